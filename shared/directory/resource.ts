@@ -1,0 +1,113 @@
+import * as z from 'zod/mini';
+import { CATEGORY_IDS } from './categories.ts';
+
+/*
+ * One place or service a resident can go to for help: our working shape of an Open Referral UK
+ * (HSDS 3.0 UK profile) service at one location. ORUK's service, organization, location, address,
+ * phone, schedule, cost_option, language, accessibility and attribute tables fold into one record,
+ * because every screen shows one service at one place. A service at three locations imports as three
+ * resources; a service with no location (a helpline, a website) is one resource with no `place`.
+ *
+ * zod/mini keeps the widget and content script small (../shared/notes/toolchain.md: 14 KB vs 32 KB gzip).
+ * Messages are plain English: they reach practice managers fixing a spreadsheet.
+ */
+
+const text = (what: string) => z.string({ error: `${what} must be text.` }).check(z.trim(), z.minLength(1, `${what} is empty.`));
+
+export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const clockTime = z.string().check(
+  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time must look like 09:30 or 16:00 (24-hour clock).'),
+);
+const isoDate = z.iso.date({ error: 'A date must look like 2025-06-30 (year-month-day).' });
+
+/** One weekly opening rule, as ORUK's `schedule` with freq WEEKLY: "TU,TH 10:00 to 12:30". Times are UK local time. */
+export const WeeklyHoursSchema = z.object({
+  days: z.array(z.enum(WEEKDAYS, { error: 'Days must be two-letter codes: MO, TU, WE, TH, FR, SA or SU.' })).check(
+    z.minLength(1, 'Say which days it is open.'),
+  ),
+  opens: clockTime,
+  closes: clockTime,
+  /** Only in some weeks, e.g. "first Monday of the month": shown as a note, never treated as open now. */
+  note: z.optional(text('The note')),
+  validFrom: z.optional(isoDate),
+  validTo: z.optional(isoDate),
+});
+export type WeeklyHours = z.infer<typeof WeeklyHoursSchema>;
+
+export const PlaceSchema = z.object({
+  name: z.optional(text('The place name')),
+  address: z.optional(z.array(text('An address line')).check(z.minLength(1, 'The address has no lines.'))),
+  town: z.optional(text('The town')),
+  postcode: z.optional(text('The postcode')),
+  latitude: z.number({ error: 'Latitude must be a number.' }).check(z.gte(49, 'Latitude is outside the UK.'), z.lte(61, 'Latitude is outside the UK.')),
+  longitude: z.number({ error: 'Longitude must be a number.' }).check(z.gte(-9, 'Longitude is outside the UK.'), z.lte(2, 'Longitude is outside the UK.')),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+/** Only http(s) websites: a `javascript:` or `data:` link in a directory must never reach a page. */
+const website = z.httpUrl({ error: 'The website must be a full address starting with https:// or http://.' });
+/** UK numbers as people write them: digits, spaces, and an optional leading +. Shown as a tel: link. */
+const phone = z.string().check(
+  z.trim(),
+  z.regex(/^\+?[0-9][0-9 ]{2,18}[0-9]$/, 'A phone number must be digits, like 0114 273 4400 or 111.'),
+);
+
+export const ContactSchema = z.object({
+  phone: z.optional(phone),
+  /** A text-only number, e.g. 85258 for Shout. */
+  text: z.optional(phone),
+  email: z.optional(z.email({ error: 'The email address does not look right.' })),
+  website: z.optional(website),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+
+export const ACCESS_FEATURES = [
+  'step-free',
+  'accessible-toilet',
+  'hearing-loop',
+  'bsl',
+  'large-print',
+  'quiet-space',
+  'parking',
+] as const;
+export type AccessFeature = (typeof ACCESS_FEATURES)[number];
+
+export const HOW_TO_GET_IN = ['drop-in', 'book', 'phone-first', 'referral'] as const;
+export type HowToGetIn = (typeof HOW_TO_GET_IN)[number];
+
+export const ResourceSchema = z.object({
+  id: text('The id'),
+  name: text('The name'),
+  organisation: z.optional(text('The organisation name')),
+  description: text('The description'),
+  categories: z.array(z.enum(CATEGORY_IDS, { error: 'Unknown category: see the category list in the README.' })).check(
+    z.minLength(1, 'Give at least one category.'),
+  ),
+  /** Absent for help by phone or online only. */
+  place: z.optional(PlaceSchema),
+  contact: ContactSchema,
+  hours: z.optional(z.array(WeeklyHoursSchema)),
+  /** Opening times in words when rules can't say it, e.g. "24 hours a day, every day". */
+  hoursNote: z.optional(text('The opening times note')),
+  free: z.boolean({ error: 'Say whether it is free: true or false.' }),
+  costNote: z.optional(text('The cost note')),
+  /** BCP 47 language codes, e.g. en, cy, ur, pl. */
+  languages: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language must be a code like en, cy or ur.')))),
+  access: z.optional(z.array(z.enum(ACCESS_FEATURES, { error: 'Unknown access feature: see the list in the README.' }))),
+  accessNote: z.optional(text('The access note')),
+  /** Who it is for, in plain words. */
+  eligibility: z.optional(text('Who it is for')),
+  whatToBring: z.optional(text('What to bring')),
+  howToGetIn: z.optional(z.enum(HOW_TO_GET_IN, { error: 'How to get in must be drop-in, book, phone-first or referral.' })),
+  lastVerified: isoDate,
+  /** Where the facts came from: a web address or an organisation's name. */
+  source: text('The source'),
+});
+export type Resource = z.infer<typeof ResourceSchema>;
+
+/** Help a resident reaches by phone, text or online rather than by going somewhere. */
+export function isRemote(resource: Resource): boolean {
+  return resource.place === undefined;
+}
