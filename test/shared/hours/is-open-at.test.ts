@@ -3,7 +3,8 @@ import type { WeeklyHours } from '../../../shared/directory/resource.ts';
 import { isOpenAt } from '../../../shared/hours/is-open-at.ts';
 import { londonClock } from '../../../shared/hours/london-clock.ts';
 
-const lateNight = [{ days: ['FR'], opens: '20:00', closes: '02:00' }] satisfies WeeklyHours[];
+const fridayLate = { days: ['FR'], opens: '20:00', closes: '02:00' } satisfies WeeklyHours;
+const lateNight = [fridayLate];
 const openAt = (hours: WeeklyHours[] | undefined, iso: string) => isOpenAt(hours, londonClock(new Date(iso)));
 
 describe('isOpenAt', () => {
@@ -14,6 +15,6 @@ describe('isOpenAt', () => {
 
   it('never counts a place with no hours, or only noted hours, as open', () => {
     expect(openAt(undefined, '2026-06-05T20:00:00Z')).toBe(false);
-    expect(openAt([{ ...lateNight[0], note: 'last Friday of the month' }], '2026-06-05T20:00:00Z')).toBe(false);
+    expect(openAt([{ ...fridayLate, note: 'last Friday of the month' }], '2026-06-05T20:00:00Z')).toBe(false);
   });
 });

@@ -3,12 +3,8 @@ import type { WeeklyHours } from '../../../shared/directory/resource.ts';
 import { openingState } from '../../../shared/hours/opening-state.ts';
 
 /* Instants are written in UTC, so each expectation holds whatever the test machine's time zone. */
-const library = {
-  hours: [
-    { days: ['TU', 'TH'], opens: '10:00', closes: '12:30' },
-    { days: ['SA'], opens: '10:00', closes: '16:00' },
-  ] satisfies WeeklyHours[],
-};
+const tuesdayAndThursday = { days: ['TU', 'TH'], opens: '10:00', closes: '12:30' } satisfies WeeklyHours;
+const library = { hours: [tuesdayAndThursday, { days: ['SA'], opens: '10:00', closes: '16:00' }] satisfies WeeklyHours[] };
 const withHours = (...hours: WeeklyHours[]) => ({ hours });
 const stateAt = (resource: Parameters<typeof openingState>[0], iso: string) => openingState(resource, new Date(iso));
 
@@ -163,12 +159,12 @@ describe('openingState when the rules cannot say', () => {
   });
 
   it('does not count hours that ended before today', () => {
-    const state = stateAt(withHours({ ...library.hours[0], validTo: '2026-05-31' }), '2026-06-02T09:15:00Z');
+    const state = stateAt(withHours({ ...tuesdayAndThursday, validTo: '2026-05-31' }), '2026-06-02T09:15:00Z');
     expect(state).toEqual({ state: 'unknown', text: '' });
   });
 
   it('does not count hours that start later, but says when they begin if that is within a week', () => {
-    const fromNextWeek = withHours({ ...library.hours[0], validFrom: '2026-06-09' });
+    const fromNextWeek = withHours({ ...tuesdayAndThursday, validFrom: '2026-06-09' });
     expect(stateAt(fromNextWeek, '2026-06-02T09:15:00Z').text).toBe('Closed, opens next Tuesday at 10am');
   });
 });
