@@ -11,10 +11,14 @@ import { CATEGORY_IDS } from '../directory/categories.ts';
  * Messages are plain English: they reach curators fixing a JSON file.
  */
 
-const text = (what: string) => z.string({ error: `${what} must be text.` }).check(z.trim(), z.minLength(1, `${what} is empty.`));
+const text = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} must be text.`) }).check(
+    z.trim(),
+    z.minLength(1, `${what} is empty.`),
+  );
 
 const kebabCase = (what: string) =>
-  z.string({ error: `${what} must be text.` }).check(
+  z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} must be text.`) }).check(
     z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} must be small letters, numbers and dashes, like "order-a-prescription".`),
   );
 
@@ -154,7 +158,11 @@ export const LearningPathSchema = z.strictObject({
   /** A rough guide for planning a session, in minutes. */
   minutes: z.int({ error: 'Minutes must be a whole number.' }).check(z.gte(1, 'Minutes must be at least 1.'), z.lte(120, 'Minutes must be 120 or fewer: split a longer path.')),
   needs: z.array(NeedSchema),
-  steps: z.array(StepSchema).check(z.minLength(1, 'A path needs at least one step.')),
+  /** At most 32 steps: a resume code spends one character on the count (resume-code.ts), and longer paths tire people. */
+  steps: z.array(StepSchema).check(
+    z.minLength(1, 'A path needs at least one step.'),
+    z.maxLength(32, 'A path can have at most 32 steps: split it into two paths.'),
+  ),
   /** Ids of paths to suggest after this one. */
   next: z.array(kebabCase('A next path id')),
   /** Words used on the start screen (title, goal, needs), explained there. */

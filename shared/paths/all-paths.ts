@@ -1,0 +1,66 @@
+import { checkPath } from './check-path.ts';
+import type { LearningPath } from './learning-path.ts';
+import touchScreen from './content/using-a-touch-screen.json';
+import mouseAndKeyboard from './content/using-a-mouse-and-keyboard.json';
+import stayingSafe from './content/staying-safe-online.json';
+import email from './content/setting-up-email.json';
+import videoCalling from './content/video-calling-family.json';
+import nhsApp from './content/getting-the-nhs-app.json';
+import repeatPrescription from './content/ordering-a-repeat-prescription.json';
+import gpAppointment from './content/booking-a-gp-appointment.json';
+import gpRecord from './content/seeing-your-gp-record.json';
+import pharmacy from './content/choosing-a-pharmacy.json';
+import nhs111 from './content/using-nhs-111-online.json';
+import someoneElse from './content/managing-someone-elses-health.json';
+import localHelp from './content/finding-local-help.json';
+import practiceSignIn from './content/practice-signing-in.json';
+
+/*
+ * Static imports, not a folder scan: the widget and the extension are bundled and cannot read folders at
+ * run time, and a bundler then includes exactly these files. Order here is the order paths are offered.
+ */
+const BUILT_IN_CONTENT: readonly unknown[] = [
+  touchScreen,
+  mouseAndKeyboard,
+  stayingSafe,
+  email,
+  videoCalling,
+  nhsApp,
+  repeatPrescription,
+  gpAppointment,
+  gpRecord,
+  pharmacy,
+  nhs111,
+  someoneElse,
+  localHelp,
+  practiceSignIn,
+];
+
+let checked: readonly LearningPath[] | undefined;
+
+function idOf(json: unknown): string {
+  const id = (json as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : '(no id)';
+}
+
+function checkBuiltInPaths(): readonly LearningPath[] {
+  const knownPathIds = BUILT_IN_CONTENT.map(idOf);
+  return BUILT_IN_CONTENT.map((json) => {
+    const check = checkPath(json, { knownPathIds });
+    // Built-in content ships with the code: a broken file is a bug to stop the build, not a value to pass on.
+    if (!check.ok) {
+      const problems = check.problems.map((problem) => `  - ${problem.where}: ${problem.message}`).join('\n');
+      throw new Error(`Built-in path "${idOf(json)}" is broken:\n${problems}`);
+    }
+    return check.path;
+  });
+}
+
+/**
+ * The learning paths that come with Signpost, checked in full (checkPath) on first use and then kept.
+ * Throws on a broken built-in file, naming the path and each problem, so tests and builds fail loudly.
+ */
+export function allPaths(): readonly LearningPath[] {
+  checked ??= checkBuiltInPaths();
+  return checked;
+}
