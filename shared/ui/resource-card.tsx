@@ -1,0 +1,92 @@
+import type { Resource } from '../directory/resource.ts';
+import {
+  accessLabel,
+  dateText,
+  directionsHref,
+  howToGetInText,
+  languageName,
+  milesText,
+  safeHref,
+  telHref,
+} from './resource-facts.ts';
+
+export interface ResourceCardProps {
+  resource: Resource;
+  /** Miles from the searched place; absent for phone and online help. */
+  miles?: number;
+  /** "Open now, closes 4pm": worked out by the caller, who knows the time. */
+  opening?: { open: boolean; text: string };
+  /** Heading level that fits the page the card sits in. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/** One place or service, with everything a resident needs to decide and to get there. */
+export function ResourceCard({ resource, miles, opening, headingLevel = 3 }: ResourceCardProps) {
+  const Heading = `h${headingLevel}` as 'h3';
+  const { contact, place } = resource;
+  const website = safeHref(contact.website);
+  return (
+    <article class="sp-card">
+      <Heading class="sp-card__title">
+        {resource.name}
+      </Heading>
+      {resource.organisation && resource.organisation !== resource.name && <p class="sp-card__org">{resource.organisation}</p>}
+      <p class="sp-card__meta">
+        {miles !== undefined && <span>{milesText(miles)} away</span>}
+        {opening && <span class={opening.open ? 'sp-open' : 'sp-closed'}>{opening.text}</span>}
+        {!opening && resource.hoursNote && <span>{resource.hoursNote}</span>}
+        <span>{resource.free ? 'Free' : (resource.costNote ?? 'There may be a cost')}</span>
+      </p>
+      <p class="sp-card__description">{resource.description}</p>
+      <dl class="sp-card__facts">
+        {place && <Fact term="Where">{[place.name, ...(place.address ?? []), place.town, place.postcode].filter(Boolean).join(', ')}</Fact>}
+        {resource.howToGetIn && <Fact term="How to get in">{howToGetInText(resource.howToGetIn)}</Fact>}
+        {resource.eligibility && <Fact term="Who it is for">{resource.eligibility}</Fact>}
+        {resource.whatToBring && <Fact term="What to bring">{resource.whatToBring}</Fact>}
+        {resource.access?.length ? <Fact term="Access">{resource.access.map(accessLabel).join(', ')}</Fact> : null}
+        {resource.accessNote && <Fact term="Access details">{resource.accessNote}</Fact>}
+        {resource.languages?.length ? <Fact term="Languages">{resource.languages.map(languageName).join(', ')}</Fact> : null}
+      </dl>
+      <ul class="sp-card__actions">
+        {contact.phone && (
+          <li>
+            <a href={telHref(contact.phone)}>Call {contact.phone}</a>
+          </li>
+        )}
+        {contact.text && (
+          // Plain text, not an sms: link: links are only ever http(s), tel or mailto.
+          <li>Text {contact.text}</li>
+        )}
+        {website && (
+          <li>
+            <a href={website} target="_blank" rel="noopener noreferrer">
+              Website<span class="sp-visually-hidden"> for {resource.name} (opens in a new tab)</span>
+            </a>
+          </li>
+        )}
+        {contact.email && (
+          <li>
+            <a href={`mailto:${contact.email}`}>Email {contact.email}</a>
+          </li>
+        )}
+        {place && (
+          <li>
+            <a href={directionsHref(resource)} target="_blank" rel="noopener noreferrer">
+              Directions<span class="sp-visually-hidden"> to {resource.name} (opens a map in a new tab)</span>
+            </a>
+          </li>
+        )}
+      </ul>
+      <p class="sp-card__checked">Last checked {dateText(resource.lastVerified)}</p>
+    </article>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: string }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { SupportResults } from './services.ts';
+import { ResourceCard } from './resource-card.tsx';
+
+/** Places near the resident first, then help by phone or online, which suits everyone. */
+export function SupportResultsView({ results }: { results: SupportResults }) {
+  return (
+    <div class="sp-results">
+      {results.ok && (
+        <section aria-labelledby="sp-nearby-heading">
+          <h2 class="sp-heading" id="sp-nearby-heading">
+            Places near {results.placeLabel}
+          </h2>
+          {results.nearby.length === 0 ? (
+            <p>
+              We found no places within {results.radiusMiles} miles that match. Try "Anything", or look at the help by phone and
+              online below.
+            </p>
+          ) : (
+            <ol class="sp-list">
+              {results.nearby.map(({ resource, miles, opening }) => (
+                <li key={resource.id}>
+                  <ResourceCard resource={resource} miles={miles} opening={opening} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+      {results.remote.length > 0 && (
+        <section aria-labelledby="sp-remote-heading">
+          <h2 class="sp-heading" id="sp-remote-heading">
+            Help by phone or online
+          </h2>
+          <ul class="sp-list">
+            {results.remote.map(({ resource, opening }) => (
+              <li key={resource.id}>
+                <ResourceCard resource={resource} opening={opening} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** One sentence for screen readers when results arrive. */
+export function resultsAnnouncement(results: SupportResults): string {
+  if (!results.ok) return results.message;
+  const places = results.nearby.length === 1 ? '1 place' : `${results.nearby.length} places`;
+  return `Found ${places} near ${results.placeLabel}, and ${results.remote.length} ways to get help by phone or online.`;
+}

@@ -1,0 +1,30 @@
+/**
+ * The script-tag widget: `<script src=".../signpost.js" async></script>` then `<div data-signpost></div>`
+ * or `<signpost-finder></signpost-finder>` wherever the finder should appear.
+ */
+import { mountFinder, type FinderOptions } from './mount-finder.tsx';
+import { optionsFromAttributes } from './options-from-attributes.ts';
+import { dataBaseUrl } from './data-base-url.ts';
+
+const dataUrl = dataBaseUrl(document.currentScript);
+
+function mountPlaceholders(): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-signpost]')) {
+    if (!element.shadowRoot) mountFinder(element, optionsFromAttributes(element), dataUrl);
+  }
+}
+
+class SignpostFinderElement extends HTMLElement {
+  connectedCallback(): void {
+    if (!this.shadowRoot) mountFinder(this, optionsFromAttributes(this), dataUrl);
+  }
+}
+
+if (!customElements.get('signpost-finder')) customElements.define('signpost-finder', SignpostFinderElement);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountPlaceholders);
+else mountPlaceholders();
+
+/** For sites that prefer JavaScript: `Signpost.mount(element, { postcode: 'S1' })`. */
+export function mount(element: HTMLElement, options: FinderOptions = {}): void {
+  mountFinder(element, options, dataUrl);
+}
