@@ -12,19 +12,33 @@ import { CATEGORY_IDS } from './categories.ts';
  * Messages are plain English: they reach practice managers fixing a spreadsheet.
  */
 
-const text = (what: string) => z.string({ error: `${what} must be text.` }).check(z.trim(), z.minLength(1, `${what} is empty.`));
+/** A zod error message that tells "missing" apart from "wrong": a blank cell and a typo need different fixes. */
+const missingOr =
+  (what: string, wrong: (input: unknown) => string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? `${what} is missing.` : wrong(issue.input);
+
+/** A value quoted back to the person fixing it, cut short so one bad cell can't flood a report. */
+const quoted = (input: unknown): string => JSON.stringify(String(input).slice(0, 60));
+
+const text = (what: string) =>
+  z
+    .string({ error: missingOr(what, () => `${what} must be text.`) })
+    .check(z.trim(), z.minLength(1, `${what} is empty.`));
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const clockTime = z.string().check(
+const clockTime = z.string({ error: missingOr('The time', () => 'A time must be text like 09:30.') }).check(
   z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time must look like 09:30 or 16:00 (24-hour clock).'),
 );
-const isoDate = z.iso.date({ error: 'A date must look like 2025-06-30 (year-month-day).' });
+const isoDate = z.iso.date({ error: missingOr('The date', (input) => `The date ${quoted(input)} must look like 2025-06-30 (year-month-day).`) });
 
 /** One weekly opening rule, as ORUK's `schedule` with freq WEEKLY: "TU,TH 10:00 to 12:30". Times are UK local time. */
 export const WeeklyHoursSchema = z.object({
-  days: z.array(z.enum(WEEKDAYS, { error: 'Days must be two-letter codes: MO, TU, WE, TH, FR, SA or SU.' })).check(
+  days: z.array(z.enum(WEEKDAYS, { error: (issue) => `The day ${quoted(issue.input)} is not one Signpost knows: use MO, TU, WE, TH, FR, SA or SU.` }), {
+    error: missingOr('The days', () => 'The days must be a list, like ["MO", "TU"].'),
+  }).check(
     z.minLength(1, 'Say which days it is open.'),
   ),
   opens: clockTime,
@@ -33,7 +47,7 @@ export const WeeklyHoursSchema = z.object({
   note: z.optional(text('The note')),
   validFrom: z.optional(isoDate),
   validTo: z.optional(isoDate),
-});
+}, { error: 'Each opening rule must be an object, like { "days": ["MO"], "opens": "09:00", "closes": "17:00" }.' });
 export type WeeklyHours = z.infer<typeof WeeklyHoursSchema>;
 
 export const PlaceSchema = z.object({
@@ -41,15 +55,17 @@ export const PlaceSchema = z.object({
   address: z.optional(z.array(text('An address line')).check(z.minLength(1, 'The address has no lines.'))),
   town: z.optional(text('The town')),
   postcode: z.optional(text('The postcode')),
-  latitude: z.number({ error: 'Latitude must be a number.' }).check(z.gte(49, 'Latitude is outside the UK.'), z.lte(61, 'Latitude is outside the UK.')),
-  longitude: z.number({ error: 'Longitude must be a number.' }).check(z.gte(-9, 'Longitude is outside the UK.'), z.lte(2, 'Longitude is outside the UK.')),
-});
+  latitude: z.number({ error: missingOr('The latitude', () => 'The latitude must be a number, like 53.38.') }).check(z.gte(49, 'The latitude is outside the UK: it should be between 49 and 61.'), z.lte(61, 'The latitude is outside the UK: it should be between 49 and 61.')),
+  longitude: z.number({ error: missingOr('The longitude', () => 'The longitude must be a number, like -1.46.') }).check(z.gte(-9, 'The longitude is outside the UK: it should be between -9 and 2.'), z.lte(2, 'The longitude is outside the UK: it should be between -9 and 2.')),
+}, { error: 'The place must be an object with a latitude and longitude.' });
 export type Place = z.infer<typeof PlaceSchema>;
 
 /** Only http(s) websites: a `javascript:` or `data:` link in a directory must never reach a page. */
-const website = z.httpUrl({ error: 'The website must be a full address starting with https:// or http://.' });
+const website = z.httpUrl({
+  error: (issue) => `The website ${quoted(issue.input)} must be a full address starting with https:// or http://.`,
+});
 /** UK numbers as people write them: digits, spaces, and an optional leading +. Shown as a tel: link. */
-const phone = z.string().check(
+const phone = z.string({ error: 'A phone number must be text, like "0114 273 4400".' }).check(
   z.trim(),
   z.regex(/^\+?[0-9][0-9 ]{2,18}[0-9]$/, 'A phone number must be digits, like 0114 273 4400 or 111.'),
 );
@@ -58,7 +74,7 @@ export const ContactSchema = z.object({
   phone: z.optional(phone),
   /** A text-only number, e.g. 85258 for Shout. */
   text: z.optional(phone),
-  email: z.optional(z.email({ error: 'The email address does not look right.' })),
+  email: z.optional(z.email({ error: (issue) => `The email address ${quoted(issue.input)} does not look right: it should be like name@example.org.` })),
   website: z.optional(website),
 });
 export type Contact = z.infer<typeof ContactSchema>;
@@ -82,26 +98,41 @@ export const ResourceSchema = z.object({
   name: text('The name'),
   organisation: z.optional(text('The organisation name')),
   description: text('The description'),
-  categories: z.array(z.enum(CATEGORY_IDS, { error: 'Unknown category: see the category list in the README.' })).check(
+  categories: z.array(z.enum(CATEGORY_IDS, { error: (issue) => `The category ${quoted(issue.input)} is not one Signpost knows: see the category list in the README.` }), {
+    error: missingOr('The categories', () => 'The categories must be a list, like ["food"].'),
+  }).check(
     z.minLength(1, 'Give at least one category.'),
   ),
   /** Absent for help by phone or online only. */
   place: z.optional(PlaceSchema),
-  contact: ContactSchema,
-  hours: z.optional(z.array(WeeklyHoursSchema)),
+  contact: z.object(ContactSchema.shape, { error: missingOr('The contact details', () => 'The contact details must be an object, like { "phone": "0114 273 4400" }.') }),
+  hours: z.optional(z.array(WeeklyHoursSchema, { error: 'The opening hours must be a list of weekly rules.' })),
   /** Opening times in words when rules can't say it, e.g. "24 hours a day, every day". */
   hoursNote: z.optional(text('The opening times note')),
-  free: z.boolean({ error: 'Say whether it is free: true or false.' }),
+  free: z.boolean({ error: missingOr('Whether it is free', () => 'Say whether it is free: true or false.') }),
   costNote: z.optional(text('The cost note')),
   /** BCP 47 language codes, e.g. en, cy, ur, pl. */
-  languages: z.optional(z.array(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language must be a code like en, cy or ur.')))),
-  access: z.optional(z.array(z.enum(ACCESS_FEATURES, { error: 'Unknown access feature: see the list in the README.' }))),
+  languages: z.optional(
+    z.array(
+      z.string({ error: 'A language must be a code like en, cy or ur.' }).check(
+        z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language must be a code like en, cy or ur.'),
+      ),
+      { error: 'The languages must be a list of codes, like ["en", "cy"].' },
+    ),
+  ),
+  access: z.optional(
+    z.array(z.enum(ACCESS_FEATURES, { error: (issue) => `The access feature ${quoted(issue.input)} is not one Signpost knows: see the list in the README.` }), {
+      error: 'The access features must be a list, like ["step-free"].',
+    }),
+  ),
   accessNote: z.optional(text('The access note')),
   /** Who it is for, in plain words. */
   eligibility: z.optional(text('Who it is for')),
   whatToBring: z.optional(text('What to bring')),
-  howToGetIn: z.optional(z.enum(HOW_TO_GET_IN, { error: 'How to get in must be drop-in, book, phone-first or referral.' })),
-  lastVerified: isoDate,
+  howToGetIn: z.optional(z.enum(HOW_TO_GET_IN, { error: (issue) => `How to get in is ${quoted(issue.input)}: it must be drop-in, book, phone-first or referral.` })),
+  lastVerified: z.iso.date({
+    error: missingOr('The date it was last checked', (input) => `The date it was last checked, ${quoted(input)}, must look like 2025-06-30 (year-month-day).`),
+  }),
   /** Where the facts came from: a web address or an organisation's name. */
   source: text('The source'),
 });

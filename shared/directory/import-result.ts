@@ -1,0 +1,19 @@
+import type { Resource } from './resource.ts';
+import type { LoadReport } from './load-report.ts';
+
+/** A whole input Signpost could not read at all (not JSON, not Open Referral UK, an empty CSV). */
+export interface InputProblem {
+  source: string;
+  message: string;
+}
+
+export interface ImportResult extends LoadReport {
+  resources: Resource[];
+  unreadable: InputProblem[];
+}
+
+/**
+ * Finds where a postcode is, e.g. the centre of its outcode from shared/postcode's table. Coordinates are
+ * degrees (WGS84). Undefined when it does not know the postcode.
+ */
+export type Locate = (postcode: string) => { latitude: number; longitude: number } | undefined;
