@@ -1,0 +1,91 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { openLearnerDatabase } from '../../../shared/store/open-learner-database.ts';
+import { LEARNER_DB_VERSION, MIGRATIONS, type LearnerV1, type SessionV1 } from '../../../shared/store/migrations.ts';
+import { freshDatabaseName, openTestStore, openVersionOneDatabase, valueOf } from './test-store.ts';
+
+const maureenV1: LearnerV1 = {
+  id: 'maureen',
+  name: 'Maureen',
+  createdAt: '2025-04-01T09:00:00.000Z',
+  progress: { 'order-a-prescription': ['open-the-app', 'choose-medicines'], 'video-call-family': [] },
+};
+const adeV1: LearnerV1 = { id: 'ade', name: 'Ade', createdAt: '2025-04-02T09:00:00.000Z', progress: {} };
+
+function sessionV1(id: string, learnerId: string, date: string): SessionV1 {
+  return {
+    id,
+    learnerId,
+    date,
+    pathIds: ['order-a-prescription'],
+    outcomes: [{ pathId: 'order-a-prescription', stepId: 'open-the-app', outcome: 'done' }],
+    confidence: 4,
+    outcode: 'S1',
+  };
+}
+
+/** A device that last ran the first release: a version 1 database, made by the version 1 migration alone. */
+async function versionOneDatabaseWithLearners(): Promise<string> {
+  const name = freshDatabaseName();
+  const db = await openVersionOneDatabase(name);
+  await db.put('learners', maureenV1);
+  await db.put('learners', adeV1);
+  for (const session of [sessionV1('s-june', 'maureen', '2025-06-12'), sessionV1('s-may', 'maureen', '2025-05-02'), sessionV1('s-ade', 'ade', '2025-05-20')]) {
+    await db.put('sessions', session);
+  }
+  db.close();
+  return name;
+}
+
+describe('learner database migrations', () => {
+  it('has one migration for each version, starting from nothing', () => {
+    expect(LEARNER_DB_VERSION).toBe(MIGRATIONS.length);
+    expect(LEARNER_DB_VERSION).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps every learner from a version 1 device, without the old progress field', async () => {
+    const store = await openTestStore(await versionOneDatabaseWithLearners());
+    expect(valueOf(await store.listLearners())).toEqual([
+      { id: 'ade', name: 'Ade', createdAt: '2025-04-02T09:00:00.000Z' },
+      { id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z' },
+    ]);
+  });
+
+  it("moves a version 1 learner's progress to where the player resumes from", async () => {
+    const store = await openTestStore(await versionOneDatabaseWithLearners());
+    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.stepsDone).toEqual(['open-the-app', 'choose-medicines']);
+    expect(valueOf(await store.getProgress('maureen', 'video-call-family'))?.stepsDone).toEqual([]);
+  });
+
+  it("keeps every version 1 session, and lists a learner's in date order", async () => {
+    const store = await openTestStore(await versionOneDatabaseWithLearners());
+    expect(valueOf(await store.listSessions('maureen'))).toEqual([sessionV1('s-may', 'maureen', '2025-05-02'), sessionV1('s-june', 'maureen', '2025-06-12')]);
+    expect(valueOf(await store.listSessions())).toHaveLength(3);
+  });
+
+  it('exports a learner from a version 1 device with all their history', async () => {
+    const store = await openTestStore(await versionOneDatabaseWithLearners());
+    const [maureen] = valueOf(await store.exportLearner('maureen')).learners;
+    expect(maureen?.sessions.map((session) => session.id)).toEqual(['s-may', 's-june']);
+    expect(maureen?.progress.map((record) => record.pathId)).toEqual(['order-a-prescription', 'video-call-family']);
+  });
+
+  it('builds a new device straight at the current version', async () => {
+    const name = freshDatabaseName();
+    (await openTestStore(name)).close();
+    const db = await openDB(name);
+    expect(db.version).toBe(LEARNER_DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['learners', 'progress', 'sessions']);
+    db.close();
+  });
+
+  it('leaves a database at its old version, data and all, when an upgrade fails', async () => {
+    const name = freshDatabaseName();
+    // A version 1 database with none of version 1's stores: the version 2 migration cannot run on it.
+    (await openDB(name, 1)).close();
+    expect(await openLearnerDatabase(name)).toMatchObject({ ok: false, kind: 'failed', message: expect.stringContaining('They are still there.') });
+    const db = await openDB(name);
+    expect(db.version).toBe(1);
+    db.close();
+  });
+});
