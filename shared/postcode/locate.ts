@@ -17,6 +17,8 @@ export interface LocatedPlace {
   area: string;
 }
 
+export type LocateResult = { ok: true; place: LocatedPlace } | PostcodeProblem;
+
 export interface LocateOptions {
   outcodes: OutcodeTable;
   /** Refines full postcodes online. Absent by default, so the postcode goes nowhere. */
@@ -54,7 +56,7 @@ async function parseAgainst(text: string, areas: string[], table: OutcodeTable):
  * the online lookup when one is configured (falling back silently to the outcode's centre if it fails).
  * Never throws: a problem value explains bad input, places we can't cover, and a table we can't load.
  */
-export async function locate(text: string, options: LocateOptions): Promise<{ ok: true; place: LocatedPlace } | PostcodeProblem> {
+export async function locate(text: string, options: LocateOptions): Promise<LocateResult> {
   // Empty input, gibberish and Northern Ireland are answered without loading anything.
   const first = parsePostcode(text);
   if (!first.ok && first.kind !== 'typo') return first;

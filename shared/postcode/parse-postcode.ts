@@ -1,5 +1,5 @@
 import { postcodeCandidates, type PostcodeCandidate } from './postcode-candidates.ts';
-import { emptyPostcode, likelyTypo, notAPostcode, unknownOutcode, unsupportedRegion, type PostcodeProblem } from './postcode-problem.ts';
+import { emptyPostcode, likelyTypo, notAPostcode, unknownOutcode, unsupportedRegion, type ParseProblem } from './postcode-problem.ts';
 import { postcodeShape, shapeLabel, type PostcodeShape } from './postcode-shape.ts';
 import { unsupportedRegionOf } from './unsupported-region-of.ts';
 
@@ -71,7 +71,7 @@ function correctionsOf({ compact, shape, wellWritten }: Typed): PostcodeCandidat
  * Never throws and never corrects silently: a problem value says what is wrong in plain English, suggests
  * likely corrections ("Did you mean S1 2HE?"), and flags places we can't cover (Northern Ireland, Jersey...).
  */
-export function parsePostcode(text: string, options: ParsePostcodeOptions = {}): ParsedPostcode | PostcodeProblem {
+export function parsePostcode(text: string, options: ParsePostcodeOptions = {}): ParsedPostcode | ParseProblem {
   const typed = readTyped(text);
   if (!typed) return text.trim() === '' ? emptyPostcode() : notAPostcode();
   const { trimmed, compact, shape } = typed;

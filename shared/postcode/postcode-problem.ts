@@ -10,21 +10,24 @@ export const EXAMPLE_POSTCODE = 'S1 2HE';
 /** Places our outcode table can't cover yet (uk-outcodes.SOURCE.md, "Missing" and "Northern Ireland"). */
 export type UnsupportedRegion = 'northern-ireland' | 'channel-islands' | 'isle-of-man' | 'bfpo' | 'girobank';
 
-export type PostcodeProblem =
+/** What can be wrong with the text itself. */
+export type ParseProblem =
   | { ok: false; kind: 'empty'; message: string; showRemoteHelp: false }
   | { ok: false; kind: 'not-a-postcode'; message: string; showRemoteHelp: false }
   | { ok: false; kind: 'typo'; message: string; suggestions: string[]; showRemoteHelp: false }
   | { ok: false; kind: 'unknown-outcode'; message: string; outcode: string; suggestions: string[]; showRemoteHelp: true }
-  | { ok: false; kind: 'unsupported-region'; message: string; region: UnsupportedRegion; showRemoteHelp: true }
-  | OutcodeTableUnavailable;
+  | { ok: false; kind: 'unsupported-region'; message: string; region: UnsupportedRegion; showRemoteHelp: true };
+
+/** Why a postcode could not be located: a problem with the text, or an outcode table we couldn't load. */
+export type PostcodeProblem = ParseProblem | OutcodeTableUnavailable;
 
 const STILL_HELP = 'Phone and online help still work.';
 
-export function emptyPostcode(): PostcodeProblem {
+export function emptyPostcode(): ParseProblem {
   return { ok: false, kind: 'empty', message: `Type a postcode, like ${EXAMPLE_POSTCODE}.`, showRemoteHelp: false };
 }
 
-export function notAPostcode(): PostcodeProblem {
+export function notAPostcode(): ParseProblem {
   return {
     ok: false,
     kind: 'not-a-postcode',
@@ -40,12 +43,12 @@ function oneOf(suggestions: string[]): string {
 }
 
 /** A slip we can see: we ask, never change it silently. `suggestions` must not be empty (best first, up to three). */
-export function likelyTypo(suggestions: string[]): PostcodeProblem {
+export function likelyTypo(suggestions: string[]): ParseProblem {
   return { ok: false, kind: 'typo', message: `Did you mean ${oneOf(suggestions)}?`, suggestions, showRemoteHelp: false };
 }
 
 /** A real-looking outcode that is not in our table: a closed district, a PO box, or a slip (then we suggest). */
-export function unknownOutcode(outcode: string, suggestions: string[]): PostcodeProblem {
+export function unknownOutcode(outcode: string, suggestions: string[]): ParseProblem {
   const didYouMean = suggestions.length > 0 ? ` Did you mean ${oneOf(suggestions)}?` : '';
   return {
     ok: false,
@@ -65,6 +68,6 @@ const REGION_MESSAGES: Record<UnsupportedRegion, string> = {
   girobank: 'GIR 0AA is a postcode for a bank, not a place, so we can\'t find places near it.',
 };
 
-export function unsupportedRegion(region: UnsupportedRegion): PostcodeProblem {
+export function unsupportedRegion(region: UnsupportedRegion): ParseProblem {
   return { ok: false, kind: 'unsupported-region', message: `${REGION_MESSAGES[region]} ${STILL_HELP}`, region, showRemoteHelp: true };
 }
