@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, launchBrowser, serveFolders, type StaticSite } from '../browser/chromium.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launchBrowser(), serveFolders({ '/': 'dist/site' })]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens the demo practice page and records every request the page makes. */
+async function openDemoPage(): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(`${site.url}/`);
+  await page.getByLabel('Your postcode').waitFor();
+  return { page, requests };
+}
+
+/** Tabs from the top of the page until the postcode box has focus, as a keyboard user would. */
+async function tabToPostcodeBox(page: Page): Promise<void> {
+  for (let presses = 0; presses < 30; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('autocomplete'));
+    if (focused === 'postal-code') return;
+  }
+  throw new Error('The postcode box could not be reached with the Tab key.');
+}
+
+async function searchByKeyboard(page: Page, postcode: string): Promise<void> {
+  await tabToPostcodeBox(page);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(postcode);
+  await page.keyboard.press('Enter');
+}
+
+describe('the widget on a practice website', () => {
+  it('finds places near a postcode by keyboard alone, nearest first, with phone and online help after', async () => {
+    const { page } = await openDemoPage();
+    await searchByKeyboard(page, 's12he');
+    await expect.poll(() => page.getByRole('heading', { name: 'Places near S1 2HE' }).count()).toBe(1);
+    const distances = await page.locator('.sp-card__meta span:first-child').allTextContents();
+    const miles = distances.filter((text) => text.endsWith('away')).map((text) => Number.parseFloat(text));
+    expect(miles.length).toBeGreaterThan(3);
+    expect(miles).toEqual([...miles].sort((a, b) => a - b));
+    await expect.poll(() => page.getByRole('heading', { name: 'Help by phone or online' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('link', { name: 'Call 116 123' }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('offers a correction for a likely typo and keeps what was typed', async () => {
+    const { page } = await openDemoPage();
+    await searchByKeyboard(page, 'SI 2HE');
+    await expect.poll(() => page.getByText('Did you mean S1 2HE?').count()).toBeGreaterThan(0);
+    expect(await page.getByLabel('Your postcode').inputValue()).toBe('SI 2HE');
+    await page.getByRole('button', { name: 'Search S1 2HE' }).press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: 'Places near S1 2HE' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('says plainly it cannot search near a Northern Ireland postcode, and still shows phone and online help', async () => {
+    const { page } = await openDemoPage();
+    await searchByKeyboard(page, 'BT1 1AA');
+    await expect.poll(() => page.getByText("We can't find places near Northern Ireland postcodes yet.", { exact: false }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Help by phone or online' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('has no accessibility violations before or after a search', async () => {
+    const { page } = await openDemoPage();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await searchByKeyboard(page, 'S1 2HE');
+    await page.getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('asks nothing of any host but its own, and sets no cookies', async () => {
+    const { page, requests } = await openDemoPage();
+    await searchByKeyboard(page, 'S1 2HE');
+    await page.getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
+    expect(requests.length).toBeGreaterThan(2);
+    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+    await page.close();
+  });
+});
