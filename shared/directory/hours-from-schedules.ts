@@ -120,9 +120,8 @@ function ruleOddities(schedule: OpenReferralSchedule, freq: string | undefined, 
   if (interval !== 1) oddities.push(`every ${interval} ${freq === 'MONTHLY' ? 'months' : 'weeks'}`);
   const monthDays = nonEmpty(schedule.bymonthday);
   if (monthDays !== undefined) oddities.push(`on day ${monthDays.split(/[\s,]+/).join(', ')} of the month`);
-  for (const part of UNREAD_RULE_PARTS) {
-    if (schedule[part] !== undefined && schedule[part] !== null) oddities.push(`${part} ${JSON.stringify(schedule[part])}`);
-  }
+  // The rule's own words go in the report (describeRule); a resident reads plain ones.
+  if (unreadParts(schedule).length > 0) oddities.push('only in some weeks: check with them');
   return oddities;
 }
 
@@ -130,7 +129,11 @@ function ruleOddities(schedule: OpenReferralSchedule, freq: string | undefined, 
 function describeRule(schedule: OpenReferralSchedule): string {
   const parts = [schedule.freq, schedule.interval !== undefined && schedule.interval !== null && schedule.interval !== 1 ? `interval ${schedule.interval}` : undefined, schedule.byday, schedule.bymonthday === undefined || schedule.bymonthday === null ? undefined : `bymonthday ${schedule.bymonthday}`];
   const times = schedule.opens_at && schedule.closes_at ? `${schedule.opens_at}-${schedule.closes_at}` : undefined;
-  return [...parts, times].filter((part) => part !== undefined && part !== null && part !== '').join(' ');
+  return [...parts, ...unreadParts(schedule), times].filter((part) => part !== undefined && part !== null && part !== '').join(' ');
+}
+
+function unreadParts(schedule: OpenReferralSchedule): string[] {
+  return UNREAD_RULE_PARTS.filter((part) => schedule[part] !== undefined && schedule[part] !== null).map((part) => `${part} ${String(schedule[part])}`);
 }
 
 /** "10:00:00" or "9:30" as "10:00" / "09:30"; undefined when it is not a time of day. */

@@ -43,7 +43,7 @@ export function countLoaded(total: number, loaded: number): LoadCounts {
  */
 export function formatLoadReport(report: LoadReport, noun = 'Record'): string {
   const { total, loaded, leftOut } = report.counts;
-  const summary = `${total} ${total === 1 ? 'record' : 'records'}: ${loaded} loaded, ${leftOut} left out.`;
+  const summary = `${total} ${noun.toLowerCase()}${total === 1 ? '' : 's'}: ${loaded} loaded, ${leftOut} left out.`;
   const lines = report.problems.map((problem) => formatProblem(problem, noun));
   return [summary, ...lines].join('\n');
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { countLoaded, formatLoadReport } from '../../../shared/directory/load-report.ts';
+
+describe('formatLoadReport', () => {
+  it('starts with the counts, then one line per problem naming the record, id and field', () => {
+    const text = formatLoadReport({
+      counts: countLoaded(4, 3),
+      problems: [
+        { record: 3, id: 'x', field: 'contact.website', severity: 'error', message: 'The website must start with https://.' },
+        { record: 4, severity: 'warning', message: 'It had no id.' },
+      ],
+    });
+    expect(text.split('\n')).toEqual([
+      '4 records: 3 loaded, 1 left out.',
+      'Record 3 (id "x"), contact.website [left out]: The website must start with https://.',
+      'Record 4 [note]: It had no id.',
+    ]);
+  });
+
+  it('counts spreadsheet rows as rows and names the file when there are several', () => {
+    const text = formatLoadReport({ counts: countLoaded(1, 1), problems: [{ record: 2, source: 'sheet.csv', severity: 'warning', message: 'Check it.' }] }, 'Row');
+    expect(text).toBe('1 row: 1 loaded, 0 left out.\nsheet.csv: Row 2 [note]: Check it.');
+  });
+});
