@@ -1,0 +1,30 @@
+import type { LearningPath, Step } from '../../../shared/paths/learning-path.ts';
+
+/** A small, valid path for tests to change one thing at a time. */
+export function examplePath(changes: Partial<LearningPath> = {}): LearningPath {
+  return {
+    id: 'example-path',
+    title: 'Say hello',
+    goal: 'I want to say hello to my friend.',
+    topic: 'keeping-in-touch',
+    level: 'beginner',
+    minutes: 5,
+    needs: [{ id: 'a-phone', say: 'A phone.', ifMissing: { say: 'Ask at the library.', categories: ['devices-and-data'] } }],
+    steps: [exampleStep('first'), exampleStep('second'), exampleStep('third')],
+    next: [],
+    lastReviewed: '2026-11-21',
+    ...changes,
+  };
+}
+
+export function exampleStep(id: string, changes: Partial<Step> = {}): Step {
+  return {
+    id,
+    title: 'Wave',
+    say: 'Lift your hand. Wave it from side to side. Smile at your friend.',
+    helperTip: 'Let them do it.',
+    who: 'resident',
+    ifStuck: { say: 'Ask your helper to show you.' },
+    ...changes,
+  };
+}
