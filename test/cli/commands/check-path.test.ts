@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPathCommand } from '../../../cli/commands/check-path.ts';
+import { examplePath, exampleStep } from '../../shared/paths/example-path.ts';
+import { fakeIo } from './fake-io.ts';
+
+const folder = mkdtempSync(join(tmpdir(), 'signpost-check-path-'));
+
+function fileWith(name: string, text: string): string {
+  const file = join(folder, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('signpost check-path', () => {
+  it('passes a good path and gives its reading age', async () => {
+    const io = fakeIo();
+    const file = fileWith('good.json', JSON.stringify(examplePath({ next: ['finding-local-help'] })));
+    expect(await checkPathCommand([file], io)).toBe(0);
+    expect(io.outText.join('\n')).toMatch(/no problems found\.\nReads at age [\d.]+ \(limit 9\); hardest step [\d.]+ \(limit 11\)\./);
+  });
+
+  it('reports every problem and exits 1', async () => {
+    const io = fakeIo();
+    const path = examplePath({ next: ['no-such-path'], steps: [exampleStep('wave'), exampleStep('wave')] });
+    expect(await checkPathCommand([fileWith('bad.json', JSON.stringify(path))], io)).toBe(1);
+    const report = io.outText.join('\n');
+    expect(report).toContain('2 problems to fix.');
+    expect(report).toContain('  - steps: Two steps have the id "wave"');
+    expect(report).toContain('  - next: There is no path with the id "no-such-path"');
+  });
+
+  it('says where the JSON is broken, and exits 1', async () => {
+    const io = fakeIo();
+    expect(await checkPathCommand([fileWith('broken.json', '{ "id": "x", }')], io)).toBe(1);
+    expect(io.outText.join('\n')).toMatch(/broken\.json is not valid JSON: .+ Look for a missing comma, quote or bracket\./);
+  });
+
+  it('says a file does not exist, and exits 2', async () => {
+    const io = fakeIo();
+    expect(await checkPathCommand([join(folder, 'missing.json')], io)).toBe(2);
+    expect(io.errText.join('\n')).toMatch(/There is no file called .*missing\.json\./);
+  });
+
+  it('shows how to use it, and exits 2, with no file or too many', async () => {
+    for (const args of [[], ['a.json', 'b.json'], ['--strict']]) {
+      const io = fakeIo();
+      expect(await checkPathCommand(args, io)).toBe(2);
+      expect(io.errText.join('\n')).toContain('Usage: signpost check-path <file.json>');
+    }
+  });
+});
