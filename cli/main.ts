@@ -1,0 +1,43 @@
+import type { Command, CommandIo } from './io.ts';
+import { postcode } from './commands/postcode.ts';
+import { find } from './commands/find.ts';
+import { validate } from './commands/validate.ts';
+import { paths } from './commands/paths.ts';
+import { checkPathCommand } from './commands/check-path.ts';
+
+const COMMANDS: Record<string, Command> = {
+  postcode,
+  find,
+  validate,
+  paths,
+  'check-path': checkPathCommand,
+};
+
+export const USAGE = `Usage: signpost <command> [options]
+
+Commands:
+  postcode <text> [--json]                 Check a postcode and say where it is
+  find <postcode> [--pack file]... [--category c] [--limit n] [--json]
+                                           Find support near a postcode
+  validate <file>                          Check a directory pack
+  import <file>... --out pack.json         Make a pack from Open Referral UK JSON or CSV files
+  export <pack> --oruk                     Print a pack as Open Referral UK JSON
+  paths [--json]                           List the learning paths
+  check-path <file>                        Check a learning path file
+
+Run "signpost <command> --help" for more about one command.`;
+
+/** Runs one command and gives its exit code: 0 done, 1 problems in the input, 2 wrong use. */
+export async function main(args: string[], io: CommandIo): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    io.err(name === undefined ? USAGE : `There is no "${name}" command.\n\n${USAGE}`);
+    return 2;
+  }
+  return command(rest, io);
+}
