@@ -36,14 +36,20 @@ function plainMessage(issue: z.core.$ZodIssue): string {
     return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling, or remove it.`;
   }
   if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
-    return issue.input === undefined ? `This is missing: add it (it should be ${article(issue.expected)}).` : `This should be ${article(issue.expected)}.`;
+    const shape = JSON_SHAPES[issue.expected] ?? issue.expected;
+    return issue.input === undefined ? `This is missing: add it (it should be ${shape}).` : `This should be ${shape}.`;
   }
   return issue.message;
 }
 
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
+/** What each JSON type looks like, in a curator's words. */
+const JSON_SHAPES: Partial<Record<string, string>> = {
+  array: 'a list in [ ]',
+  object: 'a group of fields in { }',
+  string: 'text in quotes',
+  number: 'a number',
+  boolean: 'true or false',
+};
 
 function duplicates(ids: readonly string[]): string[] {
   return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];

@@ -28,7 +28,7 @@ describe('checkPath', () => {
   it('says a missing list is missing', () => {
     const json: Partial<ReturnType<typeof examplePath>> = examplePath();
     delete json.needs;
-    expect(problemsOf(json)).toEqual([{ where: 'needs', message: 'This is missing: add it (it should be an array).' }]);
+    expect(problemsOf(json)).toEqual([{ where: 'needs', message: 'This is missing: add it (it should be a list in [ ]).' }]);
   });
 
   it('reports a file that is not a path at all without throwing', () => {
