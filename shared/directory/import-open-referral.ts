@@ -1,7 +1,7 @@
-import type { RecordProblem } from './load-report.ts';
+import type { InputProblem, RecordProblem } from './load-report.ts';
 import { countLoaded } from './load-report.ts';
 import { checkResource } from './check-resource.ts';
-import type { ImportResult, InputProblem, Locate } from './import-result.ts';
+import type { ImportResult, Locate } from './import-result.ts';
 import { leaveOutDuplicateIds, type PlacedResource } from './leave-out-duplicate-ids.ts';
 import {
   OpenReferralServiceAtLocationSchema,

@@ -1,11 +1,5 @@
 import type { Resource } from './resource.ts';
-import type { LoadReport } from './load-report.ts';
-
-/** A whole input Signpost could not read at all (not JSON, not Open Referral UK, an empty CSV). */
-export interface InputProblem {
-  source: string;
-  message: string;
-}
+import type { InputProblem, LoadReport } from './load-report.ts';
 
 export interface ImportResult extends LoadReport {
   resources: Resource[];

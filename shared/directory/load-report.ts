@@ -26,9 +26,16 @@ export interface LoadCounts {
   leftOut: number;
 }
 
+/** A whole input Signpost could not read at all (not JSON, not Open Referral UK, an empty CSV). */
+export interface InputProblem {
+  source: string;
+  message: string;
+}
+
 export interface LoadReport {
   counts: LoadCounts;
   problems: RecordProblem[];
+  unreadable?: InputProblem[];
 }
 
 /** Counts for `total` records of which `loaded` made it in. */
@@ -44,8 +51,9 @@ export function countLoaded(total: number, loaded: number): LoadCounts {
 export function formatLoadReport(report: LoadReport, noun = 'Record'): string {
   const { total, loaded, leftOut } = report.counts;
   const summary = `${total} ${noun.toLowerCase()}${total === 1 ? '' : 's'}: ${loaded} loaded, ${leftOut} left out.`;
+  const unreadable = (report.unreadable ?? []).map((input) => `${input.source} [not read]: ${input.message}`);
   const lines = report.problems.map((problem) => formatProblem(problem, noun));
-  return [summary, ...lines].join('\n');
+  return [summary, ...unreadable, ...lines].join('\n');
 }
 
 function formatProblem(problem: RecordProblem, noun: string): string {

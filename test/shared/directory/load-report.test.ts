@@ -21,4 +21,9 @@ describe('formatLoadReport', () => {
     const text = formatLoadReport({ counts: countLoaded(1, 1), problems: [{ record: 2, source: 'sheet.csv', severity: 'warning', message: 'Check it.' }] }, 'Row');
     expect(text).toBe('1 row: 1 loaded, 0 left out.\nsheet.csv: Row 2 [note]: Check it.');
   });
+
+  it('lists files it could not read at all before the record problems', () => {
+    const text = formatLoadReport({ counts: countLoaded(0, 0), problems: [], unreadable: [{ source: 'notes.txt', message: 'The file is not JSON.' }] });
+    expect(text).toBe('0 records: 0 loaded, 0 left out.\nnotes.txt [not read]: The file is not JSON.');
+  });
 });
