@@ -2,6 +2,8 @@ import type { Command, CommandIo } from './io.ts';
 import { postcode } from './commands/postcode.ts';
 import { find } from './commands/find.ts';
 import { validate } from './commands/validate.ts';
+import { importCommand } from './commands/import.ts';
+import { exportCommand } from './commands/export.ts';
 import { paths } from './commands/paths.ts';
 import { checkPathCommand } from './commands/check-path.ts';
 
@@ -9,6 +11,8 @@ const COMMANDS: Record<string, Command> = {
   postcode,
   find,
   validate,
+  import: importCommand,
+  export: exportCommand,
   paths,
   'check-path': checkPathCommand,
 };

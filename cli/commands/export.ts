@@ -1,0 +1,36 @@
+import { exportOpenReferral } from '../../shared/directory/export-open-referral.ts';
+import { formatLoadReport } from '../../shared/directory/load-report.ts';
+import { loadPack } from '../../shared/directory/load-pack.ts';
+import { commandArgs } from '../command-args.ts';
+import type { CommandIo } from '../io.ts';
+import { readJsonFile } from '../read-json-file.ts';
+
+const USAGE = `Usage: signpost export <pack> --oruk
+Prints a directory pack as Open Referral UK JSON (a /services page), for other directories to use.
+  --oruk   the format to export to (the only one so far)`;
+
+/** `signpost export pack.json --oruk > services.json`: 0 when all exported, 1 when a record had problems, 2 for wrong use. */
+export async function exportCommand(args: string[], io: CommandIo): Promise<number> {
+  const parsed = commandArgs(args, { options: { oruk: { type: 'boolean' } }, positionals: { min: 1, max: 1 }, usage: USAGE }, io);
+  if (!parsed) return 2;
+  if (!parsed.values.oruk) {
+    io.err(`Say which format with --oruk.\n\n${USAGE}`);
+    return 2;
+  }
+  const path = parsed.positionals[0]!;
+  const file = await readJsonFile(path);
+  if (!file.ok) {
+    io.err(file.message);
+    return 1;
+  }
+  const loaded = loadPack(file.value);
+  if (!loaded.ok) {
+    io.err(`${path}: ${loaded.message}`);
+    return 1;
+  }
+  const exported = exportOpenReferral(loaded.pack.resources);
+  io.out(JSON.stringify(exported.page, null, 2));
+  const problems = [...loaded.problems, ...exported.problems];
+  if (problems.length > 0) io.err(formatLoadReport({ counts: loaded.counts, problems }));
+  return loaded.counts.leftOut === 0 && exported.problems.every((problem) => problem.severity === 'warning') ? 0 : 1;
+}
