@@ -67,7 +67,7 @@ const website = z.httpUrl({
 /** UK numbers as people write them: digits, spaces, and an optional leading +. Shown as a tel: link. */
 const phone = z.string({ error: 'A phone number must be text, like "0114 273 4400".' }).check(
   z.trim(),
-  z.regex(/^\+?[0-9][0-9 ]{2,18}[0-9]$/, 'A phone number must be digits, like 0114 273 4400 or 111.'),
+  z.regex(/^\+?[0-9][0-9 ]{1,18}[0-9]$/, 'A phone number must be digits, like 0114 273 4400 or 111.'),
 );
 
 export const ContactSchema = z.object({
