@@ -1,9 +1,8 @@
 import { exportOpenReferral } from '../../shared/directory/export-open-referral.ts';
 import { formatLoadReport } from '../../shared/directory/load-report.ts';
-import { loadPack } from '../../shared/directory/load-pack.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
-import { readJsonFile } from '../read-json-file.ts';
+import { readPackFile } from '../read-pack-file.ts';
 
 const USAGE = `Usage: signpost export <pack> --oruk
 Prints a directory pack as Open Referral UK JSON (a /services page), for other directories to use.
@@ -17,15 +16,9 @@ export async function exportCommand(args: string[], io: CommandIo): Promise<numb
     io.err(`Say which format with --oruk.\n\n${USAGE}`);
     return 2;
   }
-  const path = parsed.positionals[0]!;
-  const file = await readJsonFile(path);
-  if (!file.ok) {
-    io.err(file.message);
-    return 1;
-  }
-  const loaded = loadPack(file.value);
+  const loaded = await readPackFile(parsed.positionals[0]!);
   if (!loaded.ok) {
-    io.err(`${path}: ${loaded.message}`);
+    io.err(loaded.message);
     return 1;
   }
   const exported = exportOpenReferral(loaded.pack.resources);

@@ -1,8 +1,7 @@
 import { formatLoadReport } from '../../shared/directory/load-report.ts';
-import { loadPack } from '../../shared/directory/load-pack.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
-import { readJsonFile } from '../read-json-file.ts';
+import { readPackFile } from '../read-pack-file.ts';
 
 const USAGE = `Usage: signpost validate <file>
 Checks a directory pack: every record, every field.`;
@@ -12,14 +11,9 @@ export async function validate(args: string[], io: CommandIo): Promise<number> {
   const parsed = commandArgs(args, { options: {}, positionals: { min: 1, max: 1 }, usage: USAGE }, io);
   if (!parsed) return 2;
   const path = parsed.positionals[0]!;
-  const file = await readJsonFile(path);
-  if (!file.ok) {
-    io.out(file.message);
-    return 1;
-  }
-  const loaded = loadPack(file.value);
+  const loaded = await readPackFile(path);
   if (!loaded.ok) {
-    io.out(`${path}: ${loaded.message}`);
+    io.out(loaded.message);
     return 1;
   }
   io.out(`${path}: ${formatLoadReport(loaded)}`);
