@@ -10,10 +10,11 @@ import type { CommandIo } from '../io.ts';
 import { outcodeFiles } from '../outcode-files.ts';
 import { readJsonFile } from '../read-json-file.ts';
 
-const USAGE = `Usage: signpost find <postcode> [--pack file]... [--category c] [--limit n] [--json]
+const USAGE = `Usage: signpost find <postcode> [--pack file]... [--category c] [--words text] [--limit n] [--json]
 Finds support near a postcode, from the built-in packs unless --pack files are given.
   --pack file    a directory pack to search (give several to search them all)
   --category c   only this kind of help: ${CATEGORIES.map((category) => category.id).join(', ')}
+  --words text   only places whose name or description has these words (small typos are fine)
   --limit n      at most n places (default 10)
   --json         print the results as JSON`;
 
@@ -22,14 +23,14 @@ export async function find(args: string[], io: CommandIo): Promise<number> {
   const parsed = commandArgs(
     args,
     {
-      options: { pack: { type: 'string', multiple: true }, category: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+      options: { pack: { type: 'string', multiple: true }, category: { type: 'string' }, words: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
       positionals: { min: 1, max: 1 },
       usage: USAGE,
     },
     io,
   );
   if (!parsed) return 2;
-  const { category, limit = '10', pack: packFiles = [], json } = parsed.values;
+  const { category, words, limit = '10', pack: packFiles = [], json } = parsed.values;
   if (category !== undefined && !isCategoryId(category)) {
     io.err(`There is no category called "${category}".\n\n${USAGE}`);
     return 2;
@@ -42,7 +43,7 @@ export async function find(args: string[], io: CommandIo): Promise<number> {
   const packs = packFiles.length > 0 ? await packsFromFiles(packFiles) : await loadBuiltInPacks();
   for (const report of packs.reports) io.err(report);
   const finder = createSupportFinder({ outcodes: outcodeFiles(), loadResources: async () => packs.resources, limit: Number(limit) });
-  const results = await finder.searchSupport({ postcode: parsed.positionals[0]!, categories: category ? [category] : [] });
+  const results = await finder.searchSupport({ postcode: parsed.positionals[0]!, categories: category ? [category] : [], words });
 
   if (json) io.out(JSON.stringify(results, null, 2));
   else io.out(results.ok ? resultsText(results.placeLabel, results.radiusMiles, results.nearby, results.remote) : problemText(results.message, results.remote));

@@ -5,8 +5,10 @@ import type { OnlineLookup } from '../postcode/look-up-postcode-online.ts';
 import type { OutcodeTable } from '../postcode/outcode-table.ts';
 import type { FinderServices, Opening, SupportSearch, SupportResults } from '../ui/services.ts';
 import { createDirectory, type Directory } from './create-directory.ts';
+import { createTextIndex, type TextIndex } from './create-text-index.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_MILES, findNearby } from './find-nearby.ts';
 import { resourceFilter, type ResourceFilters } from './resource-filter.ts';
+import { searchText } from './search-text.ts';
 
 export interface SupportFinderOptions {
   /** The directory's resources, validated; called once, on the first search. */
@@ -26,21 +28,29 @@ export interface SupportFinderOptions {
  * by phone or online is still listed whenever it can be.
  */
 export function createSupportFinder(options: SupportFinderOptions): FinderServices {
+  let resources: Promise<readonly Resource[]> | undefined;
   let directory: Promise<Directory> | undefined;
+  // Built on the first search by words only: it costs seconds for a national directory.
+  let textIndex: Promise<TextIndex> | undefined;
   const now = options.now ?? (() => new Date());
   const radiusMiles = options.radiusMiles ?? DEFAULT_RADIUS_MILES;
 
   async function searchSupport(search: SupportSearch): Promise<SupportResults> {
-    directory ??= options.loadResources().then(createDirectory);
-    const [place, loaded] = await Promise.all([
+    resources ??= options.loadResources();
+    directory ??= resources.then(createDirectory);
+    const words = search.words?.trim();
+    if (words) textIndex ??= resources.then(createTextIndex);
+    const [place, loaded, matching] = await Promise.all([
       locate(search.postcode, { outcodes: options.outcodes, onlineLookup: options.onlineLookup }),
       directory,
+      words ? textIndex!.then((index) => new Set(searchText(index, words).map((resource) => resource.id))) : undefined,
     ]);
     const at = now();
     const filters: ResourceFilters = {
       categories: search.categories,
       freeOnly: search.freeOnly,
       openAt: search.openNow ? at : undefined,
+      onlyIds: matching,
     };
     const withOpening = <T extends { resource: Resource }>(found: T) => ({ ...found, opening: openingOf(found.resource, at) });
     if (!place.ok) {

@@ -6,6 +6,7 @@ import type { FinderServices, SupportResults } from './services.ts';
 export function createFinderStore(services: FinderServices, initialPostcode = '') {
   const postcode = signal(initialPostcode);
   const category = signal<CategoryId | ''>('');
+  const words = signal('');
   const openNow = signal(false);
   const freeOnly = signal(false);
   const searching = signal(false);
@@ -17,6 +18,7 @@ export function createFinderStore(services: FinderServices, initialPostcode = ''
       results.value = await services.searchSupport({
         postcode: postcode.value,
         categories: category.value ? [category.value] : [],
+        words: words.value,
         openNow: openNow.value,
         freeOnly: freeOnly.value,
       });
@@ -38,7 +40,7 @@ export function createFinderStore(services: FinderServices, initialPostcode = ''
     return search();
   }
 
-  return { postcode, category, openNow, freeOnly, searching, results, search, searchSuggestion };
+  return { postcode, category, words, openNow, freeOnly, searching, results, search, searchSuggestion };
 }
 
 export type FinderStore = ReturnType<typeof createFinderStore>;

@@ -62,6 +62,23 @@ export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
           ))}
         </select>
       </div>
+      <div class="sp-field">
+        <label class="sp-label" for={`${idPrefix}-words`}>
+          Search words (optional)
+        </label>
+        <p class="sp-hint" id={`${idPrefix}-words-hint`}>
+          For example, wifi or food bank
+        </p>
+        <input
+          class="sp-input"
+          id={`${idPrefix}-words`}
+          name="words"
+          type="search"
+          aria-describedby={`${idPrefix}-words-hint`}
+          value={store.words}
+          onInput={(event) => (store.words.value = event.currentTarget.value)}
+        />
+      </div>
       <fieldset class="sp-fieldset">
         <legend class="sp-label">Only show</legend>
         <Checkbox id={`${idPrefix}-open-now`} label="Places open now" checked={store.openNow.value} onChange={(value) => (store.openNow.value = value)} />

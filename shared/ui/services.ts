@@ -10,6 +10,8 @@ export interface SupportSearch {
   postcode: string;
   /** Empty means any kind of help. */
   categories: CategoryId[];
+  /** Words to look for in names and descriptions, small typos allowed; blank means any. */
+  words?: string;
   openNow?: boolean;
   freeOnly?: boolean;
 }
@@ -51,4 +53,21 @@ export type SupportResults =
 
 export interface FinderServices {
   searchSupport(search: SupportSearch): Promise<SupportResults>;
+}
+
+/** The steps done on one path, by step id: empty when nothing was saved. */
+export type ProgressLoaded = { ok: true; stepsDone: readonly string[] } | { ok: false; message: string };
+
+/** Whether progress was kept; a failure's message is plain English and can be shown as it is. */
+export type ProgressSaved = { ok: true } | { ok: false; message: string };
+
+/**
+ * Where a learning path's progress is kept. The side panel saves to the learner store on this device,
+ * "practise without saving" and the widget (before consent) keep it in memory only: the player never
+ * knows which. Neither call throws.
+ */
+export interface LearningServices {
+  loadProgress(pathId: string): Promise<ProgressLoaded>;
+  /** Replaces the steps done on a path: the ones completed, with or without help (not skipped). */
+  saveProgress(pathId: string, stepsDone: readonly string[]): Promise<ProgressSaved>;
 }
