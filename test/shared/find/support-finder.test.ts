@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createSupportFinder } from '../../../shared/find/support-finder.ts';
-import type { OutcodeTable } from '../../../shared/postcode/outcode-table.ts';
+import type { AreaCentroids, OutcodeTable } from '../../../shared/postcode/outcode-table.ts';
 import { resourceAt, townHall } from './resource-at.ts';
 
-const sheffieldOnly: OutcodeTable = async (area) => ({ ok: true, centroids: area === 'S' ? { S1: [townHall.latitude, townHall.longitude] } : {} });
+const sheffield: AreaCentroids = { S1: [townHall.latitude, townHall.longitude] };
+const sheffieldOnly: OutcodeTable = async (area) => ({ ok: true, centroids: area === 'S' ? sheffield : {} });
 
 // Saturday 21 November 2026, 11am in London (GMT).
 const saturdayMorning = new Date('2026-11-21T11:00:00Z');
