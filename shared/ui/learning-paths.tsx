@@ -1,0 +1,57 @@
+import { useSignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
+import type { LearningPath } from '../paths/learning-path.ts';
+import { createDisplayChoices, type DisplayChoices } from './display-choices.ts';
+import type { LocalHelp } from './path-player/help-categories.ts';
+import { PathPlayer } from './path-player/path-player.tsx';
+import type { Speaker } from './path-player/speaker.ts';
+import { PathPicker } from './path-picker.tsx';
+import { createPathStore, type PathStore } from './path-store.ts';
+import type { LearningServices } from './services.ts';
+
+interface LearningPathsProps {
+  paths: readonly LearningPath[];
+  services: LearningServices;
+  display?: DisplayChoices;
+  speaker?: Speaker;
+  localHelp?: LocalHelp;
+  /** Move focus to the list's heading on first show: true after the person just chose something. */
+  takeFocus?: boolean;
+  now?: () => Date;
+  print?: () => void;
+}
+
+/** Pick a path, play it, come back: the learning part of the side panel and, later, the widget. */
+export function LearningPaths({ paths, services, display, speaker, localHelp, takeFocus = false, now, print }: LearningPathsProps) {
+  const playing = useSignal<PathStore | undefined>(undefined);
+  const cameBack = useSignal(takeFocus);
+  const [choices] = useState(() => display ?? createDisplayChoices());
+
+  const openPath = (pathId: string) => {
+    const path = paths.find((candidate) => candidate.id === pathId);
+    if (path === undefined) return;
+    const store = createPathStore(path, services, now);
+    playing.value = store;
+    void store.open();
+  };
+  const close = () => {
+    cameBack.value = true;
+    playing.value = undefined;
+  };
+
+  const store = playing.value;
+  if (store === undefined) return <PathPicker paths={paths} onPick={openPath} takeFocus={cameBack.value} />;
+  return (
+    <PathPlayer
+      key={store.path.id}
+      store={store}
+      display={choices}
+      paths={paths}
+      onOpenPath={openPath}
+      onClose={close}
+      speaker={speaker}
+      localHelp={localHelp}
+      print={print}
+    />
+  );
+}

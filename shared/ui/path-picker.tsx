@@ -1,0 +1,54 @@
+import { useRef } from 'preact/hooks';
+import { PATH_TOPICS, type LearningPath, type PathTopic } from '../paths/learning-path.ts';
+import { useFocusOnChange } from './use-focus-on-change.ts';
+
+const TOPIC_NAMES: Record<PathTopic, string> = {
+  'getting-started': 'Getting started',
+  'staying-safe': 'Staying safe',
+  'keeping-in-touch': 'Keeping in touch',
+  'nhs-online': 'The NHS online',
+  'local-help': 'Help near you',
+};
+
+interface PathPickerProps {
+  paths: readonly LearningPath[];
+  onPick: (pathId: string) => void;
+  /** True when coming back from a path, so the list's heading is read out; false on a fresh page. */
+  takeFocus?: boolean;
+}
+
+/** Every learning path by topic, each a button named by its title, with its goal and time. */
+export function PathPicker({ paths, onPick, takeFocus = false }: PathPickerProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(heading, 'picker', takeFocus);
+  return (
+    <div class="sp-picker">
+      <h2 class="sp-title" tabIndex={-1} ref={heading}>
+        Learning paths
+      </h2>
+      <p>Choose something you want to learn. We go one step at a time.</p>
+      {PATH_TOPICS.map((topic) => {
+        const inTopic = paths.filter((path) => path.topic === topic);
+        if (inTopic.length === 0) return null;
+        return (
+          <div key={topic}>
+            <h3 class="sp-heading">{TOPIC_NAMES[topic]}</h3>
+            <ul class="sp-path-list">
+              {inTopic.map((path) => (
+                <li key={path.id} class="sp-path-choice">
+                  <button type="button" class="sp-path-choice__button" onClick={() => onPick(path.id)}>
+                    {path.title}
+                  </button>
+                  <p class="sp-path-choice__goal">"{path.goal}"</p>
+                  <p class="sp-path-choice__meta">
+                    About {path.minutes} minutes{path.practice && '. Practice: nothing is sent anywhere'}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
