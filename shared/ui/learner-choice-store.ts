@@ -1,0 +1,71 @@
+import { signal } from '@preact/signals';
+import type { Learner } from '../store/learner.ts';
+import type { LearnerStore } from '../store/open-learner-store.ts';
+import type { StoreResult } from '../store/store-result.ts';
+import { inMemoryLearningServices } from './in-memory-learning-services.ts';
+import { learnerStoreServices } from './learner-store-services.ts';
+import type { LearningServices } from './services.ts';
+
+/** Who is learning: someone whose progress is saved on this device, or nobody (nothing saved). */
+export type LearnerChoice =
+  | { readonly kind: 'learner'; readonly learner: Learner; readonly services: LearningServices }
+  | { readonly kind: 'practice'; readonly services: LearningServices };
+
+/**
+ * Asks who is learning before the first path, so progress is saved only under a name the person gave,
+ * or not at all. `openStore` opens the learner store (openLearnerStore); if it fails, only practice is offered.
+ */
+export function createLearnerChoiceStore(openStore: () => Promise<StoreResult<LearnerStore>>) {
+  const ready = signal(false);
+  const learners = signal<readonly Learner[]>([]);
+  /** Why nothing can be saved on this device: then only practice is offered. */
+  const storeProblem = signal<string | undefined>(undefined);
+  const name = signal('');
+  const nameProblem = signal<string | undefined>(undefined);
+  const choice = signal<LearnerChoice | undefined>(undefined);
+  let store: LearnerStore | undefined;
+
+  async function load(): Promise<void> {
+    const opened = await openStore();
+    if (!opened.ok) {
+      storeProblem.value = opened.message;
+    } else {
+      store = opened.value;
+      const listed = await store.listLearners();
+      if (listed.ok) learners.value = listed.value;
+      else storeProblem.value = listed.message;
+    }
+    ready.value = true;
+  }
+
+  function choose(learner: Learner): void {
+    if (store === undefined) return;
+    choice.value = { kind: 'learner', learner, services: learnerStoreServices(store, learner.id) };
+  }
+
+  /** Adds the typed name (the store refuses anything but a first name or nickname) and chooses them. */
+  async function addLearner(): Promise<void> {
+    if (store === undefined) return;
+    const added = await store.addLearner(name.value);
+    if (!added.ok) {
+      nameProblem.value = added.message;
+      return;
+    }
+    nameProblem.value = undefined;
+    name.value = '';
+    learners.value = [...learners.value, added.value];
+    choose(added.value);
+  }
+
+  function practise(): void {
+    choice.value = { kind: 'practice', services: inMemoryLearningServices() };
+  }
+
+  function changeLearner(): void {
+    choice.value = undefined;
+  }
+
+  return { ready, learners, storeProblem, name, nameProblem, choice, load, choose, addLearner, practise, changeLearner };
+}
+
+export type LearnerChoiceStore = ReturnType<typeof createLearnerChoiceStore>;

@@ -1,0 +1,94 @@
+import { useRef } from 'preact/hooks';
+import type { LearnerChoiceStore } from './learner-choice-store.ts';
+import { useFocusOnChange } from './use-focus-on-change.ts';
+
+interface WhoIsLearningProps {
+  store: LearnerChoiceStore;
+  /** Unique per page, so the label points at the right box. */
+  idPrefix?: string;
+  /** True when coming back to change who is learning, so the heading is read out. */
+  takeFocus?: boolean;
+}
+
+/**
+ * Before the first path: a first name or nickname to save progress under on this device, someone
+ * already known, or practice with nothing saved. The store checks the name; its message shows here.
+ */
+export function WhoIsLearning({ store, idPrefix = 'signpost', takeFocus = false }: WhoIsLearningProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnChange(heading, 'who', takeFocus);
+  const problem = store.storeProblem.value;
+  return (
+    <div class="sp-who-is-learning">
+      <h2 class="sp-title" tabIndex={-1} ref={heading}>
+        Who is learning?
+      </h2>
+      {!store.ready.value ? <p>Getting ready…</p> : problem ? <p class="sp-notice">{problem}</p> : <SaveUnderName store={store} idPrefix={idPrefix} />}
+      <h3 class="sp-subheading">Or just practise</h3>
+      <p>Nothing is saved. You start each path from the beginning next time.</p>
+      <button type="button" class="sp-secondary-button" onClick={store.practise}>
+        Practise without saving
+      </button>
+    </div>
+  );
+}
+
+function SaveUnderName({ store, idPrefix }: { store: LearnerChoiceStore; idPrefix: string }) {
+  const inputId = `${idPrefix}-learner-name`;
+  const hintId = `${inputId}-hint`;
+  const errorId = `${inputId}-error`;
+  const error = store.nameProblem.value;
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    void store.addLearner();
+  };
+  return (
+    <>
+      <p>Signpost can remember the steps you have done, so you can carry on next time. It keeps them on this computer only.</p>
+      {store.learners.value.length > 0 && (
+        <ul class="sp-learner-list" aria-label="People learning on this computer">
+          {store.learners.value.map((learner) => (
+            <li key={learner.id}>
+              <button type="button" class="sp-secondary-button" onClick={() => store.choose(learner)}>
+                Carry on as {learner.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {store.learners.value.length > 0 && <h3 class="sp-subheading">Someone new?</h3>}
+      <form class="sp-form" onSubmit={onSubmit} noValidate>
+        <div class={error ? 'sp-field sp-field--error' : 'sp-field'}>
+          <label class="sp-label" for={inputId}>
+            First name or nickname
+          </label>
+          <p class="sp-hint" id={hintId}>
+            Just a first name or a nickname. Not a full name, email or phone number.
+          </p>
+          {error && (
+            <p class="sp-error-message" id={errorId}>
+              <span class="sp-visually-hidden">Error: </span>
+              {error}
+            </p>
+          )}
+          <input
+            class="sp-input"
+            id={inputId}
+            name="nickname"
+            type="text"
+            // Off: on a shared computer, the browser must not suggest other people's names.
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+            aria-invalid={error ? 'true' : undefined}
+            value={store.name}
+            onInput={(event) => (store.name.value = event.currentTarget.value)}
+          />
+        </div>
+        <button class="sp-button" type="submit">
+          Save my progress
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
+import { storeFailure } from '../../../shared/store/store-result.ts';
+import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
+import { freshDatabaseName, TEST_NOW } from '../store/test-store.ts';
+
+function choiceOnFreshDevice(databaseName = freshDatabaseName()) {
+  return createLearnerChoiceStore(() => openLearnerStore({ databaseName, now: () => TEST_NOW }));
+}
+
+describe('choosing who is learning', () => {
+  it('saves progress under a new nickname, and finds it again after the page is opened again', async () => {
+    const databaseName = freshDatabaseName();
+    const first = choiceOnFreshDevice(databaseName);
+    await first.load();
+    first.name.value = '  Sam ';
+    await first.addLearner();
+    const chosen = first.choice.value;
+    expect(chosen?.kind === 'learner' && chosen.learner.name).toBe('Sam');
+    expect(await chosen?.services.saveProgress('example-path', ['first'])).toEqual({ ok: true });
+
+    const again = choiceOnFreshDevice(databaseName);
+    await again.load();
+    expect(again.learners.value.map((learner) => learner.name)).toEqual(['Sam']);
+    again.choose(again.learners.value[0]!);
+    expect(await again.choice.value?.services.loadProgress('example-path')).toEqual({ ok: true, stepsDone: ['first'] });
+  });
+
+  it('refuses a name with an email address in it, saying why, and chooses nobody', async () => {
+    const choice = choiceOnFreshDevice();
+    await choice.load();
+    choice.name.value = 'sam@example.com';
+    await choice.addLearner();
+    expect(choice.nameProblem.value).toBe('Please use a first name or nickname only.');
+    expect(choice.choice.value).toBeUndefined();
+    expect(choice.learners.value).toEqual([]);
+  });
+
+  it('practises without saving: progress lasts only while the page is open', async () => {
+    const choice = choiceOnFreshDevice();
+    await choice.load();
+    choice.practise();
+    const services = choice.choice.value!.services;
+    await services.saveProgress('example-path', ['first']);
+    expect(await services.loadProgress('example-path')).toEqual({ ok: true, stepsDone: ['first'] });
+    choice.changeLearner();
+    choice.practise();
+    expect(await choice.choice.value!.services.loadProgress('example-path')).toEqual({ ok: true, stepsDone: [] });
+  });
+
+  it('offers only practice, with the reason, when the browser will not store anything', async () => {
+    const choice = createLearnerChoiceStore(async () => storeFailure('unavailable'));
+    await choice.load();
+    expect(choice.ready.value).toBe(true);
+    expect(choice.storeProblem.value).toContain('nothing will be saved');
+    choice.name.value = 'Sam';
+    await choice.addLearner();
+    expect(choice.choice.value).toBeUndefined();
+  });
+});
