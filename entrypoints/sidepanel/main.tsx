@@ -1,9 +1,14 @@
 import { render } from 'preact';
 import { loadBuiltInPacks } from '../../shared/directory/built-in-packs.ts';
 import { createSupportFinder } from '../../shared/find/support-finder.ts';
+import { allPaths } from '../../shared/paths/all-paths.ts';
 import { bundledOutcodes } from '../../shared/postcode/bundled-outcodes.ts';
-import { FindHelp } from '../../shared/ui/find-help.tsx';
+import { openLearnerStore } from '../../shared/store/open-learner-store.ts';
+import { createDisplayChoices } from '../../shared/ui/display-choices.ts';
 import { createFinderStore } from '../../shared/ui/finder-store.ts';
+import { createLearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
+import { browserSpeaker } from '../../shared/ui/path-player/speaker.ts';
+import { SidePanelApp } from './side-panel-app.tsx';
 import '../../shared/ui/signpost.css';
 
 const finder = createSupportFinder({
@@ -11,9 +16,17 @@ const finder = createSupportFinder({
   loadResources: async () => (await loadBuiltInPacks()).resources,
 });
 
+// The side panel is the extension's own page, so it uses the learner store on this device directly.
+const learnerChoice = createLearnerChoiceStore(() => openLearnerStore({ now: () => new Date() }));
+void learnerChoice.load();
+
 render(
-  <main class="sp-root">
-    <FindHelp store={createFinderStore(finder)} title="Find local help" />
-  </main>,
+  <SidePanelApp
+    learnerChoice={learnerChoice}
+    finder={createFinderStore(finder)}
+    paths={allPaths()}
+    display={createDisplayChoices()}
+    speaker={browserSpeaker()}
+  />,
   document.getElementById('app')!,
 );

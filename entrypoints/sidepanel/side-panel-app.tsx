@@ -1,0 +1,51 @@
+import type { CategoryId } from '../../shared/directory/categories.ts';
+import type { LearningPath } from '../../shared/paths/learning-path.ts';
+import type { DisplayChoices } from '../../shared/ui/display-choices.ts';
+import { FindHelp } from '../../shared/ui/find-help.tsx';
+import type { FinderStore } from '../../shared/ui/finder-store.ts';
+import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
+import type { Speaker } from '../../shared/ui/path-player/speaker.ts';
+import { LearningSection } from './learning-section.tsx';
+
+interface SidePanelAppProps {
+  learnerChoice: LearnerChoiceStore;
+  finder: FinderStore;
+  paths: readonly LearningPath[];
+  display: DisplayChoices;
+  speaker?: Speaker;
+}
+
+/** The side panel: learning paths, and the local help finder they point to. */
+export function SidePanelApp({ learnerChoice, finder, paths, display, speaker }: SidePanelAppProps) {
+  // A path's "find local help" link jumps to the finder with the kind of help already chosen.
+  const localHelp = (categories: readonly CategoryId[]) => (
+    <p>
+      <a href="#find-help" onClick={() => (finder.category.value = categories[0] ?? '')}>
+        Find local help
+      </a>
+    </p>
+  );
+  return (
+    <main class="sp-root sp-app">
+      <header class="sp-app__header sp-no-print">
+        <h1 class="sp-app__title">Signpost</h1>
+        <nav aria-label="Parts of Signpost">
+          <ul class="sp-app__nav">
+            <li>
+              <a href="#learning">Learning paths</a>
+            </li>
+            <li>
+              <a href="#find-help">Find local help</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <section id="learning" class="sp-app__section" aria-label="Learning paths">
+        <LearningSection learnerChoice={learnerChoice} paths={paths} display={display} speaker={speaker} localHelp={localHelp} />
+      </section>
+      <section id="find-help" class="sp-app__section sp-app__finder" aria-label="Find local help">
+        <FindHelp store={finder} title="Find local help" />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,206 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { allPaths } from '../../../shared/paths/all-paths.ts';
+import type { LearningPath } from '../../../shared/paths/learning-path.ts';
+import { accessibilityViolations, launchWithExtension } from '../../browser/chromium.ts';
+
+/*
+ * The side panel as a resident and helper use it, in real Chromium with the built extension, by keyboard
+ * alone: Tab to move, Enter or Space to press, typing for the name. No mouse clicks anywhere.
+ */
+
+const WALK_TIMEOUT = 120_000;
+
+let context: BrowserContext;
+let sidePanelUrl: string;
+
+/**
+ * The built extension, with an empty service worker added when it has none: Chromium reveals an unpacked
+ * extension's id only through a worker (launchWithExtension waits for one). The side panel page is untouched.
+ */
+function extensionWithWorker(): string {
+  const built = resolve('.output/chrome-mv3');
+  const manifest = JSON.parse(readFileSync(join(built, 'manifest.json'), 'utf8')) as { background?: unknown };
+  if (manifest.background !== undefined) return built;
+  const copy = mkdtempSync(join(tmpdir(), 'signpost-extension-'));
+  cpSync(built, copy, { recursive: true });
+  writeFileSync(join(copy, 'test-worker.js'), '');
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, background: { service_worker: 'test-worker.js' } }));
+  return copy;
+}
+
+beforeAll(async () => {
+  const launched = await launchWithExtension(extensionWithWorker());
+  context = launched.context;
+  sidePanelUrl = `chrome-extension://${launched.extensionId}/sidepanel.html`;
+});
+
+afterAll(async () => {
+  await context?.close();
+});
+
+function pathById(id: string): LearningPath {
+  const path = allPaths().find((candidate) => candidate.id === id);
+  if (path === undefined) throw new Error(`No built-in path ${id}`);
+  return path;
+}
+
+async function openSidePanel(): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(sidePanelUrl);
+  await page.getByRole('heading', { name: 'Who is learning?' }).waitFor();
+  await page.getByRole('button', { name: 'Practise without saving' }).waitFor();
+  return page;
+}
+
+/** What a screen reader would call the focused element, near enough: its label, aria-label or text. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (element === null) return '';
+    const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? element.textContent ?? '';
+    return label.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Presses Tab until the focused element is called `name`, as a keyboard user would look for it. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses++) {
+    await page.keyboard.press('Tab');
+    if ((await focusedName(page)) === name) return;
+  }
+  throw new Error(`"${name}" could not be reached with the Tab key.`);
+}
+
+async function pressButton(page: Page, name: string, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
+  await tabTo(page, name);
+  await page.keyboard.press(key);
+}
+
+/** The focused element's tag and text: after a new screen, the heading should have focus. */
+function focused(page: Page): Promise<{ tag: string; text: string }> {
+  return page.evaluate(() => ({
+    tag: document.activeElement?.tagName ?? '',
+    text: (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  }));
+}
+
+async function expectStepHeadingFocused(page: Page, path: LearningPath, stepIndex: number): Promise<void> {
+  const title = path.steps[stepIndex]?.title;
+  await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: `Step ${stepIndex + 1} of ${path.steps.length}: ${title}` });
+}
+
+async function addLearnerByKeyboard(page: Page, name: string): Promise<void> {
+  await tabTo(page, 'First name or nickname');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Learning paths' });
+}
+
+describe('learning paths in the side panel, by keyboard alone', () => {
+  const path = pathById('seeing-your-gp-record');
+
+  it(
+    'adds a learner, checks what they need, walks every step to a printable summary, and resumes after a reload',
+    async () => {
+      const page = await openSidePanel();
+      await addLearnerByKeyboard(page, 'Sam');
+      expect(await page.getByText('Learning as Sam.').count()).toBe(1);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await pressButton(page, path.title);
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: path.title });
+      const missing = path.needs[0]!;
+      await pressButton(page, 'No', 'Space');
+      await expect.poll(() => page.getByText(missing.ifMissing.say).count()).toBe(1);
+      expect(await page.getByText('Local support can help with this too.').count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Find local help' }).count()).toBeGreaterThan(0);
+
+      await pressButton(page, 'Start step 1');
+      await expectStepHeadingFocused(page, path, 0);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await tabTo(page, 'I did it');
+      // NHS.UK's focus yellow, so a keyboard user can always see where they are.
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor)).toBe('rgb(255, 235, 59)');
+      await page.keyboard.press('Enter');
+      await expectStepHeadingFocused(page, path, 1);
+      await pressButton(page, 'I did it');
+      await expectStepHeadingFocused(page, path, 2);
+
+      await page.reload();
+      await page.getByRole('button', { name: 'Carry on as Sam' }).waitFor();
+      await pressButton(page, 'Carry on as Sam');
+      await pressButton(page, path.title);
+      await expectStepHeadingFocused(page, path, 2);
+
+      // Step 3 is hands-off: the panel says plainly the helper steps back, and why.
+      expect(await page.getByText('Your helper steps back and does not look.').count()).toBe(1);
+      expect(await page.getByText(path.steps[2]!.whyHandsOff!).count()).toBe(1);
+      await pressButton(page, 'I need help');
+      await expect.poll(() => focused(page)).toEqual({ tag: 'SUMMARY', text: "If you're stuck" });
+      expect(await page.locator('details.sp-stuck').getAttribute('open')).not.toBeNull();
+      await pressButton(page, 'I did it with help');
+      await expectStepHeadingFocused(page, path, 3);
+      await pressButton(page, 'Skip this step');
+      await expectStepHeadingFocused(page, path, 4);
+      await pressButton(page, 'I did it');
+      await expectStepHeadingFocused(page, path, 5);
+      await pressButton(page, 'I did it');
+
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: `Well done! You finished: ${path.title}` });
+      const practise = await page.locator('.sp-finish__practise li').allTextContents();
+      expect(practise).toEqual([path.steps[2]!.title, path.steps[3]!.title]);
+      expect(await page.getByText(`${path.steps[2]!.title} (with help)`).count()).toBe(1);
+      const code = (await page.locator('.sp-resume__code').textContent()) ?? '';
+      expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+      expect(await page.getByRole('img', { name: `QR code for ${code}` }).getAttribute('src')).toMatch(/^data:image\/svg\+xml,/);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('button', { name: 'Print this page' }).isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'I did it' }).count()).toBe(0);
+      expect(await page.getByRole('heading', { name: 'Find local help' }).isVisible()).toBe(false);
+      expect(await page.getByRole('heading', { name: 'Things to practise' }).isVisible()).toBe(true);
+      await page.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'practises without saving, and the high contrast colours pass the contrast checks',
+    async () => {
+      const page = await openSidePanel();
+      await pressButton(page, 'Practise without saving');
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Learning paths' });
+      expect(await page.getByText('Practising. Nothing is saved.').count()).toBe(1);
+      const practice = pathById('practice-signing-in');
+      await pressButton(page, practice.title);
+      await pressButton(page, 'Start step 1');
+      await expectStepHeadingFocused(page, practice, 0);
+      await pressButton(page, 'High contrast', 'Space');
+      expect(await page.getByRole('button', { name: 'High contrast', pressed: true }).count()).toBe(1);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'refuses a full name with an email in it and says why, next to the box',
+    async () => {
+      const page = await openSidePanel();
+      await tabTo(page, 'First name or nickname');
+      await page.keyboard.type('sam@example.com');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByText('Please use a first name or nickname only.').count()).toBe(1);
+      expect(await page.getByLabel('First name or nickname').getAttribute('aria-invalid')).toBe('true');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.close();
+    },
+    WALK_TIMEOUT,
+  );
+});
