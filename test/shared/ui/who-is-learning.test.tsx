@@ -1,5 +1,5 @@
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { storeFailure } from '../../../shared/store/store-result.ts';
 import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
@@ -35,6 +35,7 @@ describe('asking who is learning', () => {
     const { root } = await showOnFreshDevice();
     await typeName(root, 'sam@example.com');
     await press(root, 'Save my progress');
+    await vi.waitFor(() => expect(root.querySelector('.sp-error-message')).not.toBeNull());
     expect(root.querySelector('.sp-error-message')?.textContent).toBe('Error: Please use a first name or nickname only.');
     expect(root.querySelector('#signpost-learner-name')?.getAttribute('aria-invalid')).toBe('true');
   });
@@ -43,6 +44,8 @@ describe('asking who is learning', () => {
     const { root, store } = await showOnFreshDevice();
     await typeName(root, 'Sam');
     await press(root, 'Save my progress');
+    // Saving goes through IndexedDB, which can take more than one turn of the event loop.
+    await vi.waitFor(() => expect(store.choice.value).toBeDefined());
     store.changeLearner();
     await act(() => undefined);
     expect(buttonCalled(root, 'Carry on as Sam')).toBeDefined();
