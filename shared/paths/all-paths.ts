@@ -1,4 +1,4 @@
-import { checkPath } from './check-path.ts';
+import { checkPathShape } from './check-path.ts';
 import type { LearningPath } from './learning-path.ts';
 import touchScreen from './content/using-a-touch-screen.json';
 import mouseAndKeyboard from './content/using-a-mouse-and-keyboard.json';
@@ -46,7 +46,7 @@ function idOf(json: unknown): string {
 function checkBuiltInPaths(): readonly LearningPath[] {
   const knownPathIds = BUILT_IN_CONTENT.map(idOf);
   return BUILT_IN_CONTENT.map((json) => {
-    const check = checkPath(json, { knownPathIds });
+    const check = checkPathShape(json, { knownPathIds });
     // Built-in content ships with the code: a broken file is a bug to stop the build, not a value to pass on.
     if (!check.ok) {
       const problems = check.problems.map((problem) => `  - ${problem.where}: ${problem.message}`).join('\n');
@@ -57,8 +57,9 @@ function checkBuiltInPaths(): readonly LearningPath[] {
 }
 
 /**
- * The learning paths that come with Signpost, checked in full (checkPath) on first use and then kept.
- * Throws on a broken built-in file, naming the path and each problem, so tests and builds fail loudly.
+ * The learning paths that come with Signpost, their shape checked (checkPathShape) on first use and then
+ * kept. The wording checks (checkPath) run in the test suite instead, so the readability libraries never
+ * ship in the widget or the extension. Throws on a broken built-in file, naming the path and each problem.
  */
 export function allPaths(): readonly LearningPath[] {
   checked ??= checkBuiltInPaths();

@@ -97,18 +97,29 @@ function crossCheckProblems(path: LearningPath, options: CheckPathOptions): Path
 }
 
 /**
- * Checks a learning path a curator wrote: the shape (LearningPathSchema), then unique ids, `next` ids that
- * exist, selectors with a reason, plain English (READING_AGE_LIMITS) and hard words explained (jargon.ts).
- * Returns every problem at once, each with where it is and what to do.
+ * Checks a path's shape (LearningPathSchema) and what the schema alone can't see: unique ids, `next` ids
+ * that exist, selectors with a reason, local sites only on practice paths. Cheap enough to run whenever
+ * paths load; the wording checks are not (they pull in the readability libraries). Never throws.
  */
-export function checkPath(json: unknown, options: CheckPathOptions = {}): PathCheck {
+export function checkPathShape(json: unknown, options: CheckPathOptions = {}): PathCheck {
   const parsed = LearningPathSchema.safeParse(json);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => ({ where: fieldPath(json, issue.path), message: plainMessage(issue) })) };
   }
-  const path = parsed.data;
-  const problems = [...crossCheckProblems(path, options), ...readabilityProblems(path), ...jargonProblems(path)];
-  return problems.length === 0 ? { ok: true, path } : { ok: false, problems };
+  const problems = crossCheckProblems(parsed.data, options);
+  return problems.length === 0 ? { ok: true, path: parsed.data } : { ok: false, problems };
+}
+
+/**
+ * Checks a learning path a curator wrote: its shape (checkPathShape), then plain English
+ * (READING_AGE_LIMITS) and hard words explained (jargon.ts). Returns every problem at once, each with
+ * where it is and what to do.
+ */
+export function checkPath(json: unknown, options: CheckPathOptions = {}): PathCheck {
+  const shape = checkPathShape(json, options);
+  if (!shape.ok) return shape;
+  const problems = [...readabilityProblems(shape.path), ...jargonProblems(shape.path)];
+  return problems.length === 0 ? shape : { ok: false, problems };
 }
 
 /** The check as lines a curator can read: one line per problem, where first. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allPaths } from '../../../shared/paths/all-paths.ts';
+import { checkPath, describePathCheck } from '../../../shared/paths/check-path.ts';
 import { PATH_NUMBERS } from '../../../shared/paths/path-numbers.ts';
 import { BUILT_IN_FILES } from './built-in-content.ts';
 
@@ -13,6 +14,15 @@ describe('allPaths', () => {
   it('loads every file in the content folder, so none can silently go missing', () => {
     const fileIds = Object.keys(BUILT_IN_FILES).map((file) => file.replace(/\.json$/, ''));
     expect(allPaths().map((path) => path.id).sort()).toEqual(fileIds.sort());
+  });
+
+  it("passes every check a curator's path must pass, wording included", () => {
+    const knownPathIds = allPaths().map((path) => path.id);
+    const failing = Object.entries(BUILT_IN_FILES)
+      .map(([file, json]) => ({ file, check: checkPath(json, { knownPathIds }) }))
+      .filter(({ check }) => !check.ok)
+      .map(({ file, check }) => describePathCheck(file, check));
+    expect(failing).toEqual([]);
   });
 
   it('names each file after the path inside it', () => {
