@@ -9,6 +9,8 @@ export default defineConfig({
     // sidePanel is added by WXT for Chrome when a sidepanel entry exists; listing it here would
     // leak an unknown permission into the Firefox manifest (../shared/notes/toolchain.md).
     permissions: ['storage'],
+    // Chrome: a toolbar button that opens the side panel (background.ts). Firefox gives the sidebar its own.
+    ...(browser !== 'firefox' && { action: { default_title: 'Open Signpost' } }),
     // Firefox asks new extensions to declare what they collect: nothing leaves the device.
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: 'signpost-for-champions@signpost', data_collection_permissions: { required: ['none'] } } },

@@ -1,6 +1,3 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { allPaths } from '../../../shared/paths/all-paths.ts';
@@ -17,23 +14,8 @@ const WALK_TIMEOUT = 120_000;
 let context: BrowserContext;
 let sidePanelUrl: string;
 
-/**
- * The built extension, with an empty service worker added when it has none: Chromium reveals an unpacked
- * extension's id only through a worker (launchWithExtension waits for one). The side panel page is untouched.
- */
-function extensionWithWorker(): string {
-  const built = resolve('.output/chrome-mv3');
-  const manifest = JSON.parse(readFileSync(join(built, 'manifest.json'), 'utf8')) as { background?: unknown };
-  if (manifest.background !== undefined) return built;
-  const copy = mkdtempSync(join(tmpdir(), 'signpost-extension-'));
-  cpSync(built, copy, { recursive: true });
-  writeFileSync(join(copy, 'test-worker.js'), '');
-  writeFileSync(join(copy, 'manifest.json'), JSON.stringify({ ...manifest, background: { service_worker: 'test-worker.js' } }));
-  return copy;
-}
-
 beforeAll(async () => {
-  const launched = await launchWithExtension(extensionWithWorker());
+  const launched = await launchWithExtension();
   context = launched.context;
   sidePanelUrl = `chrome-extension://${launched.extensionId}/sidepanel.html`;
 });
