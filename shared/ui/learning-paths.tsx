@@ -6,6 +6,7 @@ import type { LocalHelp } from './path-player/help-categories.ts';
 import { PathPlayer } from './path-player/path-player.tsx';
 import type { Speaker } from './path-player/speaker.ts';
 import { PathPicker } from './path-picker.tsx';
+import { ResumeCodeForm } from './resume-code-form.tsx';
 import { createPathStore, type PathStore } from './path-store.ts';
 import type { LearningServices } from './services.ts';
 
@@ -34,13 +35,27 @@ export function LearningPaths({ paths, services, display, speaker, localHelp, ta
     playing.value = store;
     void store.open();
   };
+  // What the code says is done joins what this device already knew: a code never undoes saved progress.
+  const resumeFromCode = async (path: LearningPath, done: readonly boolean[]) => {
+    const saved = await services.loadProgress(path.id);
+    const fromCode = path.steps.filter((_, index) => done[index]).map((step) => step.id);
+    await services.saveProgress(path.id, [...new Set([...(saved.ok ? saved.stepsDone : []), ...fromCode])]);
+    openPath(path.id);
+  };
   const close = () => {
     cameBack.value = true;
     playing.value = undefined;
   };
 
   const store = playing.value;
-  if (store === undefined) return <PathPicker paths={paths} onPick={openPath} takeFocus={cameBack.value} />;
+  if (store === undefined) {
+    return (
+      <>
+        <PathPicker paths={paths} onPick={openPath} takeFocus={cameBack.value} />
+        <ResumeCodeForm paths={paths} onResume={(path, done) => void resumeFromCode(path, done)} />
+      </>
+    );
+  }
   return (
     <PathPlayer
       key={store.path.id}

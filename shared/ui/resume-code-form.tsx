@@ -1,0 +1,56 @@
+import { useSignal } from '@preact/signals';
+import type { LearningPath } from '../paths/learning-path.ts';
+import { readResumeCode } from '../paths/resume-code.ts';
+
+interface ResumeCodeFormProps {
+  paths: readonly LearningPath[];
+  /** Called with the path and which of its steps the code says are done. */
+  onResume: (path: LearningPath, done: readonly boolean[]) => void;
+}
+
+/**
+ * Carry on somewhere else: the code printed on a summary (or read from its QR code by a phone's camera)
+ * holds only the path and the steps done, so typing it here shares nothing about the person.
+ */
+export function ResumeCodeForm({ paths, onResume }: ResumeCodeFormProps) {
+  const typed = useSignal('');
+  const problem = useSignal<string | undefined>(undefined);
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const read = readResumeCode(typed.value, paths);
+    problem.value = read.ok ? undefined : read.message;
+    if (read.ok) onResume(read.path, read.done);
+  };
+  return (
+    <form class="sp-form sp-resume-form" onSubmit={onSubmit} noValidate>
+      <div class={problem.value ? 'sp-field sp-field--error' : 'sp-field'}>
+        <label class="sp-label" for="sp-resume-code">
+          Carry on with a code
+        </label>
+        <p class="sp-hint" id="sp-resume-code-hint">
+          The code is on the summary you were given. It looks like 05AY-00B.
+        </p>
+        {problem.value && (
+          <p class="sp-error-message" id="sp-resume-code-error">
+            <span class="sp-visually-hidden">Error: </span>
+            {problem.value}
+          </p>
+        )}
+        <input
+          class="sp-input"
+          id="sp-resume-code"
+          type="text"
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby={problem.value ? 'sp-resume-code-hint sp-resume-code-error' : 'sp-resume-code-hint'}
+          aria-invalid={problem.value ? 'true' : undefined}
+          value={typed}
+          onInput={(event) => (typed.value = event.currentTarget.value)}
+        />
+      </div>
+      <button class="sp-button" type="submit">
+        Carry on
+      </button>
+    </form>
+  );
+}
