@@ -3,7 +3,7 @@ import { PATH_NUMBERS } from './path-numbers.ts';
 
 /*
  * A resume code lets a learner carry on elsewhere (at home, at the library) by typing or scanning a few
- * characters, like 05A3-P9KX. It holds only the path's number and which steps are done: nothing
+ * characters, like 05AY-00B. It holds only the path's number and which steps are done: nothing
  * about the person.
  *
  * Characters are Crockford's base 32 (crockford.com/base32.html): digits and capitals without I, L, O
@@ -19,7 +19,7 @@ import { PATH_NUMBERS } from './path-numbers.ts';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export const RESUME_CODE_MISTAKE = 'That code has a mistake in it. Check each letter and try again.';
-const EMPTY_CODE = 'Type the code you were given. It is made of letters and numbers, like 05A3-P9KX.';
+const EMPTY_CODE = 'Type the code you were given. It is made of letters and numbers, like 05AY-00B.';
 const UNKNOWN_PATH = 'That code is for a path this copy of Signpost does not have. Ask your helper to update Signpost.';
 const PATH_CHANGED = 'This path has changed since the code was made. Please start it again from step 1.';
 
@@ -67,7 +67,7 @@ export function normaliseResumeCode(typed: string): string {
     .replace(/O/g, '0');
 }
 
-/** A code as we show it: normalised, in groups of four joined by dashes (05A3-P9KX), easier to read aloud. */
+/** A code as we show it: normalised, in groups of four joined by dashes (05AY-00B), easier to read aloud. */
 export function formatResumeCode(code: string): string {
   const characters = normaliseResumeCode(code);
   return characters.match(/.{1,4}/g)?.join('-') ?? characters;

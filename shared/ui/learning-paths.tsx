@@ -35,12 +35,16 @@ export function LearningPaths({ paths, services, display, speaker, localHelp, ta
     playing.value = store;
     void store.open();
   };
-  // What the code says is done joins what this device already knew: a code never undoes saved progress.
-  const resumeFromCode = async (path: LearningPath, done: readonly boolean[]) => {
+  // What the code says is done joins what this device already knew: a code never undoes saved progress,
+  // so when that can't be read, nothing is saved and the form says why.
+  const resumeFromCode = async (path: LearningPath, done: readonly boolean[]): Promise<string | undefined> => {
     const saved = await services.loadProgress(path.id);
+    if (!saved.ok) return saved.message;
     const fromCode = path.steps.filter((_, index) => done[index]).map((step) => step.id);
-    await services.saveProgress(path.id, [...new Set([...(saved.ok ? saved.stepsDone : []), ...fromCode])]);
+    const kept = await services.saveProgress(path.id, [...new Set([...saved.stepsDone, ...fromCode])]);
+    if (!kept.ok) return kept.message;
     openPath(path.id);
+    return undefined;
   };
   const close = () => {
     cameBack.value = true;
@@ -52,7 +56,7 @@ export function LearningPaths({ paths, services, display, speaker, localHelp, ta
     return (
       <>
         <PathPicker paths={paths} onPick={openPath} takeFocus={cameBack.value} />
-        <ResumeCodeForm paths={paths} onResume={(path, done) => void resumeFromCode(path, done)} />
+        <ResumeCodeForm paths={paths} onResume={resumeFromCode} />
       </>
     );
   }

@@ -4,8 +4,8 @@ import { readResumeCode } from '../paths/resume-code.ts';
 
 interface ResumeCodeFormProps {
   paths: readonly LearningPath[];
-  /** Called with the path and which of its steps the code says are done. */
-  onResume: (path: LearningPath, done: readonly boolean[]) => void;
+  /** Called with the path and which of its steps the code says are done; gives a message if that failed. */
+  onResume: (path: LearningPath, done: readonly boolean[]) => Promise<string | undefined>;
 }
 
 /**
@@ -15,11 +15,10 @@ interface ResumeCodeFormProps {
 export function ResumeCodeForm({ paths, onResume }: ResumeCodeFormProps) {
   const typed = useSignal('');
   const problem = useSignal<string | undefined>(undefined);
-  const onSubmit = (event: Event) => {
+  const onSubmit = async (event: Event) => {
     event.preventDefault();
     const read = readResumeCode(typed.value, paths);
-    problem.value = read.ok ? undefined : read.message;
-    if (read.ok) onResume(read.path, read.done);
+    problem.value = read.ok ? await onResume(read.path, read.done) : read.message;
   };
   return (
     <form class="sp-form sp-resume-form" onSubmit={onSubmit} noValidate>

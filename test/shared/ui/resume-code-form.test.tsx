@@ -41,6 +41,25 @@ describe('carrying on with a resume code', () => {
     expect(saves.at(0)?.stepsDone).toEqual([third, gpRecord.steps[0]!.id]);
   });
 
+  it("saves nothing and says why when this device's progress cannot be read", async () => {
+    const made = makeResumeCode(gpRecord, gpRecord.steps.map(() => true));
+    if (!made.ok) throw new Error(made.message);
+    const { services, saves } = recordingServices();
+    const unreadable = { ...services, loadProgress: async () => ({ ok: false as const, message: 'Signpost cannot open its saved progress just now.' }) };
+    const root = await show(<LearningPaths paths={paths} services={unreadable} />);
+    await typeCode(root, made.code);
+    expect(saves).toEqual([]);
+    expect(root.querySelector('#sp-resume-code-error')?.textContent).toContain('Signpost cannot open its saved progress just now.');
+  });
+
+  it('says why when the progress cannot be saved', async () => {
+    const made = makeResumeCode(gpRecord, gpRecord.steps.map(() => true));
+    if (!made.ok) throw new Error(made.message);
+    const root = await show(<LearningPaths paths={paths} services={recordingServices({}, true).services} />);
+    await typeCode(root, made.code);
+    expect(root.querySelector('#sp-resume-code-error')?.textContent).toContain('Your device is full');
+  });
+
   it('says kindly that a mistyped code has a mistake, next to the box, and keeps what was typed', async () => {
     const root = await show(<LearningPaths paths={paths} services={recordingServices().services} />);
     await typeCode(root, '05AY-00C');
