@@ -19,14 +19,11 @@ export function widgetSupportFinder(dataUrl: string): FinderServices {
   });
 }
 
+/** The packs' good records. Rejects when no pack could be fetched at all, so the finder can say so and retry. */
 async function loadPacks(urls: string[]) {
-  const packs = await Promise.all(
-    urls.map(async (url) => {
-      const response = await fetchJson(url, PACK_TIMEOUT_MS);
-      return { name: url, json: response.ok ? response.data : undefined };
-    }),
-  );
-  const { resources, reports } = resourcesFromPacks(packs);
+  const fetched = await Promise.all(urls.map(async (url) => ({ name: url, response: await fetchJson(url, PACK_TIMEOUT_MS) })));
+  if (fetched.every(({ response }) => !response.ok)) throw new Error('No directory pack could be fetched.');
+  const { resources, reports } = resourcesFromPacks(fetched.map(({ name, response }) => ({ name, json: response.ok ? response.data : undefined })));
   // For the site owner: residents see results, never a report about files.
   for (const report of reports) console.warn(`Signpost: ${report}`);
   return resources;

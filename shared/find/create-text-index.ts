@@ -48,6 +48,14 @@ export function createTextIndex(resources: readonly Resource[]): TextIndex {
 }
 
 /**
+ * Whether a query has any word worth searching for: "help near me" has none, and is no filter at all
+ * rather than a search that matches nothing.
+ */
+export function hasSearchWords(query: string): boolean {
+  return MiniSearch.getDefault('tokenize')(query).some((word: string) => word !== '' && foldWord(word) !== null);
+}
+
+/**
  * One form per word, for the index and the query alike: lower case, accents off (people type "cafe" for
  * "café", "ty" for "tŷ"), and a plural made singular ("libraries" finds "library"); filler gives null.
  */

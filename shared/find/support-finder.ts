@@ -5,13 +5,16 @@ import type { OnlineLookup } from '../postcode/look-up-postcode-online.ts';
 import type { OutcodeTable } from '../postcode/outcode-table.ts';
 import type { FinderServices, Opening, SupportSearch, SupportResults } from '../ui/services.ts';
 import { createDirectory, type Directory } from './create-directory.ts';
-import { createTextIndex, type TextIndex } from './create-text-index.ts';
+import { createTextIndex, hasSearchWords, type TextIndex } from './create-text-index.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_MILES, findNearby } from './find-nearby.ts';
 import { resourceFilter, type ResourceFilters } from './resource-filter.ts';
 import { searchText } from './search-text.ts';
 
 export interface SupportFinderOptions {
-  /** The directory's resources, validated; called once, on the first search. */
+  /**
+   * The directory's resources, validated; called on the first search and kept. A rejection (the data could
+   * not be fetched) is not kept: the resident is told, and the next search tries again.
+   */
   loadResources: () => Promise<readonly Resource[]>;
   outcodes: OutcodeTable;
   /** Only when the site owner set one: otherwise the postcode goes nowhere. */
@@ -27,6 +30,8 @@ export interface SupportFinderOptions {
  * widget and the extension share. Never throws for bad input: a problem comes back as a message, and help
  * by phone or online is still listed whenever it can be.
  */
+const DIRECTORY_UNAVAILABLE = "We couldn't load the list of places just now. Check you are online, then try again.";
+
 export function createSupportFinder(options: SupportFinderOptions): FinderServices {
   let resources: Promise<readonly Resource[]> | undefined;
   let directory: Promise<Directory> | undefined;
@@ -35,10 +40,20 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
   const now = options.now ?? (() => new Date());
   const radiusMiles = options.radiusMiles ?? DEFAULT_RADIUS_MILES;
 
+  function forgetFailures(): void {
+    resources = directory = textIndex = undefined;
+  }
+
   async function searchSupport(search: SupportSearch): Promise<SupportResults> {
     resources ??= options.loadResources();
     directory ??= resources.then(createDirectory);
-    const words = search.words?.trim();
+    try {
+      await directory;
+    } catch {
+      forgetFailures();
+      return { ok: false, message: DIRECTORY_UNAVAILABLE, suggestions: [], remote: [] };
+    }
+    const words = search.words && hasSearchWords(search.words) ? search.words : undefined;
     if (words) textIndex ??= resources.then(createTextIndex);
     const [place, loaded, matching] = await Promise.all([
       locate(search.postcode, { outcodes: options.outcodes, onlineLookup: options.onlineLookup }),

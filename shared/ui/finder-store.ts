@@ -11,11 +11,15 @@ export function createFinderStore(services: FinderServices, initialPostcode = ''
   const freeOnly = signal(false);
   const searching = signal(false);
   const results = signal<SupportResults | undefined>(undefined);
+  // Only the newest search may show its answer: an older, slower one must not overwrite it.
+  let latest = 0;
 
   async function search(): Promise<void> {
+    const request = ++latest;
     searching.value = true;
+    let answer: SupportResults;
     try {
-      results.value = await services.searchSupport({
+      answer = await services.searchSupport({
         postcode: postcode.value,
         categories: category.value ? [category.value] : [],
         words: words.value,
@@ -24,15 +28,11 @@ export function createFinderStore(services: FinderServices, initialPostcode = ''
       });
     } catch {
       // The input is kept: only the message changes.
-      results.value = {
-        ok: false,
-        message: 'Sorry, something went wrong while searching. Please try again.',
-        suggestions: [],
-        remote: [],
-      };
-    } finally {
-      searching.value = false;
+      answer = { ok: false, message: 'Sorry, something went wrong while searching. Please try again.', suggestions: [], remote: [] };
     }
+    if (request !== latest) return;
+    results.value = answer;
+    searching.value = false;
   }
 
   function searchSuggestion(suggestion: string): Promise<void> {

@@ -48,5 +48,7 @@ export function SupportResultsView({ results }: { results: SupportResults }) {
 export function resultsAnnouncement(results: SupportResults): string {
   if (!results.ok) return results.message;
   const places = results.nearby.length === 1 ? '1 place' : `${results.nearby.length} places`;
-  return `Found ${places} near ${results.placeLabel}, and ${results.remote.length} ways to get help by phone or online.`;
+  const remote = results.remote.length;
+  const byPhone = remote === 0 ? '' : `, and ${remote === 1 ? '1 way' : `${remote} ways`} to get help by phone or online`;
+  return `Found ${places} near ${results.placeLabel}${byPhone}.`;
 }

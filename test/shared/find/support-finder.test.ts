@@ -45,6 +45,12 @@ describe('searching for support by postcode', () => {
     expect(results.ok && results.nearby.map((found) => found.resource.id)).toEqual(['library']);
   });
 
+  it('treats words that say nothing about the help wanted, like "help near me", as no filter at all', async () => {
+    const results = await finder().searchSupport({ postcode: 'S1', categories: [], words: 'help near me' });
+    expect(results.ok && results.nearby.map((found) => found.resource.id)).toEqual(['library', 'pantry']);
+    expect(results.remote.map((found) => found.resource.id)).toEqual(['samaritans']);
+  });
+
   it('offers a correction for a typo, and no list until the resident chooses', async () => {
     const results = await finder().searchSupport({ postcode: 'SI 2HE', categories: [] });
     expect(results).toMatchObject({ ok: false, message: 'Did you mean S1 2HE?', suggestions: ['S1 2HE'], remote: [] });
@@ -54,6 +60,22 @@ describe('searching for support by postcode', () => {
     const results = await finder().searchSupport({ postcode: 'BT1 1AA', categories: [] });
     expect(results.ok).toBe(false);
     expect(results.remote.map((found) => found.resource.id)).toEqual(['samaritans']);
+  });
+
+  it('says plainly when the list of places cannot be loaded, and tries again on the next search', async () => {
+    let attempts = 0;
+    const flaky = createSupportFinder({
+      outcodes: sheffieldOnly,
+      loadResources: async () => {
+        attempts++;
+        if (attempts === 1) throw new Error('offline');
+        return resources;
+      },
+      now: () => saturdayMorning,
+    });
+    expect(await flaky.searchSupport({ postcode: 'S1', categories: [] })).toMatchObject({ ok: false, message: expect.stringContaining("We couldn't load the list of places") });
+    const second = await flaky.searchSupport({ postcode: 'S1', categories: [] });
+    expect(second.ok && second.nearby.length).toBe(2);
   });
 
   it('loads the directory once however many searches are made', async () => {
