@@ -73,6 +73,18 @@ describe('the widget on a practice website', () => {
     await page.close();
   });
 
+  it('says plainly when its list of places cannot be loaded, and works on the next try', async () => {
+    const { page } = await openDemoPage();
+    await page.route('**/signpost-data/packs/**', (route) => route.abort());
+    await searchByKeyboard(page, 'S1 2HE');
+    await expect.poll(() => page.getByText("We couldn't load the list of places just now.", { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.getByLabel('Your postcode').inputValue()).toBe('S1 2HE');
+    await page.unroute('**/signpost-data/packs/**');
+    await page.getByRole('button', { name: 'Find help' }).press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: 'Places near S1 2HE' }).count()).toBe(1);
+    await page.close();
+  });
+
   it('has no accessibility violations before or after a search', async () => {
     const { page } = await openDemoPage();
     expect(await accessibilityViolations(page)).toEqual([]);
