@@ -21,7 +21,7 @@ export const USAGE = `Usage: signpost <command> [options]
 
 Commands:
   postcode <text> [--json]                 Check a postcode and say where it is
-  find <postcode> [--pack file]... [--category c] [--limit n] [--json]
+  find <postcode> [--pack file]... [--category c] [--words text] [--limit n] [--json]
                                            Find support near a postcode
   validate <file>                          Check a directory pack
   import <file>... --out pack.json         Make a pack from Open Referral UK JSON or CSV files

@@ -29,7 +29,7 @@ export async function find(args: string[], io: CommandIo): Promise<number> {
     },
     io,
   );
-  if (!parsed) return 2;
+  if (typeof parsed === 'number') return parsed;
   const { category, words, limit = '10', pack: packFiles = [], json } = parsed.values;
   if (category !== undefined && !isCategoryId(category)) {
     io.err(`There is no category called "${category}".\n\n${USAGE}`);

@@ -30,7 +30,7 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
     },
     io,
   );
-  if (!parsed) return 2;
+  if (typeof parsed === 'number') return parsed;
   const { out, publisher = 'Not stated', area = 'Not stated' } = parsed.values;
   if (!out) {
     io.err(`Say where to write the pack with --out.\n\n${USAGE}`);

@@ -10,7 +10,7 @@ Checks a postcode or district (outcode), and says where it is.
 /** `signpost postcode "s1 2he"`: 0 when we can place it, 1 with a plain message when not, 2 for wrong use. */
 export async function postcode(args: string[], io: CommandIo): Promise<number> {
   const parsed = commandArgs(args, { options: { json: { type: 'boolean' } }, positionals: { min: 1, max: 1 }, usage: USAGE }, io);
-  if (!parsed) return 2;
+  if (typeof parsed === 'number') return parsed;
   const text = parsed.positionals[0]!;
   const answer = await locate(text, { outcodes: outcodeFiles() });
   if (parsed.values.json) {

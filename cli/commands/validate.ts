@@ -9,7 +9,7 @@ Checks a directory pack: every record, every field.`;
 /** `signpost validate pack.json`: 0 when every record is good, 1 with a readable report, 2 for wrong use. */
 export async function validate(args: string[], io: CommandIo): Promise<number> {
   const parsed = commandArgs(args, { options: {}, positionals: { min: 1, max: 1 }, usage: USAGE }, io);
-  if (!parsed) return 2;
+  if (typeof parsed === 'number') return parsed;
   const path = parsed.positionals[0]!;
   const loaded = await readPackFile(path);
   if (!loaded.ok) {

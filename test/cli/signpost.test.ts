@@ -21,6 +21,14 @@ describe('the signpost command', () => {
     expect(run.err).toContain('Usage: signpost <command> [options]');
   });
 
+  it('explains any one command with --help, and exits 0', () => {
+    for (const command of ['postcode', 'find', 'validate', 'import', 'export', 'paths', 'check-path']) {
+      const run = signpost(command, '--help');
+      expect(run.code).toBe(0);
+      expect(run.out).toContain(`Usage: signpost ${command}`);
+    }
+  });
+
   it('names an unknown command, and exits 2', () => {
     const run = signpost('frobnicate');
     expect(run.code).toBe(2);

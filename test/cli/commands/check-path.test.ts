@@ -35,13 +35,13 @@ describe('signpost check-path', () => {
   it('says where the JSON is broken, and exits 1', async () => {
     const io = fakeIo();
     expect(await checkPathCommand([fileWith('broken.json', '{ "id": "x", }')], io)).toBe(1);
-    expect(io.outText.join('\n')).toMatch(/broken\.json is not valid JSON: .+ Look for a missing comma, quote or bracket\./);
+    expect(io.outText.join('\n')).toMatch(/broken\.json: The file is not JSON, so Signpost cannot read it \(.+\)/);
   });
 
-  it('says a file does not exist, and exits 2', async () => {
+  it('says a file does not exist, and exits 1 like the other commands', async () => {
     const io = fakeIo();
-    expect(await checkPathCommand([join(folder, 'missing.json')], io)).toBe(2);
-    expect(io.errText.join('\n')).toMatch(/There is no file called .*missing\.json\./);
+    expect(await checkPathCommand([join(folder, 'missing.json')], io)).toBe(1);
+    expect(io.outText.join('\n')).toMatch(/There is no file called .*missing\.json\./);
   });
 
   it('shows how to use it, and exits 2, with no file or too many', async () => {
