@@ -6,9 +6,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Signpost for digital champions',
     description: 'Guide a person step by step on real websites, and find local help near their postcode.',
-    // sidePanel is added by WXT for Chrome when a sidepanel entry exists; listing it here would
-    // leak an unknown permission into the Firefox manifest (../shared/notes/toolchain.md).
-    permissions: ['storage'],
+    // No permissions of our own: learners are kept in IndexedDB, which needs none. sidePanel is added
+    // by WXT for Chrome when a sidepanel entry exists; listing it here would leak an unknown permission
+    // into the Firefox manifest (../shared/notes/toolchain.md).
     // Chrome: a toolbar button that opens the side panel (background.ts). Firefox gives the sidebar its own.
     ...(browser !== 'firefox' && { action: { default_title: 'Open Signpost' } }),
     // Firefox asks new extensions to declare what they collect: nothing leaves the device.

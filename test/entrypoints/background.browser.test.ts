@@ -22,11 +22,11 @@ describe('the extension in Chrome', () => {
     await page.close();
   });
 
-  it('asks for no permission beyond storage and the side panel', async () => {
+  it('asks for no permission but the side panel, and no access to any website', async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     const manifest = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { permissions?: string[]; host_permissions?: string[] } } } }).chrome.runtime.getManifest());
-    expect(manifest.permissions?.sort()).toEqual(['sidePanel', 'storage']);
+    expect(manifest.permissions).toEqual(['sidePanel']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     await page.close();
   });
