@@ -8,6 +8,11 @@ export interface FinderOptions {
   /** Filled into the postcode box, e.g. the practice's own district. */
   postcode?: string;
   title?: string;
+  /**
+   * A postcodes.io-compatible address, e.g. https://api.postcodes.io, to place full postcodes exactly.
+   * Only when the site owner sets it does a postcode leave the page.
+   */
+  postcodeLookup?: string;
 }
 
 let mounted = 0;
@@ -24,6 +29,6 @@ export function mountFinder(host: HTMLElement, options: FinderOptions, dataUrl: 
   const root = document.createElement('div');
   root.className = 'sp-root';
   shadow.append(root);
-  const store = createFinderStore(widgetSupportFinder(dataUrl), options.postcode);
+  const store = createFinderStore(widgetSupportFinder(dataUrl, options.postcodeLookup), options.postcode);
   render(<FindHelp store={store} title={options.title} idPrefix={`signpost-${++mounted}`} />, root);
 }

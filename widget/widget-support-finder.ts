@@ -10,11 +10,13 @@ const PACK_TIMEOUT_MS = 8000;
 
 /**
  * Everything the widget loads comes from `dataUrl`, on the site owner's own host, and only when the
- * resident searches: the first paint costs no data at all.
+ * resident searches: the first paint costs no data at all. A postcode goes to `postcodeLookup` only when
+ * the site owner set one.
  */
-export function widgetSupportFinder(dataUrl: string): FinderServices {
+export function widgetSupportFinder(dataUrl: string, postcodeLookup?: string): FinderServices {
   return createSupportFinder({
     outcodes: fetchedOutcodes(new URL('outcodes/', dataUrl).href),
+    onlineLookup: postcodeLookup ? { baseUrl: postcodeLookup } : undefined,
     loadResources: () => loadPacks(BUILT_IN_PACKS.map((path) => new URL(path, dataUrl).href)),
   });
 }

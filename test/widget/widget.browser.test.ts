@@ -94,6 +94,30 @@ describe('the widget on a practice website', () => {
     await page.close();
   });
 
+  it('sends a full postcode to an online lookup only when the site owner set one, and copes when it fails', async () => {
+    const lookups: string[] = [];
+    const lookup = await serveFolders({ '/': 'test/fixtures/postcode-lookup' });
+    const page = await browser.newPage();
+    page.on('request', (request) => request.url().startsWith(lookup.url) && lookups.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}/`);
+    await page.evaluate((base) => {
+      const host = document.createElement('div');
+      document.querySelector('main')!.append(host);
+      (window as unknown as { Signpost: { mount(element: Element, options: object): void } }).Signpost.mount(host, { postcodeLookup: base, title: 'Find help (exact)' });
+    }, lookup.url);
+    const finder = page.locator('div', { has: page.getByRole('heading', { name: 'Find help (exact)' }) }).last();
+    await finder.getByLabel('Your postcode').fill('S1 2HE');
+    await finder.getByRole('button', { name: 'Find help' }).click();
+    await expect.poll(() => finder.getByRole('heading', { name: 'Places near S1 2HE' }).count()).toBe(1);
+    expect(lookups).toEqual(['/postcodes/S1%202HE']);
+    // Its lookup knows no other postcode: the widget falls back to the district without a word.
+    await finder.getByLabel('Your postcode').fill('S2 4AB');
+    await finder.getByRole('button', { name: 'Find help' }).click();
+    await expect.poll(() => finder.getByRole('heading', { name: 'Places near S2 4AB' }).count()).toBe(1);
+    await page.close();
+    await lookup.close();
+  });
+
   it('asks nothing of any host but its own, and sets no cookies', async () => {
     const { page, requests } = await openDemoPage();
     await searchByKeyboard(page, 'S1 2HE');
