@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import type { StepOutcome } from '../paths/learning-path.ts';
 import { LearnerSchema, type Learner } from './learner.ts';
 import { ProgressSchema, type Progress } from './progress.ts';
+import { recordId } from './record-id.ts';
 import { SessionSchema, type Session } from './session.ts';
 import { invalid, succeeded, type StoreResult } from './store-result.ts';
 
@@ -11,27 +13,55 @@ import { invalid, succeeded, type StoreResult } from './store-result.ts';
  */
 
 export const LEARNER_EXPORT_FORMAT = 'signpost-learners';
-export const LEARNER_EXPORT_VERSION = 1;
+/** Version 2: progress says how each step went. Version 1 files (steps done only) are still read. */
+export const LEARNER_EXPORT_VERSION = 2;
 
 const NOT_OUR_FILE = 'This is not a Signpost learners file.';
 
-export const ExportedLearnerSchema = z.extend(LearnerSchema, {
-  sessions: z.array(z.omit(SessionSchema, { learnerId: true }), { error: 'The sessions must be a list.' }),
-  progress: z.array(z.omit(ProgressSchema, { learnerId: true }), { error: 'The progress must be a list.' }),
-});
-export type ExportedLearner = z.infer<typeof ExportedLearnerSchema>;
+function learnersFileSchema<Version extends number, Progress extends z.ZodMiniType>(version: Version, progress: Progress) {
+  return z.object(
+    {
+      format: z.literal(LEARNER_EXPORT_FORMAT, { error: NOT_OUR_FILE }),
+      version: z.literal(version, { error: 'This file was made by a newer version of Signpost. Update Signpost, then try again.' }),
+      /** When the file was made: ISO date and time, UTC. */
+      exported: z.iso.datetime({ error: 'The date the file was made must be a date and time like 2025-06-30T10:15:00Z.' }),
+      learners: z.array(
+        z.extend(LearnerSchema, {
+          sessions: z.array(z.omit(SessionSchema, { learnerId: true }), { error: 'The sessions must be a list.' }),
+          progress: z.array(progress, { error: 'The progress must be a list.' }),
+        }),
+        { error: 'The learners must be a list.' },
+      ),
+    },
+    { error: NOT_OUR_FILE },
+  );
+}
 
-export const LearnerExportSchema = z.object(
-  {
-    format: z.literal(LEARNER_EXPORT_FORMAT, { error: NOT_OUR_FILE }),
-    version: z.literal(LEARNER_EXPORT_VERSION, { error: 'This file was made by a newer version of Signpost. Update Signpost, then try again.' }),
-    /** When the file was made: ISO date and time, UTC. */
-    exported: z.iso.datetime({ error: 'The date the file was made must be a date and time like 2025-06-30T10:15:00Z.' }),
-    learners: z.array(ExportedLearnerSchema, { error: 'The learners must be a list.' }),
-  },
-  { error: NOT_OUR_FILE },
-);
+export const LearnerExportSchema = learnersFileSchema(LEARNER_EXPORT_VERSION, z.omit(ProgressSchema, { learnerId: true }));
 export type LearnerExport = z.infer<typeof LearnerExportSchema>;
+export type ExportedLearner = LearnerExport['learners'][number];
+
+/** Version 1 files, from before progress kept outcomes: each path listed only the ids of the steps done. */
+export const LearnerExportV1Schema = learnersFileSchema(
+  1,
+  z.object({ pathId: recordId('A path id'), stepsDone: z.array(recordId('A step id'), { error: 'The steps done must be a list.' }) }),
+);
+export type LearnerExportV1 = z.infer<typeof LearnerExportV1Schema>;
+
+/** A version 1 file as version 2 would have said it: each step done becomes 'done'. */
+function fromVersionOne(file: LearnerExportV1): LearnerExport {
+  return {
+    ...file,
+    version: LEARNER_EXPORT_VERSION,
+    learners: file.learners.map((learner) => ({
+      ...learner,
+      progress: learner.progress.map(({ pathId, stepsDone }) => ({
+        pathId,
+        outcomes: Object.fromEntries(stepsDone.map((stepId): [string, StepOutcome] => [stepId, 'done'])),
+      })),
+    })),
+  };
+}
 
 /** The export file for these records; sessions and progress of learners not listed are left out. */
 export function buildLearnerExport(exported: Date, learners: Learner[], sessions: Session[], progress: Progress[]): LearnerExport {
@@ -61,7 +91,9 @@ function parseJson(text: string): unknown {
  * with the first problem in plain words.
  */
 export function parseLearnerExport(data: unknown): StoreResult<LearnerExport> {
-  const parsed = LearnerExportSchema.safeParse(typeof data === 'string' ? parseJson(data) : data);
-  if (parsed.success) return succeeded(parsed.data);
+  const json = typeof data === 'string' ? parseJson(data) : data;
+  const isVersionOne = typeof json === 'object' && json !== null && 'version' in json && json.version === 1;
+  const parsed = isVersionOne ? LearnerExportV1Schema.safeParse(json) : LearnerExportSchema.safeParse(json);
+  if (parsed.success) return succeeded(parsed.data.version === 1 ? fromVersionOne(parsed.data) : parsed.data);
   return invalid(`${parsed.error.issues[0]?.message ?? NOT_OUR_FILE} Nothing was imported.`);
 }

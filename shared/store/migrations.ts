@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import type { Learner } from './learner.ts';
+import type { StepOutcome } from '../paths/learning-path.ts';
 import type { Progress } from './progress.ts';
 import type { Session } from './session.ts';
 
@@ -25,10 +26,27 @@ export interface LearnerDBV1 extends DBSchema {
   sessions: { key: string; value: SessionV1; indexes: { 'by-learner': string } };
 }
 
+/** Version 2: progress kept only the ids of the steps done, so "with help" and skipped steps were lost. */
+export interface ProgressV2 {
+  learnerId: string;
+  pathId: string;
+  stepsDone: string[];
+}
+
 /**
- * Version 2 (current): progress has its own store, so saving a step writes one small record instead of
+ * Version 2: progress has its own store, so saving a step writes one small record instead of
  * rewriting the learner, and sessions are indexed by learner and date, so a learner's history comes back
  * in date order without sorting.
+ */
+export interface LearnerDBV2 extends DBSchema {
+  learners: { key: string; value: Learner };
+  sessions: { key: string; value: Session; indexes: { 'by-learner-date': [string, string] } };
+  progress: { key: [string, string]; value: ProgressV2 };
+}
+
+/**
+ * Version 3 (current): progress keeps how each step went (done, needed help, skipped), so a path opened
+ * again still says which steps to practise, and a finished path with a skipped step stays finished.
  */
 export interface LearnerDB extends DBSchema {
   learners: { key: string; value: Learner };
@@ -55,13 +73,22 @@ async function splitProgressAndIndexSessionsByDate(db: AnyDatabase, tx: UpgradeT
   const learners = tx.objectStore('learners');
   for (const { progress: stepsByPath, ...learner } of (await learners.getAll()) as LearnerV1[]) {
     for (const [pathId, stepsDone] of Object.entries(stepsByPath)) {
-      await progress.put({ learnerId: learner.id, pathId, stepsDone } satisfies Progress);
+      await progress.put({ learnerId: learner.id, pathId, stepsDone } satisfies ProgressV2);
     }
     await learners.put(learner satisfies Learner);
   }
 }
 
-export const MIGRATIONS: readonly Migration[] = [createLearnersAndSessions, splitProgressAndIndexSessionsByDate];
+async function keepHowEachStepWent(_db: AnyDatabase, tx: UpgradeTransaction): Promise<void> {
+  const progress = tx.objectStore('progress');
+  // A version 2 record listed only steps completed, so each of them becomes 'done'; nothing else was known.
+  for (const { learnerId, pathId, stepsDone } of (await progress.getAll()) as ProgressV2[]) {
+    const outcomes = Object.fromEntries(stepsDone.map((stepId): [string, StepOutcome] => [stepId, 'done']));
+    await progress.put({ learnerId, pathId, outcomes } satisfies Progress);
+  }
+}
+
+export const MIGRATIONS: readonly Migration[] = [createLearnersAndSessions, splitProgressAndIndexSessionsByDate, keepHowEachStepWent];
 
 export const LEARNER_DB_VERSION = MIGRATIONS.length;
 

@@ -2,11 +2,12 @@ import type { IDBPDatabase } from 'idb';
 import type { Learner } from './learner.ts';
 import { buildLearnerExport, parseLearnerExport, type LearnerExport } from './learner-export.ts';
 import { checkLearnerName } from './check-learner-name.ts';
+import { compareNames } from './compare-names.ts';
 import type { LearnerDB } from './migrations.ts';
 import { openLearnerDatabase } from './open-learner-database.ts';
 import { outcodeOnly } from './outcode-only.ts';
 import { planImport, type ImportConflictChoice, type ImportReport } from './plan-import.ts';
-import { ProgressSchema, type Progress } from './progress.ts';
+import { ProgressSchema, type Progress, type StepOutcomes } from './progress.ts';
 import { OUTCODE_REFUSED, SessionSchema, type Session } from './session.ts';
 import { attempt, invalid, storeFailure, succeeded, type StoreResult } from './store-result.ts';
 import { writeInOneTransaction } from './write-in-one-transaction.ts';
@@ -35,9 +36,12 @@ export interface LearnerStore {
   saveSession(session: SessionInput): Promise<StoreResult<Session>>;
   /** One learner's sessions, oldest first; every learner's when `learnerId` is left out. */
   listSessions(learnerId?: string): Promise<StoreResult<Session[]>>;
-  /** Replaces the steps done on one path, so a player can resume there; 'not-found' if the learner is gone. */
-  saveProgress(learnerId: string, pathId: string, stepsDone: string[]): Promise<StoreResult<Progress>>;
-  /** The steps done on one path; undefined when none were saved. */
+  /**
+   * Replaces how each step of one path went (step id → outcome), so a player can resume at the first step
+   * with none; 'not-found' if the learner is gone, 'invalid' with a reason.
+   */
+  saveProgress(learnerId: string, pathId: string, outcomes: StepOutcomes): Promise<StoreResult<Progress>>;
+  /** How each step of one path went; undefined when nothing was saved. */
   getProgress(learnerId: string, pathId: string): Promise<StoreResult<Progress | undefined>>;
   /** One learner with their sessions and progress, as a file; 'not-found' if there is no such learner. */
   exportLearner(learnerId: string): Promise<StoreResult<LearnerExport>>;
@@ -56,8 +60,9 @@ function keysOfLearner(learnerId: string): IDBKeyRange {
   return IDBKeyRange.bound([learnerId], [learnerId, []]);
 }
 
+/** By name, then by id, so two learners with the same name always come in the same order. */
 function byName(a: Learner, b: Learner): number {
-  return a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  return compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The session as it will be stored: its district only, and no keys left undefined, so it reads back the same as it exports. */
@@ -101,8 +106,8 @@ function learnerStoreOn(db: IDBPDatabase<LearnerDB>, now: () => Date, newId: () 
 
     listSessions,
 
-    async saveProgress(learnerId, pathId, stepsDone) {
-      const parsed = ProgressSchema.safeParse({ learnerId, pathId, stepsDone: [...new Set(stepsDone)] });
+    async saveProgress(learnerId, pathId, outcomes) {
+      const parsed = ProgressSchema.safeParse({ learnerId, pathId, outcomes });
       if (!parsed.success) return invalid(parsed.error.issues[0]?.message ?? 'This progress could not be saved.');
       return writeInOneTransaction(db, ['learners', 'progress'], async (tx) => {
         if ((await tx.objectStore('learners').count(learnerId)) === 0) return storeFailure('not-found');

@@ -1,6 +1,7 @@
 import { canonicalJson } from './canonical-json.ts';
 import type { Learner } from './learner.ts';
 import type { LearnerExport } from './learner-export.ts';
+import { mergeStepOutcomes } from './merge-step-outcomes.ts';
 import type { Progress } from './progress.ts';
 import type { Session } from './session.ts';
 
@@ -12,7 +13,8 @@ import type { Session } from './session.ts';
  *   skipped and reported, and so is everything of a conflicting learner's; with 'keep-both' the file's
  *   copy is added beside it under an id made from the old id and a hash of the copy's data, so a second
  *   import finds that copy and again changes nothing;
- * - progress on the same path is merged: the steps done on either side are done.
+ * - progress on the same path is merged step by step (merge-step-outcomes.ts): a step with an outcome on
+ *   either side keeps one, and where both have one, 'done' beats 'needed-help' beats 'skipped'.
  */
 
 export interface LearnerRecords {
@@ -30,7 +32,7 @@ export type ImportConflict =
 export interface ImportReport {
   learnersAdded: number;
   sessionsAdded: number;
-  /** Paths where the file added steps done to a learner's progress. */
+  /** Paths where the file added to a learner's progress: a step not tried here, or one they got further with. */
   progressUpdated: number;
   /** Learners and sessions the device already held, exactly the same. */
   unchanged: number;
@@ -118,12 +120,12 @@ export function planImport(stored: LearnerRecords, file: LearnerExport, choice: 
       }
     }
 
-    for (const { pathId, stepsDone } of fileProgress) {
+    for (const { pathId, outcomes } of fileProgress) {
       const key = progressKey(learnerId, pathId);
-      const before = progress.get(key)?.stepsDone ?? [];
-      const merged = [...new Set([...before, ...stepsDone])];
-      if (merged.length === before.length && progress.has(key)) continue;
-      const record = { learnerId, pathId, stepsDone: merged };
+      const before = progress.get(key);
+      const merged = mergeStepOutcomes(before?.outcomes ?? {}, outcomes);
+      if (before !== undefined && canonicalJson(merged) === canonicalJson(before.outcomes)) continue;
+      const record = { learnerId, pathId, outcomes: merged };
       progress.set(key, record);
       writes.progress = [...writes.progress.filter((written) => progressKey(written.learnerId, written.pathId) !== key), record];
       report.progressUpdated += 1;

@@ -2,8 +2,8 @@ import { STEP_OUTCOMES, type StepOutcome } from '../paths/learning-path.ts';
 import { CONFIDENCE_LEVELS, type ConfidenceLevel, type Session } from './session.ts';
 
 /*
- * The funders' report: counts only. It holds no names, notes, ids, postcodes or organisations, so it can
- * be shared as it is (the extension saves it as CSV or JSON).
+ * The counts behind the funders' report, which a later feature exports. Counts only: no names, notes, ids,
+ * postcodes or organisations, so it can be shared as it is.
  */
 
 export type OutcomeCounts = Record<StepOutcome, number>;

@@ -1,15 +1,15 @@
-import type { LearningServices } from './services.ts';
+import type { LearningServices, StepOutcomes } from './services.ts';
 
 /**
  * Keeps progress only while the page is open, so nothing is written to the device: for "practise
- * without saving", and for the widget until the resident agrees to storage.
+ * without saving" in the side panel, where the learner gave no name to save it under.
  */
 export function inMemoryLearningServices(): LearningServices {
-  const saved = new Map<string, readonly string[]>();
+  const saved = new Map<string, StepOutcomes>();
   return {
-    loadProgress: async (pathId) => ({ ok: true, stepsDone: saved.get(pathId) ?? [] }),
-    saveProgress: async (pathId, stepsDone) => {
-      saved.set(pathId, [...stepsDone]);
+    loadProgress: async (pathId) => ({ ok: true, outcomes: saved.get(pathId) ?? {} }),
+    saveProgress: async (pathId, outcomes) => {
+      saved.set(pathId, { ...outcomes });
       return { ok: true };
     },
   };

@@ -6,10 +6,10 @@ export function learnerStoreServices(store: LearnerStore, learnerId: string): Le
   return {
     async loadProgress(pathId) {
       const result = await store.getProgress(learnerId, pathId);
-      return result.ok ? { ok: true, stepsDone: result.value?.stepsDone ?? [] } : { ok: false, message: result.message };
+      return result.ok ? { ok: true, outcomes: result.value?.outcomes ?? {} } : { ok: false, message: result.message };
     },
-    async saveProgress(pathId, stepsDone) {
-      const result = await store.saveProgress(learnerId, pathId, [...stepsDone]);
+    async saveProgress(pathId, outcomes) {
+      const result = await store.saveProgress(learnerId, pathId, outcomes);
       return result.ok ? { ok: true } : { ok: false, message: result.message };
     },
   };

@@ -9,6 +9,7 @@ import { PathPicker } from './path-picker.tsx';
 import { ResumeCodeForm } from './resume-code-form.tsx';
 import { createPathStore, type PathStore } from './path-store.ts';
 import type { LearningServices } from './services.ts';
+import { withStepsCompleted } from './with-steps-completed.ts';
 
 interface LearningPathsProps {
   paths: readonly LearningPath[];
@@ -41,7 +42,7 @@ export function LearningPaths({ paths, services, display, speaker, localHelp, ta
     const saved = await services.loadProgress(path.id);
     if (!saved.ok) return saved.message;
     const fromCode = path.steps.filter((_, index) => done[index]).map((step) => step.id);
-    const kept = await services.saveProgress(path.id, [...new Set([...saved.stepsDone, ...fromCode])]);
+    const kept = await services.saveProgress(path.id, withStepsCompleted(saved.outcomes, fromCode));
     if (!kept.ok) return kept.message;
     openPath(path.id);
     return undefined;

@@ -1,7 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { LearningPath, StepOutcome } from '../paths/learning-path.ts';
 import {
-  completedSteps,
   currentStep,
   goBack,
   goForward,
@@ -12,7 +11,7 @@ import {
   stepCounter,
   type PathProgress,
 } from '../paths/progress.ts';
-import type { LearningServices } from './services.ts';
+import type { LearningServices, StepOutcomes } from './services.ts';
 
 /** What the player shows: "start" is the goal and the "what you'll need" check before step 1. */
 export type PathScreen = 'loading' | 'start' | 'step' | 'finished';
@@ -20,10 +19,21 @@ export type PathScreen = 'loading' | 'start' | 'step' | 'finished';
 /** How the resident ends a step. "I did it" after "I need help" is saved as needed-help. */
 export type StepEnding = 'done' | 'skipped';
 
-/** Ids of the steps completed, with or without help: what the learner store keeps. */
-function stepsDoneIn(path: LearningPath, progress: PathProgress): string[] {
-  const done = completedSteps(path, progress);
-  return path.steps.filter((_, index) => done[index]).map((step) => step.id);
+/**
+ * The path as it was left: saved outcomes of steps the path still has, on the first step with none (or
+ * finished when every step has one). Undefined when no step of the path has an outcome.
+ */
+function reopenPath(path: LearningPath, saved: StepOutcomes, now: Date): PathProgress | undefined {
+  const outcomes: StepOutcomes = Object.fromEntries(
+    path.steps.flatMap((step) => {
+      const outcome = saved[step.id];
+      return outcome === undefined ? [] : [[step.id, outcome] as const];
+    }),
+  );
+  if (Object.keys(outcomes).length === 0) return undefined;
+  // resumePath lands on the first step not flagged: flagging every step with an outcome makes that the first one untried.
+  const resumed = resumePath(path, path.steps.map((step) => outcomes[step.id] !== undefined), now);
+  return { ...resumed, outcomes };
 }
 
 /**
@@ -46,7 +56,7 @@ export function createPathStore(path: LearningPath, services: LearningServices, 
   const missingNeeds = computed(() => path.needs.filter((need) => needAnswers.value[need.id] === false));
 
   async function save(): Promise<void> {
-    const saved = await services.saveProgress(path.id, stepsDoneIn(path, progress.value));
+    const saved = await services.saveProgress(path.id, progress.value.outcomes);
     problem.value = saved.ok ? undefined : saved.message;
   }
 
@@ -56,16 +66,18 @@ export function createPathStore(path: LearningPath, services: LearningServices, 
     stuckOpen.value = false;
   }
 
-  /** Picks up at the first step not done; a path never started opens on its start screen. */
+  /**
+   * Picks up at the first step with no outcome, knowing which were done with help or skipped; a path
+   * never started opens on its start screen, and one where every step has an outcome on its summary.
+   */
   async function open(): Promise<void> {
     const loaded = await services.loadProgress(path.id);
-    const stepsDone = loaded.ok ? loaded.stepsDone : [];
     problem.value = loaded.ok ? undefined : loaded.message;
-    if (!path.steps.some((pathStep) => stepsDone.includes(pathStep.id))) {
+    const resumed = loaded.ok ? reopenPath(path, loaded.outcomes, now()) : undefined;
+    if (resumed === undefined) {
       screen.value = 'start';
       return;
     }
-    const resumed = resumePath(path, path.steps.map((pathStep) => stepsDone.includes(pathStep.id)), now());
     showStep(resumed);
     screen.value = isFinished(path, resumed) ? 'finished' : 'step';
   }

@@ -1,5 +1,6 @@
 import type { CategoryId } from '../directory/categories.ts';
 import type { Resource } from '../directory/resource.ts';
+import type { PathProgress } from '../paths/progress.ts';
 
 /*
  * The one interface the UI calls. The widget passes a direct implementation, the extension one that
@@ -55,8 +56,11 @@ export interface FinderServices {
   searchSupport(search: SupportSearch): Promise<SupportResults>;
 }
 
-/** The steps done on one path, by step id: empty when nothing was saved. */
-export type ProgressLoaded = { ok: true; stepsDone: readonly string[] } | { ok: false; message: string };
+/** How each step of a path went ('done', 'needed-help' or 'skipped'), by step id. A step with no entry has not been tried. */
+export type StepOutcomes = PathProgress['outcomes'];
+
+/** How each step of one path went: empty when nothing was saved. */
+export type ProgressLoaded = { ok: true; outcomes: StepOutcomes } | { ok: false; message: string };
 
 /** Whether progress was kept; a failure's message is plain English and can be shown as it is. */
 export type ProgressSaved = { ok: true } | { ok: false; message: string };
@@ -68,6 +72,6 @@ export type ProgressSaved = { ok: true } | { ok: false; message: string };
  */
 export interface LearningServices {
   loadProgress(pathId: string): Promise<ProgressLoaded>;
-  /** Replaces the steps done on a path: the ones completed, with or without help (not skipped). */
-  saveProgress(pathId: string, stepsDone: readonly string[]): Promise<ProgressSaved>;
+  /** Replaces how each step of a path went, so the path reopens where it was left and still knows what to practise. */
+  saveProgress(pathId: string, outcomes: StepOutcomes): Promise<ProgressSaved>;
 }

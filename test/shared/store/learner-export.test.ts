@@ -12,15 +12,15 @@ describe('buildLearnerExport', () => {
       new Date('2025-06-30T10:15:00Z'),
       [maureen, ade],
       [sessionOf('s1', 'maureen'), sessionOf('s2', 'ade')],
-      [{ learnerId: 'ade', pathId: 'order-a-prescription', stepsDone: ['open-the-app'] }],
+      [{ learnerId: 'ade', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'needed-help' } }],
     );
     expect(file).toEqual({
       format: 'signpost-learners',
-      version: 1,
+      version: 2,
       exported: '2025-06-30T10:15:00.000Z',
       learners: [
         { ...maureen, sessions: [{ id: 's1', date: '2025-05-02', pathIds: [], outcomes: [] }], progress: [] },
-        { ...ade, sessions: [{ id: 's2', date: '2025-05-02', pathIds: [], outcomes: [] }], progress: [{ pathId: 'order-a-prescription', stepsDone: ['open-the-app'] }] },
+        { ...ade, sessions: [{ id: 's2', date: '2025-05-02', pathIds: [], outcomes: [] }], progress: [{ pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'needed-help' } }] },
       ],
     });
   });
@@ -37,6 +37,23 @@ describe('parseLearnerExport', () => {
     const withExtra = { ...file, learners: [{ ...file.learners[0], surname: 'Smith' }] };
     const parsed = parseLearnerExport(withExtra);
     expect(parsed.ok && parsed.value.learners[0]).not.toHaveProperty('surname');
+  });
+
+  it('reads a version 1 file, from before outcomes were kept, as steps done', () => {
+    const versionOne = {
+      ...file,
+      version: 1,
+      learners: [{ ...file.learners[0], progress: [{ pathId: 'order-a-prescription', stepsDone: ['open-the-app', 'choose-medicines'] }] }],
+    };
+    expect(parseLearnerExport(JSON.stringify(versionOne))).toEqual({
+      ok: true,
+      value: { ...file, learners: [{ ...file.learners[0], progress: [{ pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'done', 'choose-medicines': 'done' } }] }] },
+    });
+  });
+
+  it('refuses a step outcome it does not know, saying which ones it knows', () => {
+    const strange = { ...file, learners: [{ ...file.learners[0], progress: [{ pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'nearly' } }] }] };
+    expect(parseLearnerExport(strange)).toMatchObject({ ok: false, message: 'A step outcome must be done, needed-help or skipped. Nothing was imported.' });
   });
 
   it('refuses another kind of file', () => {

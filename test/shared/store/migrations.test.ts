@@ -1,8 +1,8 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openLearnerDatabase } from '../../../shared/store/open-learner-database.ts';
-import { LEARNER_DB_VERSION, MIGRATIONS, type LearnerV1, type SessionV1 } from '../../../shared/store/migrations.ts';
-import { freshDatabaseName, openTestStore, openVersionOneDatabase, valueOf } from './test-store.ts';
+import { LEARNER_DB_VERSION, MIGRATIONS, type LearnerDBV1, type LearnerDBV2, type LearnerV1, type SessionV1 } from '../../../shared/store/migrations.ts';
+import { freshDatabaseName, openOldDatabase, openTestStore, valueOf } from './test-store.ts';
 
 const maureenV1: LearnerV1 = {
   id: 'maureen',
@@ -27,7 +27,7 @@ function sessionV1(id: string, learnerId: string, date: string): SessionV1 {
 /** A device that last ran the first release: a version 1 database, made by the version 1 migration alone. */
 async function versionOneDatabaseWithLearners(): Promise<string> {
   const name = freshDatabaseName();
-  const db = await openVersionOneDatabase(name);
+  const db = await openOldDatabase<LearnerDBV1>(name, 1);
   await db.put('learners', maureenV1);
   await db.put('learners', adeV1);
   for (const session of [sessionV1('s-june', 'maureen', '2025-06-12'), sessionV1('s-may', 'maureen', '2025-05-02'), sessionV1('s-ade', 'ade', '2025-05-20')]) {
@@ -37,10 +37,22 @@ async function versionOneDatabaseWithLearners(): Promise<string> {
   return name;
 }
 
+/** A device that last ran the second release: progress in its own store, as the ids of the steps done. */
+async function versionTwoDatabaseWithProgress(): Promise<string> {
+  const name = freshDatabaseName();
+  const db = await openOldDatabase<LearnerDBV2>(name, 2);
+  await db.put('learners', { id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z' });
+  await db.put('sessions', sessionV1('s-may', 'maureen', '2025-05-02'));
+  await db.put('progress', { learnerId: 'maureen', pathId: 'order-a-prescription', stepsDone: ['open-the-app', 'choose-medicines'] });
+  await db.put('progress', { learnerId: 'maureen', pathId: 'video-call-family', stepsDone: [] });
+  db.close();
+  return name;
+}
+
 describe('learner database migrations', () => {
   it('has one migration for each version, starting from nothing', () => {
     expect(LEARNER_DB_VERSION).toBe(MIGRATIONS.length);
-    expect(LEARNER_DB_VERSION).toBeGreaterThanOrEqual(2);
+    expect(LEARNER_DB_VERSION).toBeGreaterThanOrEqual(3);
   });
 
   it('keeps every learner from a version 1 device, without the old progress field', async () => {
@@ -53,8 +65,27 @@ describe('learner database migrations', () => {
 
   it("moves a version 1 learner's progress to where the player resumes from", async () => {
     const store = await openTestStore(await versionOneDatabaseWithLearners());
-    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.stepsDone).toEqual(['open-the-app', 'choose-medicines']);
-    expect(valueOf(await store.getProgress('maureen', 'video-call-family'))?.stepsDone).toEqual([]);
+    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done', 'choose-medicines': 'done' });
+    expect(valueOf(await store.getProgress('maureen', 'video-call-family'))?.outcomes).toEqual({});
+  });
+
+  it('upgrades a version 2 device losing nothing: each step done stays done, and the learner and sessions stay', async () => {
+    const store = await openTestStore(await versionTwoDatabaseWithProgress());
+    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))).toEqual({
+      learnerId: 'maureen',
+      pathId: 'order-a-prescription',
+      outcomes: { 'open-the-app': 'done', 'choose-medicines': 'done' },
+    });
+    expect(valueOf(await store.getProgress('maureen', 'video-call-family'))?.outcomes).toEqual({});
+    expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual(['Maureen']);
+    expect(valueOf(await store.listSessions('maureen'))).toEqual([sessionV1('s-may', 'maureen', '2025-05-02')]);
+  });
+
+  it('keeps saving and reading outcomes on a device upgraded from version 2', async () => {
+    const store = await openTestStore(await versionTwoDatabaseWithProgress());
+    const outcomes = { 'open-the-app': 'done', 'choose-medicines': 'needed-help', send: 'skipped' } as const;
+    valueOf(await store.saveProgress('maureen', 'order-a-prescription', outcomes));
+    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual(outcomes);
   });
 
   it("keeps every version 1 session, and lists a learner's in date order", async () => {

@@ -2,7 +2,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LEARNER_DB_VERSION } from '../../../shared/store/migrations.ts';
 import { openLearnerDatabase } from '../../../shared/store/open-learner-database.ts';
-import { freshDatabaseName, openTestStore, openVersionOneDatabase, valueOf } from './test-store.ts';
+import { freshDatabaseName, openOldDatabase, openTestStore, valueOf } from './test-store.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -12,7 +12,7 @@ describe('openLearnerDatabase', () => {
   it('says another tab is in the way, at once, when an older Signpost there will not let go', async () => {
     const name = freshDatabaseName();
     // The other tab: the first release, which never closes its connection for an upgrade.
-    const otherTab = await openVersionOneDatabase(name);
+    const otherTab = await openOldDatabase(name, 1);
     expect(await openLearnerDatabase(name)).toEqual({
       ok: false,
       kind: 'blocked',
@@ -23,7 +23,7 @@ describe('openLearnerDatabase', () => {
 
   it('opens once the other tab has closed', async () => {
     const name = freshDatabaseName();
-    const otherTab = await openVersionOneDatabase(name);
+    const otherTab = await openOldDatabase(name, 1);
     await openLearnerDatabase(name);
     otherTab.close();
     const opened = valueOf(await openLearnerDatabase(name));

@@ -27,7 +27,7 @@ async function storeWithMaureen(): Promise<{ store: LearnerStore; maureenId: str
   const maureen = valueOf(await store.addLearner('Maureen'));
   valueOf(await store.saveSession(sessionFor(maureen.id, '2025-06-12', { outcode: 'S1 2HE', helperOrganisation: 'Sheffield Libraries' })));
   valueOf(await store.saveSession(sessionFor(maureen.id, '2025-05-02')));
-  valueOf(await store.saveProgress(maureen.id, 'order-a-prescription', ['open-the-app', 'choose-medicines']));
+  valueOf(await store.saveProgress(maureen.id, 'order-a-prescription', { 'open-the-app': 'done', 'choose-medicines': 'needed-help' }));
   return { store, maureenId: maureen.id };
 }
 
@@ -55,10 +55,10 @@ describe('learners', () => {
     expect(await store.addLearner(' Maureen ')).toEqual({ ok: true, value: { id: 'id-1', name: 'Maureen', createdAt: TEST_NOW.toISOString() } });
   });
 
-  it('lists learners by name', async () => {
+  it('lists learners by name as a reader expects: capitals and accents aside, and Group 2 before Group 10', async () => {
     const store = await openTestStore();
-    for (const name of ['maureen', 'Ade', 'Big Dave']) valueOf(await store.addLearner(name));
-    expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual(['Ade', 'Big Dave', 'maureen']);
+    for (const name of ['maureen', 'Zoë', 'Ade', 'Group 10', 'zoe', 'Big Dave', 'Group 2']) valueOf(await store.addLearner(name));
+    expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual(['Ade', 'Big Dave', 'Group 2', 'Group 10', 'maureen', 'Zoë', 'zoe']);
   });
 
   it('refuses an email address as a name, kindly, and saves nothing', async () => {
@@ -112,19 +112,30 @@ describe('sessions', () => {
 });
 
 describe('progress', () => {
-  it('gives back the steps done, so a player can resume', async () => {
+  it('gives back how each step went, so a player can resume and still knows what needed help', async () => {
     const { store, maureenId } = await storeWithMaureen();
     expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))).toEqual({
       learnerId: maureenId,
       pathId: 'order-a-prescription',
-      stepsDone: ['open-the-app', 'choose-medicines'],
+      outcomes: { 'open-the-app': 'done', 'choose-medicines': 'needed-help' },
     });
   });
 
-  it('replaces the steps done when saved again, listing each step once', async () => {
+  it('replaces how the steps went when saved again', async () => {
     const { store, maureenId } = await storeWithMaureen();
-    valueOf(await store.saveProgress(maureenId, 'order-a-prescription', ['open-the-app', 'choose-medicines', 'choose-medicines', 'send']));
-    expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.stepsDone).toEqual(['open-the-app', 'choose-medicines', 'send']);
+    valueOf(await store.saveProgress(maureenId, 'order-a-prescription', { 'open-the-app': 'done', send: 'skipped' }));
+    expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done', send: 'skipped' });
+  });
+
+  it('refuses an outcome that is not done, needed-help or skipped, and keeps what was saved', async () => {
+    const { store, maureenId } = await storeWithMaureen();
+    const outcomes = JSON.parse('{ "open-the-app": "finished" }') as Record<string, 'done'>;
+    expect(await store.saveProgress(maureenId, 'order-a-prescription', outcomes)).toEqual({
+      ok: false,
+      kind: 'invalid',
+      message: 'A step outcome must be done, needed-help or skipped.',
+    });
+    expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done', 'choose-medicines': 'needed-help' });
   });
 
   it('has nothing for a path not started', async () => {
@@ -134,7 +145,7 @@ describe('progress', () => {
 
   it('is not saved for a learner who does not exist', async () => {
     const store = await openTestStore();
-    expect(await store.saveProgress('nobody', 'order-a-prescription', ['open-the-app'])).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await store.saveProgress('nobody', 'order-a-prescription', { 'open-the-app': 'done' })).toMatchObject({ ok: false, kind: 'not-found' });
   });
 });
 
@@ -155,7 +166,7 @@ describe('export, erase and import', () => {
     const ade = valueOf(await store.addLearner('Ade'));
     valueOf(await store.saveSession(sessionFor(ade.id, '2025-05-20')));
     const file = valueOf(await store.exportLearner(maureenId));
-    expect(file).toMatchObject({ format: 'signpost-learners', version: 1, exported: TEST_NOW.toISOString() });
+    expect(file).toMatchObject({ format: 'signpost-learners', version: 2, exported: TEST_NOW.toISOString() });
     expect(file.learners.map((learner) => [learner.name, learner.sessions.length, learner.progress.length])).toEqual([['Maureen', 2, 1]]);
   });
 
@@ -181,14 +192,30 @@ describe('export, erase and import', () => {
     expect(valueOf(await store.listSessions(maureenId))).toHaveLength(2);
   });
 
-  it('adds steps done on another device to the progress here', async () => {
+  it('joins progress from another device step by step: done beats needed help, which beats skipped', async () => {
     const { store, maureenId } = await storeWithMaureen();
     const file = valueOf(await store.exportLearner(maureenId));
-    valueOf(await store.saveProgress(maureenId, 'order-a-prescription', ['open-the-app']));
-    valueOf(await store.saveProgress(maureenId, 'video-call-family', ['install-the-app']));
-    valueOf(await store.importData(file));
-    expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.stepsDone).toEqual(['open-the-app', 'choose-medicines']);
-    expect(valueOf(await store.getProgress(maureenId, 'video-call-family'))?.stepsDone).toEqual(['install-the-app']);
+    valueOf(await store.saveProgress(maureenId, 'order-a-prescription', { 'open-the-app': 'skipped', 'choose-medicines': 'done', send: 'skipped' }));
+    valueOf(await store.saveProgress(maureenId, 'video-call-family', { 'install-the-app': 'needed-help' }));
+    expect(valueOf(await store.importData(file))).toMatchObject({ progressUpdated: 1 });
+    expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.outcomes).toEqual({
+      'open-the-app': 'done',
+      'choose-medicines': 'done',
+      send: 'skipped',
+    });
+    expect(valueOf(await store.getProgress(maureenId, 'video-call-family'))?.outcomes).toEqual({ 'install-the-app': 'needed-help' });
+  });
+
+  it('still reads a file from before outcomes were kept, counting its steps as done', async () => {
+    const store = await openTestStore();
+    const versionOne = {
+      format: 'signpost-learners',
+      version: 1,
+      exported: '2025-05-01T09:00:00.000Z',
+      learners: [{ id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z', sessions: [], progress: [{ pathId: 'order-a-prescription', stepsDone: ['open-the-app'] }] }],
+    };
+    expect(valueOf(await store.importData(JSON.stringify(versionOne)))).toMatchObject({ learnersAdded: 1, progressUpdated: 1 });
+    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done' });
   });
 
   it('reports a different learner with the same id, and keeps the one here untouched', async () => {
@@ -226,12 +253,12 @@ describe('export, erase and import', () => {
     const maureenHere = learners.find((learner) => learner.name === 'Maureen')!;
     expect(maureenHere.id).not.toBe(maureenId);
     expect(valueOf(await otherDevice.listSessions(maureenHere.id))).toHaveLength(2);
-    expect(valueOf(await otherDevice.getProgress(maureenHere.id, 'order-a-prescription'))?.stepsDone).toEqual(['open-the-app', 'choose-medicines']);
+    expect(valueOf(await otherDevice.getProgress(maureenHere.id, 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done', 'choose-medicines': 'needed-help' });
   });
 
   it('refuses a file from a newer Signpost and imports nothing', async () => {
     const { store, maureenId } = await storeWithMaureen();
-    const file = { ...valueOf(await store.exportLearner(maureenId)), version: 2 };
+    const file = { ...valueOf(await store.exportLearner(maureenId)), version: 3 };
     const otherDevice = await openTestStore();
     expect(await otherDevice.importData(file)).toEqual({
       ok: false,
@@ -260,13 +287,13 @@ describe('export, erase and import', () => {
     const { store, maureenId } = await storeWithMaureen();
     const ade = valueOf(await store.addLearner('Ade'));
     valueOf(await store.saveSession(sessionFor(ade.id, '2025-05-20')));
-    valueOf(await store.saveProgress(ade.id, 'order-a-prescription', ['open-the-app']));
+    valueOf(await store.saveProgress(ade.id, 'order-a-prescription', { 'open-the-app': 'skipped' }));
 
     valueOf(await store.eraseLearner(maureenId));
     expect(valueOf(await store.listLearners())).toEqual([ade]);
     expect(valueOf(await store.listSessions()).map((session) => session.learnerId)).toEqual([ade.id]);
     expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))).toBeUndefined();
-    expect(valueOf(await store.getProgress(ade.id, 'order-a-prescription'))?.stepsDone).toEqual(['open-the-app']);
+    expect(valueOf(await store.getProgress(ade.id, 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'skipped' });
   });
 
   it('erases everyone', async () => {

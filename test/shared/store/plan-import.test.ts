@@ -28,7 +28,7 @@ describe('planImport', () => {
   const maureensDevice: LearnerRecords = {
     learners: [maureen],
     sessions: [session('s-1', 'l-1')],
-    progress: [{ learnerId: 'l-1', pathId: 'order-a-prescription', stepsDone: ['open-the-app'] }],
+    progress: [{ learnerId: 'l-1', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'needed-help', send: 'skipped' } }],
   };
 
   it('adds everything to an empty device', () => {
@@ -75,11 +75,23 @@ describe('planImport', () => {
     expect(report.conflicts).toMatchObject([{ kind: 'session', sessionId: 's-1', learnerName: 'Maureen', date: '2025-05-03' }]);
   });
 
-  it('merges progress: a step done on either device is done', () => {
-    const otherDevice: LearnerRecords = { ...maureensDevice, progress: [{ learnerId: 'l-1', pathId: 'order-a-prescription', stepsDone: ['choose-medicines', 'open-the-app'] }] };
+  it('merges progress step by step: any outcome is kept, and done beats needed help beats skipped', () => {
+    const otherDevice: LearnerRecords = {
+      ...maureensDevice,
+      progress: [{ learnerId: 'l-1', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'done', 'choose-medicines': 'skipped', send: 'skipped' } }],
+    };
     const { writes, report } = planImport(maureensDevice, fileOf(otherDevice));
-    expect(writes.progress).toEqual([{ learnerId: 'l-1', pathId: 'order-a-prescription', stepsDone: ['open-the-app', 'choose-medicines'] }]);
+    expect(writes.progress).toEqual([
+      { learnerId: 'l-1', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'done', send: 'skipped', 'choose-medicines': 'skipped' } },
+    ]);
     expect(report.progressUpdated).toBe(1);
+  });
+
+  it('keeps help needed here over a skip in the file, and writes nothing when the file adds nothing', () => {
+    const otherDevice: LearnerRecords = { ...maureensDevice, progress: [{ learnerId: 'l-1', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'skipped' } }] };
+    const { writes, report } = planImport(maureensDevice, fileOf(otherDevice));
+    expect(writes.progress).toEqual([]);
+    expect(report.progressUpdated).toBe(0);
   });
 
   it('treats the same learner listed twice in a file as one', () => {

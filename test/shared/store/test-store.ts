@@ -1,6 +1,6 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { expect } from 'vitest';
-import { runMigrations, type LearnerDBV1 } from '../../../shared/store/migrations.ts';
+import { runMigrations } from '../../../shared/store/migrations.ts';
 import { openLearnerStore, type LearnerStore } from '../../../shared/store/open-learner-store.ts';
 import type { StoreResult } from '../../../shared/store/store-result.ts';
 
@@ -35,14 +35,14 @@ export async function openTestStore(databaseName = freshDatabaseName()): Promise
   );
 }
 
-/** The database as the first release left it: made by the version 1 migration alone. */
-export function openVersionOneDatabase(name: string): Promise<IDBPDatabase<LearnerDBV1>> {
-  return openDB<LearnerDBV1>(name, 1, {
+/** The database as an older release left it: made by the migrations up to `version` alone. */
+export function openOldDatabase<Schema extends DBSchema>(name: string, version: number): Promise<IDBPDatabase<Schema>> {
+  return openDB<Schema>(name, version, {
     upgrade(db, oldVersion, _newVersion, tx) {
       void runMigrations(
         db as unknown as IDBPDatabase<unknown>,
         oldVersion,
-        1,
+        version,
         tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>,
       );
     },

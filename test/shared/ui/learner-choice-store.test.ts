@@ -17,13 +17,13 @@ describe('choosing who is learning', () => {
     await first.addLearner();
     const chosen = first.choice.value;
     expect(chosen?.kind === 'learner' && chosen.learner.name).toBe('Sam');
-    expect(await chosen?.services.saveProgress('example-path', ['first'])).toEqual({ ok: true });
+    expect(await chosen?.services.saveProgress('example-path', { first: 'needed-help' })).toEqual({ ok: true });
 
     const again = choiceOnFreshDevice(databaseName);
     await again.load();
     expect(again.learners.value.map((learner) => learner.name)).toEqual(['Sam']);
     again.choose(again.learners.value[0]!);
-    expect(await again.choice.value?.services.loadProgress('example-path')).toEqual({ ok: true, stepsDone: ['first'] });
+    expect(await again.choice.value?.services.loadProgress('example-path')).toEqual({ ok: true, outcomes: { first: 'needed-help' } });
   });
 
   it('refuses a name with an email address in it, saying why, and chooses nobody', async () => {
@@ -41,11 +41,11 @@ describe('choosing who is learning', () => {
     await choice.load();
     choice.practise();
     const services = choice.choice.value!.services;
-    await services.saveProgress('example-path', ['first']);
-    expect(await services.loadProgress('example-path')).toEqual({ ok: true, stepsDone: ['first'] });
+    await services.saveProgress('example-path', { first: 'done' });
+    expect(await services.loadProgress('example-path')).toEqual({ ok: true, outcomes: { first: 'done' } });
     choice.changeLearner();
     choice.practise();
-    expect(await choice.choice.value!.services.loadProgress('example-path')).toEqual({ ok: true, stepsDone: [] });
+    expect(await choice.choice.value!.services.loadProgress('example-path')).toEqual({ ok: true, outcomes: {} });
   });
 
   it('offers only practice, with the reason, when the browser will not store anything', async () => {

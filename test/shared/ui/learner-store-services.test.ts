@@ -3,20 +3,20 @@ import { learnerStoreServices } from '../../../shared/ui/learner-store-services.
 import { openTestStore, valueOf } from '../store/test-store.ts';
 
 describe('progress saved in the learner store', () => {
-  it('loads nothing done for a path never saved, then what was saved', async () => {
+  it('loads nothing for a path never saved, then how each step went, help and skips included', async () => {
     const store = await openTestStore();
     const learner = valueOf(await store.addLearner('Sam'));
     const services = learnerStoreServices(store, learner.id);
-    expect(await services.loadProgress('example-path')).toEqual({ ok: true, stepsDone: [] });
-    expect(await services.saveProgress('example-path', ['first', 'second'])).toEqual({ ok: true });
-    expect(await services.loadProgress('example-path')).toEqual({ ok: true, stepsDone: ['first', 'second'] });
+    expect(await services.loadProgress('example-path')).toEqual({ ok: true, outcomes: {} });
+    expect(await services.saveProgress('example-path', { first: 'needed-help', second: 'skipped' })).toEqual({ ok: true });
+    expect(await services.loadProgress('example-path')).toEqual({ ok: true, outcomes: { first: 'needed-help', second: 'skipped' } });
   });
 
   it('passes on the store\'s plain message when the learner has been erased', async () => {
     const store = await openTestStore();
     const learner = valueOf(await store.addLearner('Sam'));
     await store.eraseLearner(learner.id);
-    expect(await learnerStoreServices(store, learner.id).saveProgress('example-path', ['first'])).toEqual({
+    expect(await learnerStoreServices(store, learner.id).saveProgress('example-path', { first: 'done' })).toEqual({
       ok: false,
       message: 'We could not find that learner. They may have been erased.',
     });

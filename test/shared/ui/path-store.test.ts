@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createPathStore } from '../../../shared/ui/path-store.ts';
 import { examplePath, exampleStep } from '../paths/example-path.ts';
+import type { StepOutcomes } from '../../../shared/ui/services.ts';
 import { recordingServices } from './render-for-test.tsx';
 
 const NOW = new Date('2026-11-21T10:00:00.000Z');
 const now = () => NOW;
 
-async function openedStore(saved: Record<string, readonly string[]> = {}, failSaves = false) {
+async function openedStore(saved: Record<string, StepOutcomes> = {}, failSaves = false) {
   const { services, saves } = recordingServices(saved, failSaves);
   const store = createPathStore(examplePath(), services, now);
   await store.open();
@@ -20,23 +21,34 @@ describe('a path being played', () => {
     expect(store.counter.value.label).toBe('Step 1 of 3');
   });
 
-  it('picks up at the first step not done when the path is opened again', async () => {
-    const { store } = await openedStore({ 'example-path': ['first'] });
+  it('picks up at the first step not tried when the path is opened again', async () => {
+    const { store } = await openedStore({ 'example-path': { first: 'done' } });
     expect(store.screen.value).toBe('step');
     expect(store.counter.value.label).toBe('Step 2 of 3');
   });
 
+  it('passes over a skipped step when the path is opened again, as it did before the reload', async () => {
+    const { store } = await openedStore({ 'example-path': { first: 'skipped' } });
+    expect(store.counter.value.label).toBe('Step 2 of 3');
+  });
+
   it('opens on the finish screen when every step was done before', async () => {
-    const { store } = await openedStore({ 'example-path': ['first', 'second', 'third'] });
+    const { store } = await openedStore({ 'example-path': { first: 'done', second: 'done', third: 'done' } });
     expect(store.screen.value).toBe('finished');
   });
 
-  it('saves the steps done after each outcome, leaving skipped steps open', async () => {
+  it('reopens a finished path with a skipped step on its summary, still knowing what needed help', async () => {
+    const { store } = await openedStore({ 'example-path': { first: 'done', second: 'needed-help', third: 'skipped' } });
+    expect(store.screen.value).toBe('finished');
+    expect(store.progress.value.outcomes).toEqual({ first: 'done', second: 'needed-help', third: 'skipped' });
+  });
+
+  it('saves how each step went after each outcome, skips and help included', async () => {
     const { store, saves } = await openedStore();
     store.beginSteps();
     await store.endStep('done');
     await store.endStep('skipped');
-    expect(saves.map((save) => save.stepsDone)).toEqual([['first'], ['first']]);
+    expect(saves.map((save) => save.outcomes)).toEqual([{ first: 'done' }, { first: 'done', second: 'skipped' }]);
     expect(store.counter.value.label).toBe('Step 3 of 3');
   });
 
@@ -96,11 +108,11 @@ describe('a path being played', () => {
   });
 
   it('starts again from the start screen with nothing done', async () => {
-    const { store, saves } = await openedStore({ 'example-path': ['first', 'second', 'third'] });
+    const { store, saves } = await openedStore({ 'example-path': { first: 'done', second: 'done', third: 'skipped' } });
     await store.startAgain();
     expect(store.screen.value).toBe('start');
     expect(store.progress.value.outcomes).toEqual({});
-    expect(saves.at(-1)?.stepsDone).toEqual([]);
+    expect(saves.at(-1)?.outcomes).toEqual({});
   });
 
   it('lists the things the resident said they do not have', async () => {
@@ -118,8 +130,17 @@ describe('a path being played', () => {
 
   it('ignores saved steps the path no longer has', async () => {
     const path = examplePath({ steps: [exampleStep('first'), exampleStep('second')] });
-    const store = createPathStore(path, recordingServices({ 'example-path': ['gone'] }).services, now);
+    const store = createPathStore(path, recordingServices({ 'example-path': { gone: 'done' } }).services, now);
     await store.open();
     expect(store.screen.value).toBe('start');
+  });
+
+  it('drops saved steps the path no longer has from what it saves next', async () => {
+    const path = examplePath({ steps: [exampleStep('first'), exampleStep('second')] });
+    const { services, saves } = recordingServices({ 'example-path': { gone: 'done', first: 'needed-help' } });
+    const store = createPathStore(path, services, now);
+    await store.open();
+    await store.endStep('done');
+    expect(saves.at(-1)?.outcomes).toEqual({ first: 'needed-help', second: 'done' });
   });
 });

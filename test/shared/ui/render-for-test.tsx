@@ -1,7 +1,7 @@
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach } from 'vitest';
-import type { LearningServices, ProgressSaved } from '../../../shared/ui/services.ts';
+import type { LearningServices, ProgressSaved, StepOutcomes } from '../../../shared/ui/services.ts';
 
 const roots: HTMLElement[] = [];
 
@@ -45,14 +45,14 @@ export async function press(root: HTMLElement, name: string): Promise<void> {
 }
 
 /** Progress kept in memory, with every save written down, and saves that fail when asked to. */
-export function recordingServices(saved: Record<string, readonly string[]> = {}, failSaves = false) {
-  const saves: { pathId: string; stepsDone: readonly string[] }[] = [];
+export function recordingServices(saved: Record<string, StepOutcomes> = {}, failSaves = false) {
+  const saves: { pathId: string; outcomes: StepOutcomes }[] = [];
   const services: LearningServices = {
-    loadProgress: async (pathId) => ({ ok: true, stepsDone: saved[pathId] ?? [] }),
-    saveProgress: async (pathId, stepsDone): Promise<ProgressSaved> => {
+    loadProgress: async (pathId) => ({ ok: true, outcomes: saved[pathId] ?? {} }),
+    saveProgress: async (pathId, outcomes): Promise<ProgressSaved> => {
       if (failSaves) return { ok: false, message: 'Your device is full, so this was not saved. Free some space and try again.' };
-      saves.push({ pathId, stepsDone });
-      saved[pathId] = stepsDone;
+      saves.push({ pathId, outcomes });
+      saved[pathId] = outcomes;
       return { ok: true };
     },
   };

@@ -27,7 +27,7 @@ describe('carrying on with a resume code', () => {
     const { services, saves } = recordingServices();
     const root = await show(<LearningPaths paths={paths} services={services} />);
     await typeCode(root, made.code.toLowerCase());
-    expect(saves.at(0)).toEqual({ pathId: gpRecord.id, stepsDone: gpRecord.steps.slice(0, 2).map((step) => step.id) });
+    expect(saves.at(0)).toEqual({ pathId: gpRecord.id, outcomes: { [gpRecord.steps[0]!.id]: 'done', [gpRecord.steps[1]!.id]: 'done' } });
     expect(nameOf(root.querySelector('h2')!)).toBe(`Step 3 of ${gpRecord.steps.length}: ${gpRecord.steps[2]!.title}`);
   });
 
@@ -35,10 +35,10 @@ describe('carrying on with a resume code', () => {
     const made = makeResumeCode(gpRecord, gpRecord.steps.map((_, index) => index === 0));
     if (!made.ok) throw new Error(made.message);
     const third = gpRecord.steps[2]!.id;
-    const { services, saves } = recordingServices({ [gpRecord.id]: [third] });
+    const { services, saves } = recordingServices({ [gpRecord.id]: { [third]: 'needed-help' } });
     const root = await show(<LearningPaths paths={paths} services={services} />);
     await typeCode(root, made.code);
-    expect(saves.at(0)?.stepsDone).toEqual([third, gpRecord.steps[0]!.id]);
+    expect(saves.at(0)?.outcomes).toEqual({ [third]: 'needed-help', [gpRecord.steps[0]!.id]: 'done' });
   });
 
   it("saves nothing and says why when this device's progress cannot be read", async () => {

@@ -4,6 +4,7 @@ import { createDisplayChoices } from '../../../../shared/ui/display-choices.ts';
 import { PathPlayer } from '../../../../shared/ui/path-player/path-player.tsx';
 import { browserSpeaker, type Speaker } from '../../../../shared/ui/path-player/speaker.ts';
 import { createPathStore } from '../../../../shared/ui/path-store.ts';
+import type { StepOutcomes } from '../../../../shared/ui/services.ts';
 import { examplePath, exampleStep } from '../../paths/example-path.ts';
 import { buttonCalled, nameOf, press, recordingServices, show } from '../render-for-test.tsx';
 
@@ -11,7 +12,7 @@ const now = () => new Date('2026-11-21T10:00:00.000Z');
 
 interface PlayOptions {
   path?: LearningPath;
-  saved?: Record<string, readonly string[]>;
+  saved?: Record<string, StepOutcomes>;
   speaker?: Speaker;
   print?: () => void;
   paths?: readonly LearningPath[];
@@ -145,8 +146,16 @@ describe('the path player', () => {
   });
 
   it('picks up at the first step not done', async () => {
-    const { root } = await play({ saved: { 'example-path': ['first'] } });
+    const { root } = await play({ saved: { 'example-path': { first: 'done' } } });
     expect(heading(root)).toBe('Step 2 of 3: Wave');
+  });
+
+  it('still lists what needed help and what to practise when a finished path is opened again', async () => {
+    const path = examplePath({ steps: [exampleStep('first', { title: 'Wave' }), exampleStep('second', { title: 'Smile' }), exampleStep('third', { title: 'Nod' })] });
+    const { root } = await play({ path, saved: { 'example-path': { first: 'done', second: 'needed-help', third: 'skipped' } } });
+    expect(heading(root)).toBe('Well done! You finished: Say hello');
+    const lists = [...root.querySelectorAll('.sp-finish__list')].map((list) => [...list.querySelectorAll('li')].map(nameOf));
+    expect(lists).toEqual([['Wave', 'Smile (with help)'], ['Smile', 'Nod']]);
   });
 
   it('ends on a summary listing what was done, what to practise and what to learn next', async () => {
@@ -169,7 +178,7 @@ describe('the path player', () => {
   it('offers the resume code with its QR code as an image, and a Print button', async () => {
     const path = examplePath({ id: 'using-a-touch-screen' });
     let printed = 0;
-    const { root } = await play({ path, saved: { 'using-a-touch-screen': ['first', 'second', 'third'] }, print: () => (printed += 1) });
+    const { root } = await play({ path, saved: { 'using-a-touch-screen': { first: 'done', second: 'done', third: 'done' } }, print: () => (printed += 1) });
     const code = root.querySelector('.sp-resume__code')?.textContent ?? '';
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]+$/);
     const qr = root.querySelector('img')!;
@@ -180,7 +189,7 @@ describe('the path player', () => {
   });
 
   it('says why there is no code for a path that cannot make one', async () => {
-    const { root } = await play({ saved: { 'example-path': ['first', 'second', 'third'] } });
+    const { root } = await play({ saved: { 'example-path': { first: 'done', second: 'done', third: 'done' } } });
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.sp-resume')?.textContent).toContain('This path cannot be saved as a code.');
   });
