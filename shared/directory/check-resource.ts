@@ -1,5 +1,6 @@
 import { ContactSchema, PlaceSchema, ResourceSchema, WeeklyHoursSchema, type Resource } from './resource.ts';
 import type { RecordProblem } from './load-report.ts';
+import { nonEmptyText } from './non-empty-text.ts';
 
 export type ResourceCheck =
   | { ok: true; resource: Resource; warnings: RecordProblem[] }
@@ -39,10 +40,9 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readableId(candidate: unknown): string | undefined {
-  if (!isPlainObject(candidate)) return undefined;
-  const id = candidate.id;
-  return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
+/** The record's id, trimmed, when it is an object with a non-empty text id; else undefined. */
+export function readableId(candidate: unknown): string | undefined {
+  return isPlainObject(candidate) ? nonEmptyText(candidate.id) : undefined;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string | undefined {

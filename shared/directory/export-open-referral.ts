@@ -11,8 +11,11 @@ import { isUuid, uuidV5 } from './uuid-v5.ts';
  * (our id is `serviceId` or `serviceId@locationId`); any other id becomes a name-based UUID (uuid-v5.ts),
  * the same on every export. Resources sharing a service id are written as one service at several locations.
  * Facts the UK profile has no field for travel in HSDS 3.0 fields the profile dropped (phones,
- * eligibility_description, required_documents, language code) and in Signpost's own taxonomies, so an
- * import of the export gives the same resources back.
+ * eligibility_description, required_documents, language code) and in Signpost's own taxonomies
+ * (SIGNPOST_TAXONOMY: categories, access, how to get in, and each resource's id and source), so an import
+ * of the export gives the same resources back.
+ * Times are written as UK clock time with no zone. schedule.json says they "should" carry one, but a weekly
+ * rule has no date, and UK clocks are at +00:00 or +01:00 depending on it (see hours-from-schedules.ts).
  */
 
 export interface OpenReferralPage {
@@ -125,7 +128,8 @@ function serviceOf({ serviceId, items }: ServiceGroup, problems: RecordProblem[]
     attributeOf(id(`category:${category}`), SIGNPOST_TAXONOMY.category, category, categoryLabel(category)),
   );
   const howToGetIn = first.howToGetIn === undefined ? [] : [attributeOf(id('how-to-get-in'), SIGNPOST_TAXONOMY.howToGetIn, first.howToGetIn, first.howToGetIn)];
-  const remoteAccess = first.place === undefined ? accessAttributes(first, id) : [];
+  // Help by phone or online has no location, so its own facts go on the service.
+  const remoteFacts = first.place === undefined ? [...accessAttributes(first, id), ...ownFactAttributes(first, id, 'service')] : [];
   return compact({
     id: serviceId,
     organization_id: first.organisation === undefined ? undefined : organisationId(first.organisation),
@@ -145,7 +149,7 @@ function serviceOf({ serviceId, items }: ServiceGroup, problems: RecordProblem[]
     cost_options: first.free ? [{ id: id('cost'), amount: 0, amount_description: first.costNote ?? 'Free' }] : undefined,
     phones: alone ? phonesOf(first, id) : undefined,
     required_documents: first.whatToBring === undefined ? undefined : [{ id: id('what-to-bring'), document: first.whatToBring }],
-    attributes: [...categoryAttributes, ...howToGetIn, ...remoteAccess],
+    attributes: [...categoryAttributes, ...howToGetIn, ...remoteFacts],
   });
 }
 
@@ -187,6 +191,7 @@ function serviceAtLocationOf(resource: Resource, serviceId: string, withPhones: 
           ]
         : undefined,
       accessibility,
+      attributes: ownFactAttributes(resource, id, 'location'),
       phones: withPhones ? phonesOf(resource, id) : undefined,
     }),
   };
@@ -196,8 +201,21 @@ function accessAttributes(resource: Resource, id: (what: string) => string): Arr
   return (resource.access ?? []).map((feature) => attributeOf(id(`access:${feature}`), SIGNPOST_TAXONOMY.access, feature, feature.replace(/-/g, ' ')));
 }
 
-function attributeOf(id: string, taxonomy: string, term: string, name: string): Record<string, unknown> {
-  return { id: uuidV5(`${id}:attribute`), link_type: 'service', taxonomy_term: { id, name, description: name, taxonomy, term } };
+/**
+ * The resource's own id and source, which no ORUK field holds, and for help with no place its access note
+ * (a place's is the location's accessibility description).
+ */
+function ownFactAttributes(resource: Resource, id: (what: string) => string, on: 'service' | 'location'): Array<Record<string, unknown>> {
+  const facts = [
+    [SIGNPOST_TAXONOMY.id, resource.id],
+    [SIGNPOST_TAXONOMY.source, resource.source],
+    [SIGNPOST_TAXONOMY.accessNote, resource.place === undefined ? resource.accessNote : undefined],
+  ] as const;
+  return facts.flatMap(([taxonomy, value]) => (value === undefined ? [] : [attributeOf(id(taxonomy), taxonomy, value, value, on)]));
+}
+
+function attributeOf(id: string, taxonomy: string, term: string, name: string, linkType: 'service' | 'location' = 'service'): Record<string, unknown> {
+  return { id: uuidV5(`${id}:attribute`), link_type: linkType, taxonomy_term: { id, name, description: name, taxonomy, term } };
 }
 
 function phonesOf(resource: Resource, id: (what: string) => string): Array<Record<string, unknown>> | undefined {
@@ -209,28 +227,25 @@ function phonesOf(resource: Resource, id: (what: string) => string): Array<Recor
 }
 
 /**
- * Weekly rules as WEEKLY schedules. A rule with a note ("first Monday of the month") is written as words
- * only, because other systems would read WEEKLY as every week: that change is reported.
+ * Weekly rules as WEEKLY schedules. A rule with a note ("first Monday of the month") keeps its days and
+ * times but has no freq, with the note as its description, because other systems would read WEEKLY as
+ * every week: that is reported. Signpost reads such a schedule back as a rule with that note.
  */
 function schedulesOf(resource: Resource, idBase: string, salId: string | undefined, warn: (message: string) => void): Array<Record<string, unknown>> {
   return (resource.hours ?? []).map((rule: WeeklyHours, index) => {
-    const id = uuidV5(`${idBase}:schedule:${index}`);
-    const at = salId === undefined ? {} : { service_at_location_id: salId };
-    const times = `${rule.days.join(',')} ${rule.opens}-${rule.closes}`;
-    if (rule.note !== undefined) {
-      warn(`The opening rule "${times}" (${rule.note}) is written in words only, so other systems do not read it as every week.`);
-      return { id, ...at, description: `${rule.note}: ${times}` };
-    }
+    const noted = rule.note !== undefined;
+    if (noted) warn(`The opening rule "${rule.days.join(',')} ${rule.opens}-${rule.closes}" (${rule.note}) is written without a repeat, with its note as the description, so other systems do not read it as every week.`);
     return compact({
-      id,
-      ...at,
-      freq: 'WEEKLY',
-      interval: 1,
+      id: uuidV5(`${idBase}:schedule:${index}`),
+      service_at_location_id: salId,
+      freq: noted ? undefined : 'WEEKLY',
+      interval: noted ? undefined : 1,
       byday: rule.days.join(','),
       opens_at: `${rule.opens}:00`,
       closes_at: `${rule.closes}:00`,
       valid_from: rule.validFrom,
       valid_to: rule.validTo,
+      description: rule.note,
     });
   });
 }

@@ -1,6 +1,6 @@
 import type { InputProblem, RecordProblem } from './load-report.ts';
 import { countLoaded } from './load-report.ts';
-import { checkResource } from './check-resource.ts';
+import { checkResource, readableId } from './check-resource.ts';
 import type { ImportResult, Locate } from './import-result.ts';
 import { leaveOutDuplicateIds, type PlacedResource } from './leave-out-duplicate-ids.ts';
 import {
@@ -62,8 +62,10 @@ export function importOpenReferral(inputs: readonly OpenReferralInput[], options
   const placed: PlacedResource[] = [];
   const locationCount = locationsPerService(units);
   for (const unit of units) {
-    const id = (locationCount.get(unit.service.id) ?? 0) > 1 ? `${unit.service.id}@${unit.placeKey}` : unit.service.id;
-    const mapped = resourceFromOpenReferral({ ...unit, id }, unit.position.source, options.locate);
+    const orukId = (locationCount.get(unit.service.id) ?? 0) > 1 ? `${unit.service.id}@${unit.placeKey}` : unit.service.id;
+    const mapped = resourceFromOpenReferral({ ...unit, id: orukId }, unit.position.source, options.locate);
+    // Signpost's own export carries the resource's id, which wins over one made from ORUK ids.
+    const id = readableId(mapped.candidate) ?? orukId;
     const reported = mapped.problems.map((problem): RecordProblem => ({ ...unit.position, id, ...problem }));
     problems.push(...reported);
     if (reported.some((problem) => problem.severity === 'error')) continue;
@@ -89,7 +91,7 @@ function unitsOf(record: unknown, position: Unit['position']): UnitsOf {
     ...(parsedItem === undefined || parsedItem.success ? [] : parsedItem.error.issues),
   ];
   if (!parsed.success || (parsedItem !== undefined && !parsedItem.success)) {
-    const id = serviceIdOf(serviceValue);
+    const id = readableId(serviceValue);
     return {
       ok: false,
       problems: issues.map((issue) => ({
@@ -127,9 +129,4 @@ function locationsPerService(units: readonly Unit[]): Map<string, number> {
     places.set(unit.service.id, seen);
   }
   return new Map([...places].map(([id, seen]) => [id, seen.size]));
-}
-
-function serviceIdOf(value: unknown): string | undefined {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.trim() !== '' ? id.trim() : undefined;
 }

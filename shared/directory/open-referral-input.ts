@@ -42,6 +42,7 @@ export const OpenReferralLocationSchema = record({
   longitude: number,
   addresses: list(AddressSchema),
   accessibility: list(AccessibilitySchema),
+  attributes: list(AttributeSchema),
   phones: list(PhoneSchema),
   schedules: list(ScheduleSchema),
 });

@@ -15,6 +15,7 @@ import { hoursFromSchedules } from './hours-from-schedules.ts';
 import { joinPresent } from './join-present.ts';
 import { languageCode } from './language-code.ts';
 import { compact } from './compact.ts';
+import { nonEmptyText } from './non-empty-text.ts';
 import { plainTextFromHtml } from './plain-text-from-html.ts';
 import { tidyEmail, tidyPhone, tidyWebsite, type Tidied } from './tidy-contact.ts';
 
@@ -24,11 +25,20 @@ import { tidyEmail, tidyPhone, tidyWebsite, type Tidied } from './tidy-contact.t
  * has no place for (funding, contacts, organization_identifiers, accreditations) are not read.
  */
 
-/** Taxonomies Signpost writes on export, so its own facts survive a round trip exactly. */
+/**
+ * Taxonomies Signpost writes on export, so its own facts survive a round trip exactly. The UK profile has
+ * no field for a resource's own id, its source or a helpline's access note, so those travel as terms too
+ * (on the location for help at a place, on the service for help by phone or online). A resource with a
+ * `signpost-id` term was written by Signpost: its access terms are then the whole list, even when there are
+ * none, and nothing is read into its access note.
+ */
 export const SIGNPOST_TAXONOMY = {
   category: 'signpost-category',
   access: 'signpost-access',
   howToGetIn: 'signpost-how-to-get-in',
+  id: 'signpost-id',
+  source: 'signpost-source',
+  accessNote: 'signpost-access-note',
 } as const;
 
 export interface ServiceAtOneLocation {
@@ -60,14 +70,14 @@ export function resourceFromOpenReferral(unit: ServiceAtOneLocation, source: str
   if (cost.unknown) warn('cost_options', 'It says nothing about cost, so it is marked as not free. Check before telling people the price.');
   const hours = hoursFromSchedules(schedulesOf(unit));
   hours.warnings.forEach((message) => warn('schedules', message));
-  const alert = text(service.alert);
+  const alert = nonEmptyText(service.alert);
   if (alert !== undefined) warn('alert', `Signpost has no place for the alert "${alert}", so it was not kept. Put it in the description if residents need it.`);
-  const access = accessOf(location, terms.access);
+  const access = accessOf(location, terms);
   const candidate = compact({
-    id: unit.id,
+    id: terms.id ?? unit.id,
     name: service.name.trim(),
-    organisation: text(service.organization?.name),
-    description: text(plainTextFromHtml(service.description ?? '')),
+    organisation: nonEmptyText(service.organization?.name),
+    description: nonEmptyText(plainTextFromHtml(service.description ?? '')),
     categories: categoriesOf(terms.other, problems),
     place: location === undefined ? undefined : placeOf(location, problems, locate),
     contact: contactOf(unit, problems),
@@ -79,10 +89,10 @@ export function resourceFromOpenReferral(unit: ServiceAtOneLocation, source: str
     access: access.features.length === 0 ? undefined : access.features,
     accessNote: access.note,
     eligibility: eligibilityOf(service),
-    whatToBring: joinPresent((service.required_documents ?? []).map((document) => text(document.document))),
+    whatToBring: joinPresent((service.required_documents ?? []).map((document) => nonEmptyText(document.document))),
     howToGetIn: terms.howToGetIn,
     lastVerified: lastVerifiedOf(service, problems),
-    source,
+    source: terms.source ?? source,
   });
   return { candidate, problems };
 }
@@ -90,25 +100,40 @@ export function resourceFromOpenReferral(unit: ServiceAtOneLocation, source: str
 interface Terms {
   access: AccessFeature[];
   howToGetIn?: HowToGetIn;
+  /** Signpost's own id, source and access note for the resource, from its export. */
+  id?: string;
+  source?: string;
+  accessNote?: string;
   other: Array<{ term?: string; name?: string }>;
 }
 
+/** Signpost's own terms that hold one fact each; the location's come first, so they win over the service's. */
+const ONE_FACT_TERMS = [
+  [SIGNPOST_TAXONOMY.id, 'id'],
+  [SIGNPOST_TAXONOMY.source, 'source'],
+  [SIGNPOST_TAXONOMY.accessNote, 'accessNote'],
+] as const;
+
 function termsOf(unit: ServiceAtOneLocation): Terms {
   const attributes: OpenReferralAttribute[] = [
-    ...(unit.service.attributes ?? []),
+    ...(unit.location?.attributes ?? []),
     ...(unit.location?.accessibility ?? []).flatMap((entry) => entry.attributes ?? []),
+    ...(unit.service.attributes ?? []),
   ];
   const terms: Terms = { access: [], other: [] };
   for (const attribute of attributes) {
     const term = attribute.taxonomy_term;
     if (term === undefined || term === null) continue;
-    const value = text(term.term) ?? '';
-    if (term.taxonomy === SIGNPOST_TAXONOMY.access && (ACCESS_FEATURES as readonly string[]).includes(value)) {
+    const value = nonEmptyText(term.term) ?? '';
+    const oneFact = ONE_FACT_TERMS.find(([taxonomy]) => taxonomy === term.taxonomy);
+    if (oneFact !== undefined) {
+      if (value !== '') terms[oneFact[1]] ??= value;
+    } else if (term.taxonomy === SIGNPOST_TAXONOMY.access && (ACCESS_FEATURES as readonly string[]).includes(value)) {
       terms.access.push(value as AccessFeature);
     } else if (term.taxonomy === SIGNPOST_TAXONOMY.howToGetIn && (HOW_TO_GET_IN as readonly string[]).includes(value)) {
       terms.howToGetIn = value as HowToGetIn;
     } else {
-      terms.other.push(compact({ term: text(term.term), name: text(term.name) }));
+      terms.other.push(compact({ term: nonEmptyText(term.term), name: nonEmptyText(term.name) }));
     }
   }
   return terms;
@@ -141,9 +166,9 @@ function categoriesOf(terms: Terms['other'], problems: MappingProblem[]): Catego
 
 function placeOf(location: OpenReferralLocation, problems: MappingProblem[], locate?: Locate): Record<string, unknown> | undefined {
   const address = location.addresses?.find((entry) => entry.address_type !== 'postal') ?? location.addresses?.[0];
-  const lines = [address?.address_1, address?.address_2].flatMap((line) => (text(line) ?? '').split(/,\s*/)).filter((line) => line.trim() !== '');
-  const postcode = text(address?.postal_code);
-  const where = compact({ name: text(location.name), address: lines.length === 0 ? undefined : lines, town: text(address?.city), postcode });
+  const lines = [address?.address_1, address?.address_2].flatMap((line) => (nonEmptyText(line) ?? '').split(/,\s*/)).filter((line) => line.trim() !== '');
+  const postcode = nonEmptyText(address?.postal_code);
+  const where = compact({ name: nonEmptyText(location.name), address: lines.length === 0 ? undefined : lines, town: nonEmptyText(address?.city), postcode });
   if (typeof location.latitude === 'number' && typeof location.longitude === 'number') {
     return { ...where, latitude: location.latitude, longitude: location.longitude };
   }
@@ -178,10 +203,10 @@ function contactOf(unit: ServiceAtOneLocation, problems: MappingProblem[]): Reco
     return undefined;
   };
   return compact({
-    phone: keep('phones', text(phones.find((phone) => !isTextOnly(phone))?.number), tidyPhone),
-    text: keep('phones', text(phones.find(isTextOnly)?.number), tidyPhone),
-    email: keep('email', text(service.email) ?? text(organization?.email), tidyEmail),
-    website: keep('url', text(service.url) ?? text(organization?.website) ?? text(organization?.url), tidyWebsite),
+    phone: keep('phones', nonEmptyText(phones.find((phone) => !isTextOnly(phone))?.number), tidyPhone),
+    text: keep('phones', nonEmptyText(phones.find(isTextOnly)?.number), tidyPhone),
+    email: keep('email', nonEmptyText(service.email) ?? nonEmptyText(organization?.email), tidyEmail),
+    website: keep('url', nonEmptyText(service.url) ?? nonEmptyText(organization?.website) ?? nonEmptyText(organization?.url), tidyWebsite),
   });
 }
 
@@ -199,15 +224,15 @@ interface Cost {
 
 function costOf(service: OpenReferralService): Cost {
   const options = service.cost_options ?? [];
-  const fees = text(service.fees);
+  const fees = nonEmptyText(service.fees);
   const paid = options.filter((option) => typeof option.amount === 'number' && option.amount > 0);
   const saysFree =
     options.some((option) => option.amount === 0 || FREE_WORDS.test(option.amount_description ?? '')) || (fees !== undefined && FREE_WORDS.test(fees));
   const notes = [
     ...options.map((option) => {
-      const words = joinPresent([text(option.amount_description), text(option.option) === undefined ? undefined : `(${text(option.option)})`], ' ');
+      const words = joinPresent([nonEmptyText(option.amount_description), nonEmptyText(option.option) === undefined ? undefined : `(${nonEmptyText(option.option)})`], ' ');
       if (typeof option.amount === 'number' && option.amount > 0) return joinPresent([poundsAndPence(option.amount), words], ' ');
-      return words !== undefined && FREE_WORDS.test(text(option.amount_description) ?? '') ? undefined : words;
+      return words !== undefined && FREE_WORDS.test(nonEmptyText(option.amount_description) ?? '') ? undefined : words;
     }),
     fees !== undefined && !FREE_WORDS.test(fees) ? fees : undefined,
   ];
@@ -221,18 +246,19 @@ function poundsAndPence(amount: number): string {
 function languagesOf(service: OpenReferralService, warn: (field: string, message: string) => void): string[] | undefined {
   const codes = new Set<string>();
   for (const language of service.languages ?? []) {
-    const code = languageCode(text(language.code) ?? '') ?? languageCode(text(language.name) ?? '');
+    const code = languageCode(nonEmptyText(language.code) ?? '') ?? languageCode(nonEmptyText(language.name) ?? '');
     if (code !== undefined) codes.add(code);
     else if (language.code || language.name) warn('languages', `Signpost does not know the language "${language.code ?? language.name}", so it was not kept. Use a code like en, cy or ur.`);
   }
   return codes.size === 0 ? undefined : [...codes];
 }
 
-function accessOf(location: OpenReferralLocation | undefined, tagged: AccessFeature[]): { features: AccessFeature[]; note?: string } {
-  const texts = (location?.accessibility ?? []).flatMap((entry) => [...new Set([text(entry.description), text(entry.details), text(entry.accessibility)])]);
-  const note = joinPresent(texts, ' ');
-  // Signpost's own access terms (from an export) are the exact list; otherwise read the publisher's words.
-  const found = new Set(tagged.length > 0 ? tagged : accessFeaturesIn(note ?? ''));
+function accessOf(location: OpenReferralLocation | undefined, terms: Terms): { features: AccessFeature[]; note?: string } {
+  const texts = (location?.accessibility ?? []).flatMap((entry) => [...new Set([nonEmptyText(entry.description), nonEmptyText(entry.details), nonEmptyText(entry.accessibility)])]);
+  const note = joinPresent(texts, ' ') ?? terms.accessNote;
+  // Signpost's own export lists access features exactly, even none; otherwise read the publisher's words.
+  const writtenBySignpost = terms.id !== undefined || terms.access.length > 0;
+  const found = new Set(writtenBySignpost ? terms.access : accessFeaturesIn(note ?? ''));
   return { features: ACCESS_FEATURES.filter((feature) => found.has(feature)), ...(note === undefined ? {} : { note }) };
 }
 
@@ -241,8 +267,8 @@ function eligibilityOf(service: OpenReferralService): string | undefined {
   const max = service.maximum_age ?? undefined;
   const ages =
     min !== undefined && max !== undefined ? `For ages ${min} to ${max}.` : min !== undefined ? `For ages ${min} and over.` : max !== undefined ? `For ages up to ${max}.` : undefined;
-  const areas = (service.service_areas ?? []).map((area) => text(area.description));
-  return joinPresent([text(plainTextFromHtml(service.eligibility_description ?? '')), ages, ...areas], ' ');
+  const areas = (service.service_areas ?? []).map((area) => nonEmptyText(area.description));
+  return joinPresent([nonEmptyText(plainTextFromHtml(service.eligibility_description ?? '')), ages, ...areas], ' ');
 }
 
 function lastVerifiedOf(service: OpenReferralService, problems: MappingProblem[]): string | undefined {
@@ -251,9 +277,4 @@ function lastVerifiedOf(service: OpenReferralService, problems: MappingProblem[]
     problems.push({ field: 'last_modified', severity: 'error', message: 'It has no last_modified date, so Signpost cannot say when it was last checked. Ask the publisher to add one.' });
   }
   return date;
-}
-
-function text(value: string | null | undefined): string | undefined {
-  const trimmed = value?.trim();
-  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
 }

@@ -3,17 +3,31 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportOpenReferral } from '../../../shared/directory/export-open-referral.ts';
 import { importOpenReferral } from '../../../shared/directory/import-open-referral.ts';
+import { loadPack } from '../../../shared/directory/load-pack.ts';
 import type { Resource } from '../../../shared/directory/resource.ts';
+import national from '../../../shared/directory/packs/national.json';
+import sheffield from '../../../shared/directory/packs/sheffield-example.json';
 import { OPEN_REFERRAL_FOLDER, ONE_SERVICE, SERVICES_PAGE, getOnlineService, readExample } from './open-referral-examples.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 const serviceSchema = JSON.parse(readFileSync(resolve(OPEN_REFERRAL_FOLDER, 'schema/compiled/service.json'), 'utf8'));
 
-/** Import, export, import again: what a resident sees must come back the same. */
+/** Export, then import the file it would write under another name: everything must come back the same. */
 function roundTrip(resources: Resource[]): Resource[] {
   const { page } = exportOpenReferral(resources);
-  return importOpenReferral([{ source: 'same.json', json: JSON.parse(JSON.stringify(page)) }]).resources;
+  return importOpenReferral([{ source: 'exported.json', json: JSON.parse(JSON.stringify(page)) }]).resources;
 }
+
+function packResources(json: unknown): Resource[] {
+  const loaded = loadPack(json);
+  if (!loaded.ok) throw new Error(loaded.message);
+  return loaded.pack.resources;
+}
+
+const BUILT_IN_PACKS = [
+  ['national.json', packResources(national)],
+  ['sheffield-example.json', packResources(sheffield)],
+] as const;
 
 function imported(json: unknown): Resource[] {
   return importOpenReferral([{ source: 'same.json', json }]).resources;
@@ -30,6 +44,7 @@ const csvStyle: Resource = {
   hours: [
     { days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '17:00' },
     { days: ['SA'], opens: '10:00', closes: '12:00', validFrom: '2025-01-01', validTo: '2025-12-31' },
+    { days: ['TH'], opens: '18:00', closes: '19:30', note: 'first Thursday of the month', validTo: '2025-12-31' },
   ],
   hoursNote: 'Closed on bank holidays',
   free: true,
@@ -41,7 +56,7 @@ const csvStyle: Resource = {
   whatToBring: 'Your phone if you have one',
   howToGetIn: 'drop-in',
   lastVerified: '2025-06-02',
-  source: 'same.json',
+  source: 'Example Libraries staff, by phone',
 };
 
 const helpline: Resource = {
@@ -53,8 +68,9 @@ const helpline: Resource = {
   free: false,
   costNote: 'Some sessions cost £5',
   access: ['bsl'],
+  accessNote: 'Use Relay UK if you have a hearing loop at home.',
   lastVerified: '2025-06-10',
-  source: 'same.json',
+  source: 'https://example.org/money-help',
 };
 
 describe('exportOpenReferral', () => {
@@ -69,10 +85,24 @@ describe('exportOpenReferral', () => {
     expect(page.contents[0]?.id).toBe('2e767e7f-e75c-516f-a9a9-7c68a7f2b7a1');
   });
 
+  it.each(BUILT_IN_PACKS)('gives back every resource of the built-in pack %s exactly, id and source included', (_name, resources) => {
+    expect(roundTrip(resources)).toEqual(resources);
+  });
+
+  it('writes the built-in packs as services the UK profile\'s compiled service schema accepts', () => {
+    for (const [, resources] of BUILT_IN_PACKS) {
+      for (const service of exportOpenReferral(resources).page.contents) expect(schemaProblems(serviceSchema, service)).toEqual([]);
+    }
+  });
+
   it('round-trips a resource from a spreadsheet and a helpline with every field filled in', () => {
-    const [again, againHelpline] = roundTrip([csvStyle, helpline]);
-    expect(againHelpline).toEqual({ ...helpline, id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
-    expect(again).toEqual({ ...csvStyle, id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(roundTrip([csvStyle, helpline])).toEqual([csvStyle, helpline]);
+  });
+
+  it('does not read access features into an access note that had none, because the export lists them exactly', () => {
+    const unlisted: Resource = { ...csvStyle, accessNote: 'Step-free access from the street; hearing loop at the desk.' };
+    delete unlisted.access;
+    expect(roundTrip([unlisted])).toEqual([unlisted]);
   });
 
   it('makes the same uuid for the same id every time, and different ones for different ids', () => {
@@ -111,11 +141,12 @@ describe('exportOpenReferral', () => {
     expect(roundTrip(both)).toEqual(both);
   });
 
-  it('writes hours that are not every week in words only, and says so', () => {
+  it('writes hours that are not every week with their days and times but no repeat, the note as description, and says so', () => {
     const monthly: Resource = { ...helpline, hours: [{ days: ['MO'], opens: '10:00', closes: '12:00', note: 'First Monday of the month' }] };
     const { page, problems } = exportOpenReferral([monthly]);
-    expect(page.contents[0]?.schedules).toEqual([{ id: expect.any(String), description: 'First Monday of the month: MO 10:00-12:00' }]);
+    expect(page.contents[0]?.schedules).toEqual([{ id: expect.any(String), byday: 'MO', opens_at: '10:00:00', closes_at: '12:00:00', description: 'First Monday of the month' }]);
     expect(problems).toEqual([expect.objectContaining({ record: 1, id: 'money-helpline', field: 'hours', severity: 'warning' })]);
+    expect(roundTrip([monthly])).toEqual([monthly]);
   });
 
   it('writes an empty page for no resources', () => {
