@@ -50,7 +50,7 @@ export interface CsvImportOptions {
 
 /**
  * Imports a spreadsheet saved as CSV text. Problems name the spreadsheet row (the header is row 1, so the
- * first resource is row 2). Never throws: an empty file or one without the required columns is listed in
+ * first resource is row 2) and the file (`source`). Never throws: an empty file or one without the required columns is listed in
  * `unreadable` and gives no resources.
  */
 export function importCsv(text: string, options: CsvImportOptions): ImportResult {
@@ -69,16 +69,16 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
   }
   const problems: RecordProblem[] = header
     .filter((_cell, index) => columns[index] === undefined && header[index]?.trim() !== '')
-    .map((cell) => ({ record: 1, field: cell, severity: 'warning', message: `Signpost does not know the column "${cell}", so it was ignored. See csv-columns.md.` }));
+    .map((cell) => ({ record: 1, source, field: cell, severity: 'warning', message: `Signpost does not know the column "${cell}", so it was ignored. See csv-columns.md.` }));
   problems.push(
-    ...parsed.errors.map((error): RecordProblem => ({ record: (error.row ?? 0) + 1, severity: 'warning', message: `The spreadsheet text is broken here: ${error.message}.` })),
+    ...parsed.errors.map((error): RecordProblem => ({ record: (error.row ?? 0) + 1, source, severity: 'warning', message: `The spreadsheet text is broken here: ${error.message}.` })),
   );
   const placed: PlacedResource[] = [];
   let total = 0;
   rows.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
     total += 1;
-    const position = { record: index + 2 };
+    const position = { record: index + 2, source };
     const row = rowOf(columns, cells);
     const mapped = candidateOf(row, options);
     const id = typeof mapped.candidate.id === 'string' ? mapped.candidate.id : undefined;

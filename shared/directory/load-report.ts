@@ -15,7 +15,10 @@ export interface RecordProblem {
   message: string;
   /** `error`: the record was left out. `warning`: it loaded, but something in it was changed or not kept. */
   severity: 'error' | 'warning';
-  /** The file or web address the record came from, when several inputs were merged. */
+  /**
+   * The file or web address the record came from. importCsv and importOpenReferral always fill it in, so a
+   * report merged from several files names each one; loadPack, which reads one file, leaves it out.
+   */
   source?: string;
 }
 

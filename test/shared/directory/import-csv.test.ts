@@ -144,6 +144,12 @@ describe('importCsv with other spreadsheets', () => {
     expect(result.problems).toContainEqual(expect.objectContaining({ field: 'website', severity: 'warning' }));
   });
 
+  it('names the spreadsheet in every problem, so a report merged from several files says where each came from', () => {
+    const result = importCsv(`${header},Colour\nHub,Help.,food,maybe,2025-01-01,blue\n"broken`, { source: 'surgery.csv' });
+    expect(result.problems.length).toBeGreaterThanOrEqual(3);
+    for (const problem of result.problems) expect(problem.source).toBe('surgery.csv');
+  });
+
   it('skips blank rows without counting them', () => {
     const result = importCsv(`\uFEFF${header}\n\nHub,Help.,food,yes,2025-01-01\n,,,,\n`, { source: 'x.csv' });
     expect(result.counts).toEqual({ total: 1, loaded: 1, leftOut: 0 });

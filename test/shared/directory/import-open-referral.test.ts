@@ -53,6 +53,19 @@ describe('importOpenReferral', () => {
     expect(result.problems).toContainEqual(expect.objectContaining({ source: 'one.json', record: 1, field: 'id', severity: 'error', message: expect.stringContaining('record 1 of page.json') }));
   });
 
+  it('names the file in every problem, so a report merged from several files says where each came from', () => {
+    const result = importOpenReferral([
+      { source: 'page.json', json: [42, getOnlineService()] },
+      { source: 'one.json', json: readExample(ONE_SERVICE) },
+    ]);
+    expect(result.problems.map((problem) => [problem.source, problem.record])).toEqual([
+      ['page.json', 1],
+      ['page.json', 2],
+      ['one.json', 1],
+      ['one.json', 1],
+    ]);
+  });
+
   it('accepts a plain list of services', () => {
     expect(importOne([getOnlineService()]).resources).toHaveLength(1);
   });
