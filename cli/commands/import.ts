@@ -3,10 +3,10 @@ import { basename } from 'node:path';
 import { importCsv } from '../../shared/directory/import-csv.ts';
 import { importOpenReferral } from '../../shared/directory/import-open-referral.ts';
 import type { ImportResult } from '../../shared/directory/import-result.ts';
-import { countLoaded, formatLoadReport, type RecordProblem } from '../../shared/directory/load-report.ts';
+import { leaveOutDuplicateIds } from '../../shared/directory/leave-out-duplicate-ids.ts';
+import { countLoaded, formatLoadReport } from '../../shared/directory/load-report.ts';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../../shared/directory/load-pack.ts';
 import { parseJson } from '../../shared/directory/parse-json.ts';
-import type { Resource } from '../../shared/directory/resource.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
 import { outcodeFiles } from '../outcode-files.ts';
@@ -72,27 +72,18 @@ function postcodesIn(text: string): string[] {
 }
 
 function emptyImport(source: string, message: string): ImportResult {
-  return { resources: [], problems: [], counts: countLoaded(0, 0), unreadable: [{ source, message }] };
+  return { resources: [], placed: [], problems: [], counts: countLoaded(0, 0), unreadable: [{ source, message }] };
 }
 
 /** One pack from several files, such as the pages of a council's feed; a repeated id keeps its first record. */
 function mergeImports(results: ImportResult[]): ImportResult {
-  const seen = new Set<string>();
-  const resources: Resource[] = [];
-  const duplicates: RecordProblem[] = [];
-  for (const resource of results.flatMap((result) => result.resources)) {
-    if (seen.has(resource.id)) {
-      duplicates.push({ record: resources.length + duplicates.length + 1, id: resource.id, message: 'Another file already has a record with this id, so this one was left out.', severity: 'error' });
-      continue;
-    }
-    seen.add(resource.id);
-    resources.push(resource);
-  }
+  const { kept, problems: duplicates } = leaveOutDuplicateIds(results.flatMap((result) => result.placed));
   const total = results.reduce((sum, result) => sum + result.counts.total, 0);
   return {
-    resources,
+    resources: kept.map((item) => item.resource),
+    placed: kept,
     problems: [...results.flatMap((result) => result.problems), ...duplicates],
-    counts: countLoaded(total, resources.length),
+    counts: countLoaded(total, kept.length),
     unreadable: results.flatMap((result) => result.unreadable),
   };
 }

@@ -57,7 +57,7 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
   const { source } = options;
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const [header = [], ...rows] = parsed.data;
-  const empty = { resources: [], problems: [], counts: countLoaded(0, 0) };
+  const empty = { resources: [], placed: [], problems: [], counts: countLoaded(0, 0) };
   if (header.every((cell) => cell.trim() === '')) {
     return { ...empty, unreadable: [{ source, message: 'The spreadsheet is empty. Check that it saved, and that the first row has the column names.' }] };
   }
@@ -93,7 +93,7 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
   problems.push(...duplicates);
   problems.sort((a, b) => a.record - b.record);
   const resources = kept.map((item) => item.resource);
-  return { resources, problems, unreadable: [], counts: countLoaded(total, resources.length) };
+  return { resources, placed: kept, problems, unreadable: [], counts: countLoaded(total, resources.length) };
 }
 
 function columnFor(heading: string): Column | undefined {

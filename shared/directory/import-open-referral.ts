@@ -76,7 +76,7 @@ export function importOpenReferral(inputs: readonly OpenReferralInput[], options
   const { kept, problems: duplicates } = leaveOutDuplicateIds(placed);
   problems.push(...duplicates);
   const resources = kept.map((item) => item.resource);
-  return { resources, problems, unreadable, counts: countLoaded(total, resources.length) };
+  return { resources, placed: kept, problems, unreadable, counts: countLoaded(total, resources.length) };
 }
 
 type UnitsOf = { ok: true; units: Unit[] } | { ok: false; problems: RecordProblem[] };

@@ -1,8 +1,11 @@
 import type { Resource } from './resource.ts';
 import type { InputProblem, LoadReport } from './load-report.ts';
+import type { PlacedResource } from './leave-out-duplicate-ids.ts';
 
 export interface ImportResult extends LoadReport {
   resources: Resource[];
+  /** The same resources with the file and record each came from, so merging files can report repeats exactly. */
+  placed: PlacedResource[];
   unreadable: InputProblem[];
 }
 
