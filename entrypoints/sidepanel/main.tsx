@@ -7,6 +7,7 @@ import { openLearnerStore } from '../../shared/store/open-learner-store.ts';
 import { createDisplayChoices } from '../../shared/ui/display-choices.ts';
 import { createFinderStore } from '../../shared/ui/finder-store.ts';
 import { createLearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
+import { createLearnerDataStore } from '../../shared/ui/learner-data-store.ts';
 import { browserSpeaker } from '../../shared/ui/path-player/speaker.ts';
 import { SidePanelApp } from './side-panel-app.tsx';
 import '../../shared/ui/signpost.css';
@@ -23,6 +24,7 @@ void learnerChoice.load();
 render(
   <SidePanelApp
     learnerChoice={learnerChoice}
+    learnerData={createLearnerDataStore(learnerChoice)}
     finder={createFinderStore(finder)}
     paths={allPaths()}
     display={createDisplayChoices()}

@@ -4,11 +4,13 @@ import type { DisplayChoices } from '../../shared/ui/display-choices.ts';
 import { FindHelp } from '../../shared/ui/find-help.tsx';
 import type { FinderStore } from '../../shared/ui/finder-store.ts';
 import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
+import type { LearnerDataStore } from '../../shared/ui/learner-data-store.ts';
 import type { Speaker } from '../../shared/ui/path-player/speaker.ts';
 import { LearningSection } from './learning-section.tsx';
 
 interface SidePanelAppProps {
   learnerChoice: LearnerChoiceStore;
+  learnerData: LearnerDataStore;
   finder: FinderStore;
   paths: readonly LearningPath[];
   display: DisplayChoices;
@@ -16,7 +18,7 @@ interface SidePanelAppProps {
 }
 
 /** The side panel: learning paths, and the local help finder they point to. */
-export function SidePanelApp({ learnerChoice, finder, paths, display, speaker }: SidePanelAppProps) {
+export function SidePanelApp({ learnerChoice, learnerData, finder, paths, display, speaker }: SidePanelAppProps) {
   // A path's "find local help" link jumps to the finder with the kind of help already chosen.
   const localHelp = (categories: readonly CategoryId[]) => (
     <p>
@@ -41,7 +43,7 @@ export function SidePanelApp({ learnerChoice, finder, paths, display, speaker }:
         </nav>
       </header>
       <section id="learning" class="sp-app__section" aria-label="Learning paths">
-        <LearningSection learnerChoice={learnerChoice} paths={paths} display={display} speaker={speaker} localHelp={localHelp} />
+        <LearningSection learnerChoice={learnerChoice} learnerData={learnerData} paths={paths} display={display} speaker={speaker} localHelp={localHelp} />
       </section>
       <section id="find-help" class="sp-app__section sp-app__finder" aria-label="Find local help">
         <FindHelp store={finder} title="Find local help" />

@@ -25,15 +25,21 @@ export function createLearnerChoiceStore(openStore: () => Promise<StoreResult<Le
   const choice = signal<LearnerChoice | undefined>(undefined);
   let store: LearnerStore | undefined;
 
+  /** Lists the learners on this computer again, after a file was opened or someone erased. */
+  async function reloadLearners(): Promise<void> {
+    if (store === undefined) return;
+    const listed = await store.listLearners();
+    if (listed.ok) learners.value = listed.value;
+    else storeProblem.value = listed.message;
+  }
+
   async function load(): Promise<void> {
     const opened = await openStore();
-    if (!opened.ok) {
-      storeProblem.value = opened.message;
-    } else {
+    if (opened.ok) {
       store = opened.value;
-      const listed = await store.listLearners();
-      if (listed.ok) learners.value = listed.value;
-      else storeProblem.value = listed.message;
+      await reloadLearners();
+    } else {
+      storeProblem.value = opened.message;
     }
     ready.value = true;
   }
@@ -65,7 +71,10 @@ export function createLearnerChoiceStore(openStore: () => Promise<StoreResult<Le
     choice.value = undefined;
   }
 
-  return { ready, learners, storeProblem, name, nameProblem, choice, load, choose, addLearner, practise, changeLearner };
+  /** The learner store once open; undefined before, or when this browser will not save anything. */
+  const learnerStore = (): LearnerStore | undefined => store;
+
+  return { ready, learners, storeProblem, name, nameProblem, choice, load, reloadLearners, learnerStore, choose, addLearner, practise, changeLearner };
 }
 
 export type LearnerChoiceStore = ReturnType<typeof createLearnerChoiceStore>;

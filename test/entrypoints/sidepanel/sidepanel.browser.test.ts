@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { allPaths } from '../../../shared/paths/all-paths.ts';
@@ -147,6 +148,56 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       expect(await page.getByRole('button', { name: 'I did it' }).count()).toBe(0);
       expect(await page.getByRole('heading', { name: 'Find local help' }).isVisible()).toBe(false);
       expect(await page.getByRole('heading', { name: 'Things to practise' }).isVisible()).toBe(true);
+
+      // Opened again after a reload, the finished path still knows what needed help and what to practise.
+      await page.emulateMedia({ media: 'screen' });
+      await page.reload();
+      await page.getByRole('button', { name: 'Carry on as Sam' }).waitFor();
+      await pressButton(page, 'Carry on as Sam');
+      await pressButton(page, path.title);
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: `Well done! You finished: ${path.title}` });
+      expect(await page.getByText(`${path.steps[2]!.title} (with help)`).count()).toBe(1);
+      expect(await page.locator('.sp-finish__practise li').allTextContents()).toEqual([path.steps[2]!.title, path.steps[3]!.title]);
+      await page.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'saves a learner to a file, erases them after asking, and brings them back from the file',
+    async () => {
+      const page = await openSidePanel();
+      await addLearnerByKeyboard(page, 'Robin');
+      await pressButton(page, "Save or erase Robin's progress");
+      const downloading = page.waitForEvent('download');
+      await pressButton(page, "Save this learner's progress to a file");
+      const download = await downloading;
+      expect(download.suggestedFilename()).toMatch(/^signpost-robin-\d{4}-\d{2}-\d{2}\.json$/);
+      const savedFile = await download.path();
+      expect(JSON.parse(readFileSync(savedFile, 'utf8')).learners.map((learner: { name: string }) => learner.name)).toEqual(['Robin']);
+
+      await pressButton(page, 'Erase this learner');
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H3', text: 'Erase Robin from this computer?' });
+      expect(await page.getByText("This deletes Robin's name and every step they have done. You cannot undo it.").count()).toBe(1);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await pressButton(page, 'Keep it');
+      await expect.poll(() => focusedName(page)).toBe('Erase this learner');
+      await page.keyboard.press('Enter');
+      await pressButton(page, 'Yes, erase');
+      await expect.poll(() => focused(page)).toEqual({ tag: 'P', text: "Robin's name and progress are erased from this computer." });
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.reload();
+      await page.getByRole('button', { name: 'Practise without saving' }).waitFor();
+      await page.getByRole('button', { name: 'Open a saved file' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Carry on as Robin' }).count()).toBe(0);
+
+      const choosing = page.waitForEvent('filechooser');
+      await pressButton(page, 'Open a saved file');
+      await (await choosing).setFiles(savedFile);
+      await page.getByRole('button', { name: 'Carry on as Robin' }).waitFor();
+      expect(await page.getByRole('status').filter({ hasText: 'Added 1 learner.' }).count()).toBe(1);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await page.close();
     },
     WALK_TIMEOUT,
