@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Resource } from './resource.ts';
+import { textField, type Resource } from './resource.ts';
 import { checkResource, isPlainObject } from './check-resource.ts';
 import { countLoaded, type LoadCounts, type RecordProblem } from './load-report.ts';
 import { leaveOutDuplicateIds, type PlacedResource } from './leave-out-duplicate-ids.ts';
@@ -12,26 +12,21 @@ import { leaveOutDuplicateIds, type PlacedResource } from './leave-out-duplicate
 export const PACK_FORMAT = 'signpost-pack';
 export const PACK_VERSION = 1;
 
-const headerText = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} must be text.`) }).check(
-    z.trim(),
-    z.minLength(1, `${what} is empty.`),
-  );
 
 export const PackHeaderSchema = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(PACK_VERSION),
   /** Who made the pack, e.g. "Sheffield Digital Inclusion Network". */
-  publisher: headerText('The publisher'),
+  publisher: textField('The publisher'),
   /** Where it covers, in words, e.g. "Sheffield". */
-  area: headerText('The area'),
+  area: textField('The area'),
   /** When it was made: a date (2025-06-30) or date and time (ISO 8601). */
   generated: z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
     error: 'The date it was made ("generated") must look like 2025-06-30.',
   }),
   /** True for made-up example data: check every record before real use. */
   example: z.optional(z.boolean({ error: '"example" must be true or false.' })),
-  note: z.optional(headerText('The note')),
+  note: z.optional(textField('The note')),
 });
 export type PackHeader = z.infer<typeof PackHeaderSchema>;
 export type Pack = PackHeader & { resources: Resource[] };

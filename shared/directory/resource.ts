@@ -21,7 +21,8 @@ const missingOr =
 /** A value quoted back to the person fixing it, cut short so one bad cell can't flood a report. */
 const quoted = (input: unknown): string => JSON.stringify(String(input).slice(0, 60));
 
-const text = (what: string) =>
+/** Trimmed text that can't be blank, with messages naming the field: "The name is missing." Paths use it too. */
+export const textField = (what: string) =>
   z
     .string({ error: missingOr(what, () => `${what} must be text.`) })
     .check(z.trim(), z.minLength(1, `${what} is empty.`));
@@ -44,17 +45,17 @@ export const WeeklyHoursSchema = z.object({
   opens: clockTime,
   closes: clockTime,
   /** Only in some weeks, e.g. "first Monday of the month": shown as a note, never treated as open now. */
-  note: z.optional(text('The note')),
+  note: z.optional(textField('The note')),
   validFrom: z.optional(isoDate),
   validTo: z.optional(isoDate),
 }, { error: 'Each opening rule must be an object, like { "days": ["MO"], "opens": "09:00", "closes": "17:00" }.' });
 export type WeeklyHours = z.infer<typeof WeeklyHoursSchema>;
 
 export const PlaceSchema = z.object({
-  name: z.optional(text('The place name')),
-  address: z.optional(z.array(text('An address line')).check(z.minLength(1, 'The address has no lines.'))),
-  town: z.optional(text('The town')),
-  postcode: z.optional(text('The postcode')),
+  name: z.optional(textField('The place name')),
+  address: z.optional(z.array(textField('An address line')).check(z.minLength(1, 'The address has no lines.'))),
+  town: z.optional(textField('The town')),
+  postcode: z.optional(textField('The postcode')),
   latitude: z.number({ error: missingOr('The latitude', () => 'The latitude must be a number, like 53.38.') }).check(z.gte(49, 'The latitude is outside the UK: it should be between 49 and 61.'), z.lte(61, 'The latitude is outside the UK: it should be between 49 and 61.')),
   longitude: z.number({ error: missingOr('The longitude', () => 'The longitude must be a number, like -1.46.') }).check(z.gte(-9, 'The longitude is outside the UK: it should be between -9 and 2.'), z.lte(2, 'The longitude is outside the UK: it should be between -9 and 2.')),
 }, { error: 'The place must be an object with a latitude and longitude.' });
@@ -94,10 +95,10 @@ export const HOW_TO_GET_IN = ['drop-in', 'book', 'phone-first', 'referral'] as c
 export type HowToGetIn = (typeof HOW_TO_GET_IN)[number];
 
 export const ResourceSchema = z.object({
-  id: text('The id'),
-  name: text('The name'),
-  organisation: z.optional(text('The organisation name')),
-  description: text('The description'),
+  id: textField('The id'),
+  name: textField('The name'),
+  organisation: z.optional(textField('The organisation name')),
+  description: textField('The description'),
   categories: z.array(z.enum(CATEGORY_IDS, { error: (issue) => `The category ${quoted(issue.input)} is not one Signpost knows: see the category list in the README.` }), {
     error: missingOr('The categories', () => 'The categories must be a list, like ["food"].'),
   }).check(
@@ -108,9 +109,9 @@ export const ResourceSchema = z.object({
   contact: z.object(ContactSchema.shape, { error: missingOr('The contact details', () => 'The contact details must be an object, like { "phone": "0114 273 4400" }.') }),
   hours: z.optional(z.array(WeeklyHoursSchema, { error: 'The opening hours must be a list of weekly rules.' })),
   /** Opening times in words when rules can't say it, e.g. "24 hours a day, every day". */
-  hoursNote: z.optional(text('The opening times note')),
+  hoursNote: z.optional(textField('The opening times note')),
   free: z.boolean({ error: missingOr('Whether it is free', () => 'Say whether it is free: true or false.') }),
-  costNote: z.optional(text('The cost note')),
+  costNote: z.optional(textField('The cost note')),
   /** BCP 47 language codes, e.g. en, cy, ur, pl. */
   languages: z.optional(
     z.array(
@@ -125,16 +126,16 @@ export const ResourceSchema = z.object({
       error: 'The access features must be a list, like ["step-free"].',
     }),
   ),
-  accessNote: z.optional(text('The access note')),
+  accessNote: z.optional(textField('The access note')),
   /** Who it is for, in plain words. */
-  eligibility: z.optional(text('Who it is for')),
-  whatToBring: z.optional(text('What to bring')),
+  eligibility: z.optional(textField('Who it is for')),
+  whatToBring: z.optional(textField('What to bring')),
   howToGetIn: z.optional(z.enum(HOW_TO_GET_IN, { error: (issue) => `How to get in is ${quoted(issue.input)}: it must be drop-in, book, phone-first or referral.` })),
   lastVerified: z.iso.date({
     error: missingOr('The date it was last checked', (input) => `The date it was last checked, ${quoted(input)}, must look like 2025-06-30 (year-month-day).`),
   }),
   /** Where the facts came from: a web address or an organisation's name. */
-  source: text('The source'),
+  source: textField('The source'),
 });
 export type Resource = z.infer<typeof ResourceSchema>;
 

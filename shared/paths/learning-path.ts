@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CATEGORY_IDS } from '../directory/categories.ts';
+import { textField } from '../directory/resource.ts';
 
 /*
  * A learning path: a short, guided piece of learning a resident does with a helper ("I want to order my
@@ -11,11 +12,6 @@ import { CATEGORY_IDS } from '../directory/categories.ts';
  * Messages are plain English: they reach curators fixing a JSON file.
  */
 
-const text = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} must be text.`) }).check(
-    z.trim(),
-    z.minLength(1, `${what} is empty.`),
-  );
 
 const kebabCase = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} must be text.`) }).check(
@@ -42,14 +38,14 @@ export type PathTopic = (typeof PATH_TOPICS)[number];
 
 /** A word a resident may not know, and what it means, in plain words. */
 export const GlossaryEntrySchema = z.strictObject({
-  term: text('The word'),
-  meaning: text('The meaning'),
+  term: textField('The word'),
+  meaning: textField('The meaning'),
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
 /** Where to turn when something is missing or a step goes wrong. Categories point at local support. */
 export const HelpRouteSchema = z.strictObject({
-  say: text('The help text'),
+  say: textField('The help text'),
   categories: z.optional(categories),
 });
 export type HelpRoute = z.infer<typeof HelpRouteSchema>;
@@ -57,7 +53,7 @@ export type HelpRoute = z.infer<typeof HelpRouteSchema>;
 /** Something to have ready before starting, and another way forward without it. */
 export const NeedSchema = z.strictObject({
   id: kebabCase('A need id'),
-  say: text('What you need'),
+  say: textField('What you need'),
   ifMissing: HelpRouteSchema,
 });
 export type Need = z.infer<typeof NeedSchema>;
@@ -75,10 +71,10 @@ export type TargetRole = (typeof TARGET_ROLES)[number];
  */
 export const TargetSchema = z.union(
   [
-    z.strictObject({ role: z.enum(TARGET_ROLES, { error: `The role must be one of: ${TARGET_ROLES.join(', ')}.` }), name: text('The name') }),
-    z.strictObject({ label: text('The label') }),
-    z.strictObject({ text: text('The text') }),
-    z.strictObject({ selector: text('The selector') }),
+    z.strictObject({ role: z.enum(TARGET_ROLES, { error: `The role must be one of: ${TARGET_ROLES.join(', ')}.` }), name: textField('The name') }),
+    z.strictObject({ label: textField('The label') }),
+    z.strictObject({ text: textField('The text') }),
+    z.strictObject({ selector: textField('The selector') }),
   ],
   { error: 'A target needs role and name, or label, or text, or (as a last resort) selector.' },
 );
@@ -121,20 +117,20 @@ export type OnPage = z.infer<typeof OnPageSchema>;
 export const StepSchema = z
   .strictObject({
     id: kebabCase('A step id'),
-    title: text('The step title'),
+    title: textField('The step title'),
     /** What to do, said to the resident: one action, short sentences. */
-    say: text('What to say'),
+    say: textField('What to say'),
     /** For the helper only: how to support without taking over. */
-    helperTip: text('The helper tip'),
+    helperTip: textField('The helper tip'),
     who: z.enum(STEP_DOERS, { error: `Who must be one of: ${STEP_DOERS.join(', ')}.` }),
     /** Required when `who` is hands-off: the reason the helper steps back, said kindly to both. */
-    whyHandsOff: z.optional(text('The hands-off reason')),
+    whyHandsOff: z.optional(textField('The hands-off reason')),
     ifStuck: HelpRouteSchema,
     onPage: z.optional(OnPageSchema),
     /** Words first used in this step, explained. */
     glossary: z.optional(z.array(GlossaryEntrySchema)),
     /** For curators only, never shown: e.g. why a step has no target. */
-    curatorNote: z.optional(text('The curator note')),
+    curatorNote: z.optional(textField('The curator note')),
   })
   .check(
     z.refine((step) => step.who !== 'hands-off' || step.whyHandsOff !== undefined, {
@@ -150,9 +146,9 @@ export type Step = z.infer<typeof StepSchema>;
 
 export const LearningPathSchema = z.strictObject({
   id: kebabCase('The path id'),
-  title: text('The title'),
+  title: textField('The title'),
   /** The resident's own words: "I want to ...". */
-  goal: text('The goal'),
+  goal: textField('The goal'),
   topic: z.enum(PATH_TOPICS, { error: `The topic must be one of: ${PATH_TOPICS.join(', ')}.` }),
   level: z.enum(PATH_LEVELS, { error: 'The level must be beginner or next-steps.' }),
   /** A rough guide for planning a session, in minutes. */
@@ -173,6 +169,6 @@ export const LearningPathSchema = z.strictObject({
   sources: z.optional(z.array(z.httpUrl({ error: 'A source must be a full web address starting with https://.' }))),
   /** The date a curator last checked the path against the real sites. */
   lastReviewed: z.iso.date({ error: 'lastReviewed must be a date like 2025-06-30 (year-month-day).' }),
-  curatorNote: z.optional(text('The curator note')),
+  curatorNote: z.optional(textField('The curator note')),
 });
 export type LearningPath = z.infer<typeof LearningPathSchema>;
