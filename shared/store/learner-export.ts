@@ -18,7 +18,7 @@ export const LEARNER_EXPORT_VERSION = 2;
 
 const NOT_OUR_FILE = 'This is not a Signpost learners file.';
 
-function learnersFileSchema<Version extends number, Progress extends z.ZodMiniType>(version: Version, progress: Progress) {
+function learnersFileSchema<Version extends number, ProgressShape extends z.ZodMiniType>(version: Version, progress: ProgressShape) {
   return z.object(
     {
       format: z.literal(LEARNER_EXPORT_FORMAT, { error: NOT_OUR_FILE }),
@@ -39,7 +39,6 @@ function learnersFileSchema<Version extends number, Progress extends z.ZodMiniTy
 
 export const LearnerExportSchema = learnersFileSchema(LEARNER_EXPORT_VERSION, z.omit(ProgressSchema, { learnerId: true }));
 export type LearnerExport = z.infer<typeof LearnerExportSchema>;
-export type ExportedLearner = LearnerExport['learners'][number];
 
 /** Version 1 files, from before progress kept outcomes: each path listed only the ids of the steps done. */
 export const LearnerExportV1Schema = learnersFileSchema(
