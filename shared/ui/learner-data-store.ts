@@ -126,8 +126,9 @@ export function createLearnerDataStore(choice: LearnerChoiceStore, saveFile: (fi
     // Said before the question closes, so the panel knows to move focus to this, not back to the erase button.
     erased.value = done.value;
     keepIt();
-    choice.changeLearner();
+    // The list first, so "Who is learning?" never shows the erased learner, even for a moment.
     await choice.reloadLearners();
+    choice.changeLearner();
   }
 
   return { confirming, eraseProblem, erased, fileSaved, opened, clearMessages, saveChosenToFile, openFile, keepBoth, askToErase, keepIt, confirmErase };
