@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames } from '../../../shared/store/compare-names.ts';
+import { compareNames } from '../../shared/compare-names.ts';
 
 describe('compareNames', () => {
   it('sorts names as a reader expects, with Group 2 before Group 10', () => {

@@ -1,5 +1,5 @@
-// Built once, as Collators are slow to make. The same rule as shared/find/compare-by-name.ts: "Zoë" sorts
-// with "Zoe", "sam" with "Sam", and "Group 2" before "Group 10", as a reader expects.
+// Built once, as Collators are slow to make. Learners and places sort alike: "Zoë" with "Zoe", "sam" with
+// "Sam", and "Group 2" before "Group 10", as a reader expects.
 const names = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 /** Orders two names as a reader expects (negative, zero or positive, as Array.sort wants). Case and accents tie. */
