@@ -2,6 +2,7 @@ import type { CategoryId } from '../../shared/directory/categories.ts';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import type { DisplayChoices } from '../../shared/ui/display-choices.ts';
 import { FindHelp } from '../../shared/ui/find-help.tsx';
+import { LocalHelpList } from '../../shared/ui/local-help-list.tsx';
 import type { FinderStore } from '../../shared/ui/finder-store.ts';
 import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
 import type { LearnerDataStore } from '../../shared/ui/learner-data-store.ts';
@@ -19,13 +20,10 @@ interface SidePanelAppProps {
 
 /** The side panel: learning paths, and the local help finder they point to. */
 export function SidePanelApp({ learnerChoice, learnerData, finder, paths, display, speaker }: SidePanelAppProps) {
-  // A path's "find local help" link jumps to the finder with the kind of help already chosen.
+  // Places from the finder's last search that fit the path, for the summary; the link jumps to the finder
+  // with the kind of help already chosen.
   const localHelp = (categories: readonly CategoryId[]) => (
-    <p>
-      <a href="#find-help" onClick={() => (finder.category.value = categories[0] ?? '')}>
-        Find local help
-      </a>
-    </p>
+    <LocalHelpList finder={finder} categories={categories} findHref="#find-help" onFind={() => (finder.category.value = categories[0] ?? '')} />
   );
   return (
     <main class="sp-root sp-app">

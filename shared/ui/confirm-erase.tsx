@@ -33,7 +33,7 @@ export function ConfirmErase({ question, children, keepLabel, problem, onErase, 
           {problem}
         </p>
       )}
-      <button type="button" class="sp-button" onClick={onErase}>
+      <button type="button" class="sp-button sp-button--warning" onClick={onErase}>
         Yes, erase
       </button>{' '}
       <button type="button" class="sp-secondary-button" onClick={onKeep}>

@@ -1,0 +1,65 @@
+import type { CategoryId } from '../directory/categories.ts';
+import type { Resource } from '../directory/resource.ts';
+import type { FinderStore } from './finder-store.ts';
+import { milesText } from './resource-facts.ts';
+import type { SupportResults } from './services.ts';
+
+const MOST_NEARBY = 3;
+const MOST_REMOTE = 2;
+
+interface LocalHelpListProps {
+  finder: FinderStore;
+  /** The kinds of help that fit; empty means any kind. */
+  categories: readonly CategoryId[];
+  /** Where "Find local help" goes, e.g. the finder on the same page. */
+  findHref: string;
+  onFind?: () => void;
+}
+
+/**
+ * A few places that fit, from the finder's last search, short enough for a printed summary; or, before
+ * any search, a link to the finder. Plain text and a link per place, so it prints well.
+ */
+export function LocalHelpList({ finder, categories, findHref, onFind }: LocalHelpListProps) {
+  const results = finder.results.value;
+  const picked = results?.ok ? pickLocalHelp(results, categories) : undefined;
+  const link = (
+    <a href={findHref} onClick={onFind}>
+      {picked ? 'Find more local help' : 'Find local help'}
+    </a>
+  );
+  if (!picked || picked.nearby.length + picked.remote.length === 0) return <p>{link}</p>;
+  return (
+    <div class="sp-local-help">
+      {picked.nearby.length > 0 && <p>Near {picked.placeLabel}:</p>}
+      <ul>
+        {picked.nearby.map(({ resource, miles }) => (
+          <li key={resource.id}>
+            <strong>{resource.name}</strong>, {milesText(miles)} away. {whereAndHow(resource)}
+          </li>
+        ))}
+        {picked.remote.map(({ resource }) => (
+          <li key={resource.id}>
+            <strong>{resource.name}</strong>. {whereAndHow(resource)}
+          </li>
+        ))}
+      </ul>
+      <p>{link}</p>
+    </div>
+  );
+}
+
+/** The nearest places and first phone or online services that offer one of `categories`. */
+export function pickLocalHelp(results: Extract<SupportResults, { ok: true }>, categories: readonly CategoryId[]) {
+  const fits = (resource: Resource) => categories.length === 0 || resource.categories.some((category) => categories.includes(category));
+  return {
+    placeLabel: results.placeLabel,
+    nearby: results.nearby.filter(({ resource }) => fits(resource)).slice(0, MOST_NEARBY),
+    remote: results.remote.filter(({ resource }) => fits(resource)).slice(0, MOST_REMOTE),
+  };
+}
+
+function whereAndHow({ place, contact }: Resource): string {
+  const address = place && [...(place.address ?? []), place.postcode].filter(Boolean).join(', ');
+  return [address, contact.phone && `Phone ${contact.phone}`, !place && !contact.phone && contact.website].filter(Boolean).join('. ');
+}
