@@ -1,5 +1,6 @@
 import { CATEGORIES, type CategoryId } from '../directory/categories.ts';
 import type { FinderStore } from './finder-store.ts';
+import { TextField } from './text-field.tsx';
 
 interface PostcodeFormProps {
   store: FinderStore;
@@ -11,39 +12,21 @@ interface PostcodeFormProps {
 
 /** Postcode and what the resident needs help with. The typed text is never changed behind their back. */
 export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
-  const errorId = `${idPrefix}-postcode-error`;
   const onSubmit = (event: Event) => {
     event.preventDefault();
     void store.search();
   };
   return (
     <form class="sp-form" onSubmit={onSubmit} noValidate>
-      <div class={error ? 'sp-field sp-field--error' : 'sp-field'}>
-        <label class="sp-label" for={`${idPrefix}-postcode`}>
-          Your postcode
-        </label>
-        <p class="sp-hint" id={`${idPrefix}-postcode-hint`}>
-          For example, S1 2HE
-        </p>
-        {error && (
-          <p class="sp-error-message" id={errorId}>
-            <span class="sp-visually-hidden">Error: </span>
-            {error}
-          </p>
-        )}
-        <input
-          class="sp-input"
-          id={`${idPrefix}-postcode`}
-          name="postcode"
-          type="text"
-          autocomplete="postal-code"
-          spellcheck={false}
-          aria-describedby={error ? `${idPrefix}-postcode-hint ${errorId}` : `${idPrefix}-postcode-hint`}
-          aria-invalid={error ? 'true' : undefined}
-          value={store.postcode}
-          onInput={(event) => (store.postcode.value = event.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id={`${idPrefix}-postcode`}
+        label="Your postcode"
+        hint="For example, S1 2HE"
+        error={error}
+        value={store.postcode}
+        name="postcode"
+        autocomplete="postal-code"
+      />
       <div class="sp-field">
         <label class="sp-label" for={`${idPrefix}-category`}>
           What do you need help with?
@@ -62,23 +45,7 @@ export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
           ))}
         </select>
       </div>
-      <div class="sp-field">
-        <label class="sp-label" for={`${idPrefix}-words`}>
-          Search words (optional)
-        </label>
-        <p class="sp-hint" id={`${idPrefix}-words-hint`}>
-          For example, wifi or food bank
-        </p>
-        <input
-          class="sp-input"
-          id={`${idPrefix}-words`}
-          name="words"
-          type="search"
-          aria-describedby={`${idPrefix}-words-hint`}
-          value={store.words}
-          onInput={(event) => (store.words.value = event.currentTarget.value)}
-        />
-      </div>
+      <TextField id={`${idPrefix}-words`} label="Search words (optional)" hint="For example, wifi or food bank" value={store.words} name="words" />
       <fieldset class="sp-fieldset">
         <legend class="sp-label">Only show</legend>
         <Checkbox id={`${idPrefix}-open-now`} label="Places open now" checked={store.openNow.value} onChange={(value) => (store.openNow.value = value)} />

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { LearningPath } from '../paths/learning-path.ts';
 import { readResumeCode } from '../paths/resume-code.ts';
+import { TextField } from './text-field.tsx';
 
 interface ResumeCodeFormProps {
   paths: readonly LearningPath[];
@@ -22,31 +23,13 @@ export function ResumeCodeForm({ paths, onResume }: ResumeCodeFormProps) {
   };
   return (
     <form class="sp-form sp-resume-form" onSubmit={onSubmit} noValidate>
-      <div class={problem.value ? 'sp-field sp-field--error' : 'sp-field'}>
-        <label class="sp-label" for="sp-resume-code">
-          Carry on with a code
-        </label>
-        <p class="sp-hint" id="sp-resume-code-hint">
-          The code is on the summary you were given. It looks like 05AY-00B.
-        </p>
-        {problem.value && (
-          <p class="sp-error-message" id="sp-resume-code-error">
-            <span class="sp-visually-hidden">Error: </span>
-            {problem.value}
-          </p>
-        )}
-        <input
-          class="sp-input"
-          id="sp-resume-code"
-          type="text"
-          autocomplete="off"
-          spellcheck={false}
-          aria-describedby={problem.value ? 'sp-resume-code-hint sp-resume-code-error' : 'sp-resume-code-hint'}
-          aria-invalid={problem.value ? 'true' : undefined}
-          value={typed}
-          onInput={(event) => (typed.value = event.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id="sp-resume-code"
+        label="Carry on with a code"
+        hint="The code is on the summary you were given. It looks like 05AY-00B."
+        error={problem.value}
+        value={typed}
+      />
       <button class="sp-button" type="submit">
         Carry on
       </button>

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { LearnerChoiceStore } from './learner-choice-store.ts';
 import { useFocusOnChange } from './use-focus-on-change.ts';
+import { TextField } from './text-field.tsx';
 
 interface WhoIsLearningProps {
   store: LearnerChoiceStore;
@@ -34,9 +35,6 @@ export function WhoIsLearning({ store, idPrefix = 'signpost', takeFocus = false 
 }
 
 function SaveUnderName({ store, idPrefix }: { store: LearnerChoiceStore; idPrefix: string }) {
-  const inputId = `${idPrefix}-learner-name`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
   const error = store.nameProblem.value;
   const onSubmit = (event: Event) => {
     event.preventDefault();
@@ -58,33 +56,15 @@ function SaveUnderName({ store, idPrefix }: { store: LearnerChoiceStore; idPrefi
       )}
       {store.learners.value.length > 0 && <h3 class="sp-subheading">Someone new?</h3>}
       <form class="sp-form" onSubmit={onSubmit} noValidate>
-        <div class={error ? 'sp-field sp-field--error' : 'sp-field'}>
-          <label class="sp-label" for={inputId}>
-            First name or nickname
-          </label>
-          <p class="sp-hint" id={hintId}>
-            Just a first name or a nickname. Not a full name, email or phone number.
-          </p>
-          {error && (
-            <p class="sp-error-message" id={errorId}>
-              <span class="sp-visually-hidden">Error: </span>
-              {error}
-            </p>
-          )}
-          <input
-            class="sp-input"
-            id={inputId}
-            name="nickname"
-            type="text"
-            // Off: on a shared computer, the browser must not suggest other people's names.
-            autocomplete="off"
-            spellcheck={false}
-            aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-            aria-invalid={error ? 'true' : undefined}
-            value={store.name}
-            onInput={(event) => (store.name.value = event.currentTarget.value)}
-          />
-        </div>
+        {/* Autocomplete stays off: on a shared computer the browser must not suggest other people's names. */}
+        <TextField
+          id={`${idPrefix}-learner-name`}
+          label="First name or nickname"
+          hint="Just a first name or a nickname. Not a full name, email or phone number."
+          error={error}
+          value={store.name}
+          name="nickname"
+        />
         <button class="sp-button" type="submit">
           Save my progress
         </button>
