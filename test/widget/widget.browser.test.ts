@@ -128,3 +128,25 @@ describe('the widget on a practice website', () => {
     await page.close();
   });
 });
+
+describe('the widget on a hostile page with a strict Content Security Policy', () => {
+  it('still shows its finder at its own size, and breaks no rule of the policy', async () => {
+    const strict = await serveFolders(
+      { '/signpost/': 'dist/site', '/': 'test/fixtures/hostile-host' },
+      { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" },
+    );
+    const page = await browser.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => message.text().includes('Content Security Policy') && refused.push(message.text()));
+    await page.goto(`${strict.url}/`);
+    const postcode = page.getByLabel('Your postcode');
+    await postcode.waitFor();
+    expect(await postcode.isVisible()).toBe(true);
+    expect(await postcode.evaluate((input) => getComputedStyle(input).fontSize)).toBe('19px');
+    await page.getByRole('button', { name: 'Find help' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Places near S1 2HE' }).count()).toBe(1);
+    expect(refused).toEqual([]);
+    await page.close();
+    await strict.close();
+  });
+});
