@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CATEGORY_IDS } from './categories.ts';
+import { missingOr, textField } from '../text-field-schema.ts';
 
 /*
  * One place or service a resident can go to for help: our working shape of an Open Referral UK
@@ -12,20 +13,8 @@ import { CATEGORY_IDS } from './categories.ts';
  * Messages are plain English: they reach practice managers fixing a spreadsheet.
  */
 
-/** A zod error message that tells "missing" apart from "wrong": a blank cell and a typo need different fixes. */
-const missingOr =
-  (what: string, wrong: (input: unknown) => string) =>
-  (issue: { input?: unknown }): string =>
-    issue.input === undefined ? `${what} is missing.` : wrong(issue.input);
-
 /** A value quoted back to the person fixing it, cut short so one bad cell can't flood a report. */
 const quoted = (input: unknown): string => JSON.stringify(String(input).slice(0, 60));
-
-/** Trimmed text that can't be blank, with messages naming the field: "The name is missing." Paths use it too. */
-export const textField = (what: string) =>
-  z
-    .string({ error: missingOr(what, () => `${what} must be text.`) })
-    .check(z.trim(), z.minLength(1, `${what} is empty.`));
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

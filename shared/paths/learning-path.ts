@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CATEGORY_IDS } from '../directory/categories.ts';
-import { textField } from '../directory/resource.ts';
+import { textError, textField } from '../text-field-schema.ts';
 
 /*
  * A learning path: a short, guided piece of learning a resident does with a helper ("I want to order my
@@ -14,7 +14,7 @@ import { textField } from '../directory/resource.ts';
 
 
 const kebabCase = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} must be text.`) }).check(
+  z.string({ error: textError(what) }).check(
     z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} must be small letters, numbers and dashes, like "order-a-prescription".`),
   );
 
