@@ -4,7 +4,7 @@ import type { Centroid } from './outcode-table.ts';
 
 /** A postcodes.io-compatible service chosen by the site owner. Off unless configured. */
 export interface OnlineLookup {
-  /** e.g. "https://api.postcodes.io"; we GET `<baseUrl>/postcodes/<postcode>`. Only http(s) is used. */
+  /** e.g. "https://api.postcodes.io"; we GET `<baseUrl>/postcodes/<postcode>`. Only https (or http to this machine) is used. */
   baseUrl: string;
   /** Milliseconds to wait before falling back to the outcode; 2,000 unless set. */
   timeoutMs?: number;
@@ -22,12 +22,25 @@ const LookupResponseSchema = z.object({
 });
 
 /**
+ * A postcode is personal: it travels only over https, or plain http to this same machine (a developer's
+ * own lookup server), which browsers also treat as secure.
+ */
+function isSecureLookup(base: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(base);
+    return protocol === 'https:' || (protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname));
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The exact location of a full postcode ("S1 2HE") from the configured service, or undefined on any
- * failure (not http(s), offline, slow, 404, unexpected JSON), so the caller can use the outcode instead.
+ * failure (not https, offline, slow, 404, unexpected JSON), so the caller can use the outcode instead.
  */
 export async function lookUpPostcodeOnline(postcode: string, lookup: OnlineLookup): Promise<Centroid | undefined> {
   const base = lookup.baseUrl.trim().replace(/\/+$/, '');
-  if (!/^https?:\/\//i.test(base)) return undefined;
+  if (!isSecureLookup(base)) return undefined;
   const response = await fetchJson(`${base}/postcodes/${encodeURIComponent(postcode)}`, lookup.timeoutMs ?? 2000, lookup.fetch);
   if (!response.ok) return undefined;
   const parsed = LookupResponseSchema.safeParse(response.data);

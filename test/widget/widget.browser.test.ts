@@ -94,9 +94,11 @@ describe('the widget on a practice website', () => {
     await page.close();
   });
 
-  it('sends a full postcode to an online lookup only when the site owner set one, and copes when it fails', async () => {
+  it('sends a full postcode to an online lookup only when the site owner set one, uses its answer, and copes when it fails', async () => {
+    // The stub lookup places S1 2HE 6 miles west of its district's centre, so its answer shows in the distances.
     const lookups: string[] = [];
-    const lookup = await serveFolders({ '/': 'test/fixtures/postcode-lookup' });
+    // Like postcodes.io, the lookup allows calls from any site (CORS).
+    const lookup = await serveFolders({ '/': 'test/fixtures/postcode-lookup' }, { 'Access-Control-Allow-Origin': '*' });
     const page = await browser.newPage();
     page.on('request', (request) => request.url().startsWith(lookup.url) && lookups.push(new URL(request.url()).pathname));
     await page.goto(`${site.url}/`);
@@ -106,14 +108,17 @@ describe('the widget on a practice website', () => {
       (window as unknown as { Signpost: { mount(element: Element, options: object): void } }).Signpost.mount(host, { postcodeLookup: base, title: 'Find help (exact)' });
     }, lookup.url);
     const finder = page.locator('div', { has: page.getByRole('heading', { name: 'Find help (exact)' }) }).last();
+    const nearestMiles = async () => Number.parseFloat((await finder.locator('.sp-card__meta span:first-child').first().textContent()) ?? '');
     await finder.getByLabel('Your postcode').fill('S1 2HE');
     await finder.getByRole('button', { name: 'Find help' }).click();
     await expect.poll(() => finder.getByRole('heading', { name: 'Places near S1 2HE' }).count()).toBe(1);
     expect(lookups).toEqual(['/postcodes/S1%202HE']);
-    // Its lookup knows no other postcode: the widget falls back to the district without a word.
-    await finder.getByLabel('Your postcode').fill('S2 4AB');
+    expect(await nearestMiles()).toBeGreaterThan(1);
+    // Its lookup knows no other postcode: the widget falls back to the district centre without a word.
+    await finder.getByLabel('Your postcode').fill('S1 1AA');
     await finder.getByRole('button', { name: 'Find help' }).click();
-    await expect.poll(() => finder.getByRole('heading', { name: 'Places near S2 4AB' }).count()).toBe(1);
+    await expect.poll(() => finder.getByRole('heading', { name: 'Places near S1 1AA' }).count()).toBe(1);
+    expect(await nearestMiles()).toBeLessThan(0.5);
     await page.close();
     await lookup.close();
   });

@@ -145,10 +145,17 @@ describe('locate: the optional online lookup', () => {
     fetch.mockRestore();
   });
 
-  it('never sends anything to an address that is not http or https', async () => {
+  it('never sends anything to an address that is not https', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(answer(exact));
-    expect(await placeOf('S1 2HE', { onlineLookup: { baseUrl: 'javascript:alert(1)//', fetch } })).toMatchObject({ precision: 'outcode' });
+    for (const baseUrl of ['javascript:alert(1)//', 'http://postcodes.example.org', 'ftp://postcodes.example.org']) {
+      expect(await placeOf('S1 2HE', { onlineLookup: { baseUrl, fetch } })).toMatchObject({ precision: 'outcode' });
+    }
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('allows plain http only to a lookup on this same machine', async () => {
+    const fetch = vi.fn<typeof globalThis.fetch>(answer(exact));
+    expect(await placeOf('S1 2HE', { onlineLookup: { baseUrl: 'http://127.0.0.1:8081', fetch } })).toMatchObject({ precision: 'postcode' });
   });
 
   it('falls back to the outcode centre when the lookup is too slow', async () => {
