@@ -23,12 +23,13 @@ interface LocalHelpListProps {
 export function LocalHelpList({ finder, categories, findHref, onFind }: LocalHelpListProps) {
   const results = finder.results.value;
   const picked = results?.ok ? pickLocalHelp(results, categories) : undefined;
+  const listed = picked !== undefined && picked.nearby.length + picked.remote.length > 0;
   const link = (
     <a href={findHref} onClick={onFind}>
-      {picked ? 'Find more local help' : 'Find local help'}
+      {listed ? 'Find more local help' : 'Find local help'}
     </a>
   );
-  if (!picked || picked.nearby.length + picked.remote.length === 0) return <p>{link}</p>;
+  if (!listed) return <p>{link}</p>;
   return (
     <div class="sp-local-help">
       {picked.nearby.length > 0 && <p>Near {picked.placeLabel}:</p>}
@@ -50,7 +51,7 @@ export function LocalHelpList({ finder, categories, findHref, onFind }: LocalHel
 }
 
 /** The nearest places and first phone or online services that offer one of `categories`. */
-export function pickLocalHelp(results: Extract<SupportResults, { ok: true }>, categories: readonly CategoryId[]) {
+function pickLocalHelp(results: Extract<SupportResults, { ok: true }>, categories: readonly CategoryId[]) {
   const fits = (resource: Resource) => categories.length === 0 || resource.categories.some((category) => categories.includes(category));
   return {
     placeLabel: results.placeLabel,

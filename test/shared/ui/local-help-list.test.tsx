@@ -36,6 +36,12 @@ describe('local help on a summary', () => {
     expect(root.querySelector('a')?.textContent).toBe('Find more local help');
   });
 
+  it('offers the finder, not "more", when nothing from the last search fits the path', async () => {
+    const root = await show(<LocalHelpList finder={finderWith(results)} categories={['housing']} findHref="#find-help" />);
+    expect(root.querySelectorAll('li')).toHaveLength(0);
+    expect(root.querySelector('a')?.textContent).toBe('Find local help');
+  });
+
   it('offers the finder when there has been no search yet', async () => {
     const root = await show(<LocalHelpList finder={finderWith(undefined)} categories={['food']} findHref="#find-help" />);
     expect(root.querySelectorAll('li')).toHaveLength(0);
