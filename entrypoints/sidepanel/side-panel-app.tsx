@@ -1,3 +1,5 @@
+import { effect } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import type { CategoryId } from '../../shared/directory/categories.ts';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import type { DisplayChoices } from '../../shared/ui/display-choices.ts';
@@ -25,6 +27,7 @@ export function SidePanelApp({ learnerChoice, learnerData, finder, paths, displa
   const localHelp = (categories: readonly CategoryId[]) => (
     <LocalHelpList finder={finder} categories={categories} findHref="#find-help" onFind={() => (finder.category.value = categories[0] ?? '')} />
   );
+  useForgetSearchesBetweenLearners(learnerChoice, finder);
   return (
     <main class="sp-root sp-app">
       <header class="sp-app__header sp-no-print">
@@ -48,4 +51,19 @@ export function SidePanelApp({ learnerChoice, learnerData, finder, paths, displa
       </section>
     </main>
   );
+}
+
+/**
+ * A library computer is shared: when who is learning changes, the last person's postcode and results must
+ * not reach the next person's summary.
+ */
+function useForgetSearchesBetweenLearners(learnerChoice: LearnerChoiceStore, finder: FinderStore): void {
+  useEffect(() => {
+    let previous = learnerChoice.choice.peek();
+    return effect(() => {
+      const choice = learnerChoice.choice.value;
+      if (choice !== previous && previous !== undefined) finder.forget();
+      previous = choice;
+    });
+  }, [learnerChoice, finder]);
 }

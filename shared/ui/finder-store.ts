@@ -40,7 +40,19 @@ export function createFinderStore(services: FinderServices, initialPostcode = ''
     return search();
   }
 
-  return { postcode, category, words, openNow, freeOnly, searching, results, search, searchSuggestion };
+  /** Clears everything a person typed and found, e.g. before the next person sits down. */
+  function forget(): void {
+    latest++;
+    postcode.value = initialPostcode;
+    category.value = '';
+    words.value = '';
+    openNow.value = false;
+    freeOnly.value = false;
+    searching.value = false;
+    results.value = undefined;
+  }
+
+  return { postcode, category, words, openNow, freeOnly, searching, results, search, searchSuggestion, forget };
 }
 
 export type FinderStore = ReturnType<typeof createFinderStore>;

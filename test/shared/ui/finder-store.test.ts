@@ -33,6 +33,20 @@ describe('the finder store', () => {
     expect(store.results.value).toMatchObject({ ok: false, message: 'Sorry, something went wrong while searching. Please try again.' });
   });
 
+  it('forgets what one person typed and found, and ignores their search still on its way', async () => {
+    const { services, pending } = controlledServices();
+    const store = createFinderStore(services, 'S1');
+    store.postcode.value = 'S10 2HE';
+    store.words.value = 'food bank';
+    const theirs = store.search();
+    store.forget();
+    pending[0]!.answer(placesNear('S10 2HE'));
+    await theirs;
+    expect(store.postcode.value).toBe('S1');
+    expect(store.words.value).toBe('');
+    expect(store.results.value).toBeUndefined();
+  });
+
   it('searches a suggested postcode only when the resident picks it', async () => {
     const { services, pending } = controlledServices();
     const store = createFinderStore(services, 'SI 2HE');
