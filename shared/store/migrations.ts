@@ -72,19 +72,29 @@ async function splitProgressAndIndexSessionsByDate(db: AnyDatabase, tx: UpgradeT
 
   const learners = tx.objectStore('learners');
   for (const { progress: stepsByPath, ...learner } of (await learners.getAll()) as LearnerV1[]) {
-    for (const [pathId, stepsDone] of Object.entries(stepsByPath)) {
+    // A learner with no progress object (damaged or hand-edited) keeps their name and has no steps done.
+    for (const [pathId, stepsDone] of Object.entries(typeof stepsByPath === 'object' && stepsByPath !== null ? stepsByPath : {})) {
       await progress.put({ learnerId: learner.id, pathId, stepsDone } satisfies ProgressV2);
     }
     await learners.put(learner satisfies Learner);
   }
 }
 
+/**
+ * The step ids in a version 2 `stepsDone`, each now 'done': nothing else was known. A value that is not a
+ * list (a damaged record) counts as no steps, so one bad record cannot stop the upgrade for everyone.
+ * Kept here rather than shared with learner-export.ts's reading of version 1 files, which does the same:
+ * a shipped migration must never change because current code did.
+ */
+function stepsDoneAsOutcomes(stepsDone: unknown): Record<string, StepOutcome> {
+  const stepIds = Array.isArray(stepsDone) ? stepsDone.filter((stepId): stepId is string => typeof stepId === 'string') : [];
+  return Object.fromEntries(stepIds.map((stepId): [string, StepOutcome] => [stepId, 'done']));
+}
+
 async function keepHowEachStepWent(_db: AnyDatabase, tx: UpgradeTransaction): Promise<void> {
   const progress = tx.objectStore('progress');
-  // A version 2 record listed only steps completed, so each of them becomes 'done'; nothing else was known.
   for (const { learnerId, pathId, stepsDone } of (await progress.getAll()) as ProgressV2[]) {
-    const outcomes = Object.fromEntries(stepsDone.map((stepId): [string, StepOutcome] => [stepId, 'done']));
-    await progress.put({ learnerId, pathId, outcomes } satisfies Progress);
+    await progress.put({ learnerId, pathId, outcomes: stepsDoneAsOutcomes(stepsDone) } satisfies Progress);
   }
 }
 

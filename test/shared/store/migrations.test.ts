@@ -1,7 +1,7 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openLearnerDatabase } from '../../../shared/store/open-learner-database.ts';
-import { LEARNER_DB_VERSION, MIGRATIONS, type LearnerDBV1, type LearnerDBV2, type LearnerV1, type SessionV1 } from '../../../shared/store/migrations.ts';
+import { LEARNER_DB_VERSION, MIGRATIONS, type LearnerDBV1, type LearnerDBV2, type LearnerV1, type ProgressV2, type SessionV1 } from '../../../shared/store/migrations.ts';
 import { freshDatabaseName, openOldDatabase, openTestStore, valueOf } from './test-store.ts';
 
 const maureenV1: LearnerV1 = {
@@ -79,6 +79,30 @@ describe('learner database migrations', () => {
     expect(valueOf(await store.getProgress('maureen', 'video-call-family'))?.outcomes).toEqual({});
     expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual(['Maureen']);
     expect(valueOf(await store.listSessions('maureen'))).toEqual([sessionV1('s-may', 'maureen', '2025-05-02')]);
+  });
+
+  it('upgrades a version 2 device whose progress record lost its list of steps done, as no steps done', async () => {
+    const name = freshDatabaseName();
+    const db = await openOldDatabase<LearnerDBV2>(name, 2);
+    await db.put('learners', { id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z' });
+    // Damaged or hand-edited: the list is missing from one record and is not a list in another.
+    await db.put('progress', { learnerId: 'maureen', pathId: 'order-a-prescription' } as ProgressV2);
+    await db.put('progress', { learnerId: 'maureen', pathId: 'video-call-family', stepsDone: 'open-the-app' } as unknown as ProgressV2);
+    db.close();
+    const store = await openTestStore(name);
+    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual({});
+    expect(valueOf(await store.getProgress('maureen', 'video-call-family'))?.outcomes).toEqual({});
+    expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual(['Maureen']);
+  });
+
+  it('upgrades a version 1 device whose learner lost their progress, keeping the learner', async () => {
+    const name = freshDatabaseName();
+    const db = await openOldDatabase<LearnerDBV1>(name, 1);
+    await db.put('learners', { id: 'ade', name: 'Ade', createdAt: '2025-04-02T09:00:00.000Z' } as LearnerV1);
+    db.close();
+    const store = await openTestStore(name);
+    expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual(['Ade']);
+    expect(valueOf(await store.getProgress('ade', 'order-a-prescription'))).toBeUndefined();
   });
 
   it('keeps saving and reading outcomes on a device upgraded from version 2', async () => {
