@@ -41,13 +41,16 @@ export const LearnerExportSchema = learnersFileSchema(LEARNER_EXPORT_VERSION, z.
 export type LearnerExport = z.infer<typeof LearnerExportSchema>;
 
 /** Version 1 files, from before progress kept outcomes: each path listed only the ids of the steps done. */
-export const LearnerExportV1Schema = learnersFileSchema(
+const LearnerExportV1Schema = learnersFileSchema(
   1,
   z.object({ pathId: recordId('A path id'), stepsDone: z.array(recordId('A step id'), { error: 'The steps done must be a list.' }) }),
 );
-export type LearnerExportV1 = z.infer<typeof LearnerExportV1Schema>;
+type LearnerExportV1 = z.infer<typeof LearnerExportV1Schema>;
 
-/** A version 1 file as version 2 would have said it: each step done becomes 'done'. */
+/**
+ * A version 1 file as version 2 would have said it: each step done becomes 'done'. migrations.ts does the
+ * same for version 2 databases with its own frozen copy, so a change here never changes a shipped migration.
+ */
 function fromVersionOne(file: LearnerExportV1): LearnerExport {
   return {
     ...file,

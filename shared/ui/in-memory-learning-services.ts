@@ -1,4 +1,5 @@
-import type { LearningServices, StepOutcomes } from './services.ts';
+import type { StepOutcomes } from '../store/progress.ts';
+import type { LearningServices } from './services.ts';
 
 /**
  * Keeps progress only while the page is open, so nothing is written to the device: for "practise

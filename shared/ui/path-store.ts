@@ -11,7 +11,8 @@ import {
   stepCounter,
   type PathProgress,
 } from '../paths/progress.ts';
-import type { LearningServices, StepOutcomes } from './services.ts';
+import type { StepOutcomes } from '../store/progress.ts';
+import type { LearningServices } from './services.ts';
 
 /** What the player shows: "start" is the goal and the "what you'll need" check before step 1. */
 export type PathScreen = 'loading' | 'start' | 'step' | 'finished';

@@ -1,6 +1,6 @@
 import type { CategoryId } from '../directory/categories.ts';
 import type { Resource } from '../directory/resource.ts';
-import type { PathProgress } from '../paths/progress.ts';
+import type { StepOutcomes } from '../store/progress.ts';
 
 /*
  * The one interface the UI calls. The widget passes a direct implementation, the extension one that
@@ -55,9 +55,6 @@ export type SupportResults =
 export interface FinderServices {
   searchSupport(search: SupportSearch): Promise<SupportResults>;
 }
-
-/** How each step of a path went ('done', 'needed-help' or 'skipped'), by step id. A step with no entry has not been tried. */
-export type StepOutcomes = PathProgress['outcomes'];
 
 /** How each step of one path went: empty when nothing was saved. */
 export type ProgressLoaded = { ok: true; outcomes: StepOutcomes } | { ok: false; message: string };

@@ -1,4 +1,4 @@
-import type { StepOutcomes } from './services.ts';
+import type { StepOutcomes } from '../store/progress.ts';
 
 /**
  * `outcomes` with each of `stepIds` completed, as a resume code says (a code only knows a step was

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPathStore } from '../../../shared/ui/path-store.ts';
 import { examplePath, exampleStep } from '../paths/example-path.ts';
-import type { StepOutcomes } from '../../../shared/ui/services.ts';
+import type { StepOutcomes } from '../../../shared/store/progress.ts';
 import { recordingServices } from './render-for-test.tsx';
 
 const NOW = new Date('2026-11-21T10:00:00.000Z');

@@ -1,7 +1,8 @@
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach } from 'vitest';
-import type { LearningServices, ProgressSaved, StepOutcomes } from '../../../shared/ui/services.ts';
+import type { StepOutcomes } from '../../../shared/store/progress.ts';
+import type { LearningServices, ProgressSaved } from '../../../shared/ui/services.ts';
 
 const roots: HTMLElement[] = [];
 

@@ -4,7 +4,7 @@ import { createDisplayChoices } from '../../../../shared/ui/display-choices.ts';
 import { PathPlayer } from '../../../../shared/ui/path-player/path-player.tsx';
 import { browserSpeaker, type Speaker } from '../../../../shared/ui/path-player/speaker.ts';
 import { createPathStore } from '../../../../shared/ui/path-store.ts';
-import type { StepOutcomes } from '../../../../shared/ui/services.ts';
+import type { StepOutcomes } from '../../../../shared/store/progress.ts';
 import { examplePath, exampleStep } from '../../paths/example-path.ts';
 import { buttonCalled, nameOf, press, recordingServices, show } from '../render-for-test.tsx';
 
