@@ -25,9 +25,11 @@ export interface LearnerRecords {
 
 export type ImportConflictChoice = 'report' | 'keep-both';
 
+/** A record left out because what is stored under its id differs. The UI words it (describe-import.ts). */
 export type ImportConflict =
-  | { kind: 'learner'; learnerId: string; storedName: string; importedName: string; message: string }
-  | { kind: 'session'; sessionId: string; learnerName: string; date: string; message: string };
+  | { kind: 'learner'; learnerId: string; storedName: string; importedName: string }
+  /** `date` is the session's day, "2025-05-03". */
+  | { kind: 'session'; sessionId: string; learnerName: string; date: string };
 
 export interface ImportReport {
   learnersAdded: number;
@@ -90,7 +92,6 @@ export function planImport(stored: LearnerRecords, file: LearnerExport, choice: 
         learnerId: fileLearner.id,
         storedName: learner.stored.name,
         importedName: fileLearner.name,
-        message: `${fileLearner.name} in the file and ${learner.stored.name} on this device have the same record number. You can keep both.`,
       });
       continue;
     }
@@ -110,7 +111,6 @@ export function planImport(stored: LearnerRecords, file: LearnerExport, choice: 
           sessionId: fileSession.id,
           learnerName: learner.record.name,
           date: fileSession.date,
-          message: `The session with ${learner.record.name} on ${fileSession.date} is different on this device. You can keep both.`,
         });
       } else if (session.outcome === 'added') {
         writes.sessions.push(session.record);

@@ -1,4 +1,5 @@
-import type { ImportReport } from '../store/plan-import.ts';
+import type { ImportConflict, ImportReport } from '../store/plan-import.ts';
+import { dateText } from './resource-facts.ts';
 
 function count(number: number, one: string, many: string): string {
   return `${number} ${number === 1 ? one : many}`;
@@ -15,4 +16,16 @@ export function describeImport(report: ImportReport): string[] {
   if (report.progressUpdated > 0) lines.push(`Added new progress on ${count(report.progressUpdated, 'path', 'paths')}.`);
   if (lines.length === 0 && report.conflicts.length === 0) lines.push('Everything in this file was already on this computer. Nothing was changed.');
   return lines;
+}
+
+/**
+ * Why one record in the file was left out, and how to keep it: "Keep both" is the button beside the list.
+ * Said here, not in the store, so it uses the panel's words ("this computer") and dates as people say them.
+ */
+export function describeConflict(conflict: ImportConflict): string {
+  const keepBoth = 'Press Keep both to keep both.';
+  if (conflict.kind === 'learner') {
+    return `${conflict.importedName} in the file and ${conflict.storedName} on this computer are saved as the same person, but their details are different. ${keepBoth}`;
+  }
+  return `The session with ${conflict.learnerName} on ${dateText(conflict.date)} is different on this computer. ${keepBoth}`;
 }

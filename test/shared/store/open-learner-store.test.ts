@@ -232,7 +232,6 @@ describe('export, erase and import', () => {
         learnerId: maureenId,
         storedName: 'Ade',
         importedName: 'Maureen',
-        message: 'Maureen in the file and Ade on this device have the same record number. You can keep both.',
       },
     ]);
     expect(valueOf(await otherDevice.listLearners())).toEqual([ade]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeImport } from '../../../shared/ui/describe-import.ts';
+import { describeConflict, describeImport } from '../../../shared/ui/describe-import.ts';
 
 const nothing = { learnersAdded: 0, sessionsAdded: 0, progressUpdated: 0, unchanged: 0, conflicts: [] };
 
@@ -16,7 +16,21 @@ describe('describeImport', () => {
   });
 
   it('leaves clashes to their own messages', () => {
-    const clash = { kind: 'learner' as const, learnerId: 'l-1', storedName: 'Ade', importedName: 'Maureen', message: 'They clash.' };
+    const clash = { kind: 'learner' as const, learnerId: 'l-1', storedName: 'Ade', importedName: 'Maureen' };
     expect(describeImport({ ...nothing, conflicts: [clash] })).toEqual([]);
+  });
+});
+
+describe('describeConflict', () => {
+  it('says which two learners clash, on this computer, and how to keep both', () => {
+    expect(describeConflict({ kind: 'learner', learnerId: 'l-1', storedName: 'Ade', importedName: 'Maureen' })).toBe(
+      'Maureen in the file and Ade on this computer are saved as the same person, but their details are different. Press Keep both to keep both.',
+    );
+  });
+
+  it('names the day of a session that clashes as people say it', () => {
+    expect(describeConflict({ kind: 'session', sessionId: 's-1', learnerName: 'Maureen', date: '2025-05-03' })).toBe(
+      'The session with Maureen on 3 May 2025 is different on this computer. Press Keep both to keep both.',
+    );
   });
 });
