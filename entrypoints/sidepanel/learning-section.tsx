@@ -39,7 +39,6 @@ export function LearningSection({ learnerChoice, learnerData, paths, display, sp
   }
   const change = () => {
     changed.value = true;
-    learnerData.clearMessages();
     learnerChoice.changeLearner();
   };
   return (

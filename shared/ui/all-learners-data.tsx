@@ -1,8 +1,11 @@
+import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
+import type { ImportReport } from '../store/plan-import.ts';
 import { ConfirmErase, useFocusBackOnKeep } from './confirm-erase.tsx';
-import { describeImport } from './describe-import.ts';
+import { describeConflict, describeImport } from './describe-import.ts';
 import type { LearnerChoiceStore } from './learner-choice-store.ts';
 import type { LearnerDataStore } from './learner-data-store.ts';
+import { useFocusOnChange } from './use-focus-on-change.ts';
 
 interface AllLearnersDataProps {
   choice: LearnerChoiceStore;
@@ -22,11 +25,14 @@ export function AllLearnersData({ choice, data }: AllLearnersDataProps) {
   const asking = data.confirming.value === 'everyone';
   useFocusBackOnKeep(eraseButton, asking, data.erased.value !== undefined);
   const learners = choice.learners.value;
+  /** True once "Keep both" is pressed: the button goes, so focus moves to what it added instead. */
+  const keptBoth = useSignal(false);
   const onFileChosen = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     // Cleared, so choosing the same file again (after fixing it) still counts as a choice.
     input.value = '';
+    keptBoth.value = false;
     if (file !== undefined) void data.openFile(file);
   };
   return (
@@ -39,10 +45,17 @@ export function AllLearnersData({ choice, data }: AllLearnersDataProps) {
         Open a saved file
       </button>
       <div role="status">
-        <OpenedFile data={data} />
+        <OpenedFile data={data} takeFocus={keptBoth.value} />
       </div>
       {data.opened.value?.ok && data.opened.value.value.conflicts.length > 0 && (
-        <button type="button" class="sp-secondary-button" onClick={() => void data.keepBoth()}>
+        <button
+          type="button"
+          class="sp-secondary-button"
+          onClick={() => {
+            keptBoth.value = true;
+            void data.keepBoth();
+          }}
+        >
           Keep both
         </button>
       )}
@@ -69,23 +82,34 @@ export function AllLearnersData({ choice, data }: AllLearnersDataProps) {
   );
 }
 
-/** What opening a file did: what was added, what was left out and why, or why the file was refused. */
-function OpenedFile({ data }: { data: LearnerDataStore }) {
+/**
+ * What opening a file did: what was added, what was left out and why, or why the file was refused.
+ * With `takeFocus` (after "Keep both"), a new result takes focus, so it is read out where the button was.
+ */
+function OpenedFile({ data, takeFocus }: { data: LearnerDataStore; takeFocus: boolean }) {
+  const result = useRef<HTMLDivElement>(null);
   const opened = data.opened.value;
+  useFocusOnChange(result, opened, takeFocus);
   if (opened === undefined) return null;
-  if (!opened.ok) return <p class="sp-error-message">{opened.message}</p>;
-  const { conflicts } = opened.value;
+  return (
+    <div tabIndex={-1} ref={result}>
+      {opened.ok ? <WhatWasAdded report={opened.value} /> : <p class="sp-error-message">{opened.message}</p>}
+    </div>
+  );
+}
+
+function WhatWasAdded({ report }: { report: ImportReport }) {
   return (
     <div class="sp-notice">
-      {describeImport(opened.value).map((line) => (
+      {describeImport(report).map((line) => (
         <p key={line}>{line}</p>
       ))}
-      {conflicts.length > 0 && (
+      {report.conflicts.length > 0 && (
         <>
           <p>Some things in the file were left out. What is on this computer is not changed:</p>
           <ul>
-            {conflicts.map((conflict) => (
-              <li key={conflict.kind === 'learner' ? conflict.learnerId : conflict.sessionId}>{conflict.message}</li>
+            {report.conflicts.map((conflict) => (
+              <li key={conflict.kind === 'learner' ? conflict.learnerId : conflict.sessionId}>{describeConflict(conflict)}</li>
             ))}
           </ul>
         </>

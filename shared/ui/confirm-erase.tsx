@@ -7,7 +7,7 @@ interface ConfirmEraseProps {
   question: string;
   /** What will be deleted, in plain words. */
   children: ComponentChildren;
-  /** "Keep it" for one learner, "Keep them" for everyone. */
+  /** "Keep Sam" for one learner, "Keep them" for everyone. */
   keepLabel: string;
   /** Why the last try failed; the question stays so they can try again. */
   problem?: string;

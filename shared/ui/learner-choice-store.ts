@@ -6,10 +6,12 @@ import { inMemoryLearningServices } from './in-memory-learning-services.ts';
 import { learnerStoreServices } from './learner-store-services.ts';
 import type { LearningServices } from './services.ts';
 
-/** Who is learning: someone whose progress is saved on this device, or nobody (nothing saved). */
+/** Who is learning: someone whose progress is saved on this computer, or nobody (nothing saved). */
 export type LearnerChoice =
   | { readonly kind: 'learner'; readonly learner: Learner; readonly services: LearningServices }
   | { readonly kind: 'practice'; readonly services: LearningServices };
+
+const LIST_PROBLEM = 'Signpost could not show everyone learning on this computer just now. Close Signpost and open it again to see them.';
 
 /**
  * Asks who is learning before the first path, so progress is saved only under a name the person gave,
@@ -18,19 +20,25 @@ export type LearnerChoice =
 export function createLearnerChoiceStore(openStore: () => Promise<StoreResult<LearnerStore>>) {
   const ready = signal(false);
   const learners = signal<readonly Learner[]>([]);
-  /** Why nothing can be saved on this device: then only practice is offered. */
+  /** Why nothing can be saved on this computer: then only practice is offered. */
   const storeProblem = signal<string | undefined>(undefined);
+  /** Why the list of learners may be out of date. Saving still works, so the panel stays as it is. */
+  const listProblem = signal<string | undefined>(undefined);
   const name = signal('');
   const nameProblem = signal<string | undefined>(undefined);
   const choice = signal<LearnerChoice | undefined>(undefined);
   let store: LearnerStore | undefined;
 
-  /** Lists the learners on this computer again, after a file was opened or someone erased. */
+  /**
+   * Lists the learners on this computer again, after a file was opened or someone erased. A failed read
+   * keeps the last list and says so in its own words: the store's messages are about saving, and nothing
+   * failed to save.
+   */
   async function reloadLearners(): Promise<void> {
     if (store === undefined) return;
     const listed = await store.listLearners();
     if (listed.ok) learners.value = listed.value;
-    else storeProblem.value = listed.message;
+    listProblem.value = listed.ok ? undefined : LIST_PROBLEM;
   }
 
   async function load(): Promise<void> {
@@ -74,7 +82,7 @@ export function createLearnerChoiceStore(openStore: () => Promise<StoreResult<Le
   /** The learner store once open; undefined before, or when this browser will not save anything. */
   const learnerStore = (): LearnerStore | undefined => store;
 
-  return { ready, learners, storeProblem, name, nameProblem, choice, load, reloadLearners, learnerStore, choose, addLearner, practise, changeLearner };
+  return { ready, learners, storeProblem, listProblem, name, nameProblem, choice, load, reloadLearners, learnerStore, choose, addLearner, practise, changeLearner };
 }
 
 export type LearnerChoiceStore = ReturnType<typeof createLearnerChoiceStore>;

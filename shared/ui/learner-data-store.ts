@@ -12,10 +12,23 @@ export type EraseAsked = 'learner' | 'everyone';
 /** A learners file is small text; anything much bigger is not one, and reading it all would stall the page. */
 export const MAX_LEARNERS_FILE_BYTES = 5_000_000;
 
-/** "signpost-sam-2025-06-30.json": whose progress and from when, with only letters, digits and dashes. */
-export function learnerFileName(learner: Learner, exported: string): string {
-  const name = learner.name.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase();
-  return `signpost-${name || 'learner'}-${exported.slice(0, 10)}.json`;
+/**
+ * "signpost-learner-2025-06-30.json", from the file's `exported` date and time (ISO 8601). No name in it:
+ * a file name stays in the downloads folder and the browser's download list after the file is moved.
+ */
+export function learnerFileName(exported: string): string {
+  return `signpost-learner-${exported.slice(0, 10)}.json`;
+}
+
+const UNREADABLE_FILE = 'Signpost could not read that file. Choose it again.';
+
+/** The text of a chosen file, or undefined when the browser cannot read it (it was moved or deleted after choosing). */
+async function textOf(file: Pick<Blob, 'text'>): Promise<string | undefined> {
+  try {
+    return await file.text();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -41,13 +54,11 @@ export function createLearnerDataStore(choice: LearnerChoiceStore, saveFile: (fi
     return chosen?.kind === 'learner' ? chosen.learner : undefined;
   }
 
-  /** Forgets every message and any question open: for a change of who is learning. */
-  function clearMessages(): void {
-    confirming.value = undefined;
-    eraseProblem.value = undefined;
-    erased.value = undefined;
+  /** Forgets what was said about files, and the file kept for "Keep both": none of it is about who comes next. */
+  function forgetFiles(): void {
     fileSaved.value = undefined;
     opened.value = undefined;
+    lastFileText = undefined;
   }
 
   async function saveChosenToFile(): Promise<void> {
@@ -59,9 +70,10 @@ export function createLearnerDataStore(choice: LearnerChoiceStore, saveFile: (fi
       fileSaved.value = file.message;
       return;
     }
-    const fileName = learnerFileName(learner, file.value.exported);
+    const fileName = learnerFileName(file.value.exported);
     saveFile(fileName, JSON.stringify(file.value, null, 2));
-    fileSaved.value = `${learner.name}'s progress is saved as ${fileName}, in your downloads. On a shared computer, move it somewhere safe, then delete it here.`;
+    // Not "in your downloads": the browser may have asked where to save it.
+    fileSaved.value = `Signpost saved ${learner.name}'s progress in the file ${fileName}. Move it somewhere safe, such as a USB stick, then delete it from this computer.`;
   }
 
   async function importText(text: string, conflicts: ImportConflictChoice): Promise<void> {
@@ -74,13 +86,17 @@ export function createLearnerDataStore(choice: LearnerChoiceStore, saveFile: (fi
   }
 
   /** Adds what a learners file holds to this computer, changing nothing already here (plan-import.ts). */
-  async function openFile(file: Blob): Promise<void> {
-    clearMessages();
+  async function openFile(file: Pick<Blob, 'size' | 'text'>): Promise<void> {
+    keepIt();
+    erased.value = undefined;
+    forgetFiles();
     if (file.size > MAX_LEARNERS_FILE_BYTES) {
       opened.value = invalid('This file is too big to be a Signpost learners file. Nothing was imported.');
       return;
     }
-    await importText(await file.text(), 'report');
+    const text = await textOf(file);
+    if (text === undefined) opened.value = invalid(UNREADABLE_FILE);
+    else await importText(text, 'report');
   }
 
   /** Opens the last file again, keeping the learners and sessions that clashed beside the ones here. */
@@ -126,12 +142,22 @@ export function createLearnerDataStore(choice: LearnerChoiceStore, saveFile: (fi
     // Said before the question closes, so the panel knows to move focus to this, not back to the erase button.
     erased.value = done.value;
     keepIt();
+    // What was said about files was about who is now erased, and "Keep both" must not bring anyone back.
+    forgetFiles();
     // The list first, so "Who is learning?" never shows the erased learner, even for a moment.
     await choice.reloadLearners();
     choice.changeLearner();
   }
 
-  return { confirming, eraseProblem, erased, fileSaved, opened, clearMessages, saveChosenToFile, openFile, keepBoth, askToErase, keepIt, confirmErase };
+  // Whoever is chosen next hears nothing about the last learner, and no question about them stays open.
+  // What an erase took away stays until someone is chosen: it is said where "Who is learning?" is asked.
+  choice.choice.subscribe((chosen) => {
+    keepIt();
+    forgetFiles();
+    if (chosen !== undefined) erased.value = undefined;
+  });
+
+  return { confirming, eraseProblem, erased, fileSaved, opened, saveChosenToFile, openFile, keepBoth, askToErase, keepIt, confirmErase };
 }
 
 export type LearnerDataStore = ReturnType<typeof createLearnerDataStore>;

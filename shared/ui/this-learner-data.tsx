@@ -19,7 +19,11 @@ export function ThisLearnerData({ data, learner }: ThisLearnerDataProps) {
   return (
     <details class="sp-learner-data sp-no-print">
       <summary>Save or erase {learner.name}'s progress</summary>
-      <p>Save {learner.name}'s progress to a file to carry on at another computer. The file has their name in it, so keep it safe.</p>
+      <p>Save {learner.name}'s progress to a file to carry on at another computer.</p>
+      <p>
+        The file holds {learner.name}'s name, notes, progress, the first part of their postcode and your organisation's name. It is not locked, so
+        anyone who opens it can read it. On a shared computer, move it somewhere safe, such as a USB stick, and delete it from this computer.
+      </p>
       <button type="button" class="sp-secondary-button" onClick={() => void data.saveChosenToFile()}>
         Save this learner's progress to a file
       </button>
@@ -27,13 +31,15 @@ export function ThisLearnerData({ data, learner }: ThisLearnerDataProps) {
       {asking ? (
         <ConfirmErase
           question={`Erase ${learner.name} from this computer?`}
-          keepLabel="Keep it"
+          keepLabel={`Keep ${learner.name}`}
           problem={data.eraseProblem.value}
           onErase={() => void data.confirmErase()}
           onKeep={data.keepIt}
         >
           <p>This deletes {learner.name}'s name and every step they have done. You cannot undo it.</p>
-          <p>To keep a copy, choose "Keep it" and save their progress to a file first.</p>
+          <p>
+            To keep a copy, choose "Keep {learner.name}" and save their progress to a file first.
+          </p>
         </ConfirmErase>
       ) : (
         <button type="button" class="sp-secondary-button" ref={eraseButton} onClick={() => data.askToErase('learner')}>

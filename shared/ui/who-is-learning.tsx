@@ -12,18 +12,21 @@ interface WhoIsLearningProps {
 }
 
 /**
- * Before the first path: a first name or nickname to save progress under on this device, someone
+ * Before the first path: a first name or nickname to save progress under on this computer, someone
  * already known, or practice with nothing saved. The store checks the name; its message shows here.
  */
 export function WhoIsLearning({ store, idPrefix = 'signpost', takeFocus = false }: WhoIsLearningProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(heading, 'who', takeFocus);
   const problem = store.storeProblem.value;
+  const listProblem = store.listProblem.value;
   return (
     <div class="sp-who-is-learning">
       <h2 class="sp-title" tabIndex={-1} ref={heading}>
         Who is learning?
       </h2>
+      {/* A live region, as the list is read again after a file is opened, while focus is elsewhere. */}
+      <div role="status">{listProblem && <p class="sp-error-message">{listProblem}</p>}</div>
       {!store.ready.value ? <p>Getting ready…</p> : problem ? <p class="sp-notice">{problem}</p> : <SaveUnderName store={store} idPrefix={idPrefix} />}
       <h3 class="sp-subheading">Or just practise</h3>
       <p>Nothing is saved. You start each path from the beginning next time.</p>

@@ -2,6 +2,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { LearningSection } from '../../../entrypoints/sidepanel/learning-section.tsx';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
+import { storeFailure } from '../../../shared/store/store-result.ts';
 import { createDisplayChoices } from '../../../shared/ui/display-choices.ts';
 import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
 import { createLearnerDataStore } from '../../../shared/ui/learner-data-store.ts';
@@ -31,12 +32,46 @@ async function pressAndWait(root: HTMLElement, name: string, until: () => unknow
   await act(() => undefined);
 }
 
+/** Chooses a file holding `text` with "Open a saved file", as the browser's file chooser would. */
+async function openSavedFile(root: HTMLElement, text: string): Promise<void> {
+  const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const chooser = vi.spyOn(input, 'click').mockImplementation(() => undefined);
+  await press(root, 'Open a saved file');
+  expect(chooser).toHaveBeenCalledOnce();
+  const file = new File([text], 'signpost-learner-2025-06-30.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+/** A learners file from another computer holding Maureen, as its text. */
+async function maureensFile(): Promise<string> {
+  const elsewhere = await showLearningSection(['Maureen']);
+  await press(elsewhere.root, 'Carry on as Maureen');
+  await pressAndWait(elsewhere.root, "Save this learner's progress to a file", () => elsewhere.files.length);
+  return elsewhere.files[0]!.text;
+}
+
+/** The panel after opening Maureen's file where Ade is saved as the same person: a clash, with "Keep both". */
+async function openingAClashingFile() {
+  const text = await maureensFile();
+  const section = await showLearningSection();
+  const file = JSON.parse(text);
+  await section.learnerChoice.learnerStore()!.importData({ ...file, learners: [{ ...file.learners[0], name: 'Ade' }] });
+  await act(() => section.learnerChoice.reloadLearners());
+  await openSavedFile(section.root, text);
+  await vi.waitFor(() => expect(buttonCalled(section.root, 'Keep both')).toBeDefined());
+  await act(() => undefined);
+  return section;
+}
+
 function focusedName(): string {
   return nameOf(document.activeElement!);
 }
 
 describe("the side panel's learner data, by keyboard and screen reader", () => {
-  it('asks before erasing this learner, saying what goes, and "Keep it" puts focus back where it was', async () => {
+  it('asks before erasing this learner, saying what goes, and "Keep Sam" puts focus back where it was', async () => {
     const { root } = await showLearningSection(['Sam']);
     await press(root, 'Carry on as Sam');
     expect(nameOf(root.querySelector('summary')!)).toBe("Save or erase Sam's progress");
@@ -47,7 +82,7 @@ describe("the side panel's learner data, by keyboard and screen reader", () => {
     expect(root.textContent).toContain("This deletes Sam's name and every step they have done. You cannot undo it.");
     expect(buttonCalled(root, 'Yes, erase')).toBeDefined();
 
-    await press(root, 'Keep it');
+    await press(root, 'Keep Sam');
     expect(focusedName()).toBe('Erase this learner');
     expect(root.textContent).toContain('Learning as Sam.');
   });
@@ -87,30 +122,58 @@ describe("the side panel's learner data, by keyboard and screen reader", () => {
     expect(buttonCalled(root, 'Erase everyone')).toBeUndefined();
   });
 
-  it('saves this learner to a file and says where it went, in a status message', async () => {
+  it('says what the file holds before saving it, then says where it went, in a status message', async () => {
     const { root, files } = await showLearningSection(['Sam']);
     await press(root, 'Carry on as Sam');
+    expect(root.textContent).toContain(
+      "The file holds Sam's name, notes, progress, the first part of their postcode and your organisation's name. It is not locked, so anyone who opens it can read it.",
+    );
     await pressAndWait(root, "Save this learner's progress to a file", () => files.length);
-    expect(files.map((file) => file.fileName)).toEqual(['signpost-sam-2025-06-30.json']);
-    expect(root.querySelector('.sp-learner-data [role="status"]')?.textContent).toContain('saved as signpost-sam-2025-06-30.json');
+    expect(files.map((file) => file.fileName)).toEqual(['signpost-learner-2025-06-30.json']);
+    expect(root.querySelector('.sp-learner-data [role="status"]')?.textContent).toContain('in the file signpost-learner-2025-06-30.json');
+  });
+
+  it("says nothing of Sam's saved file to Ade, once Sam is erased", async () => {
+    const { root, files } = await showLearningSection(['Ade', 'Sam']);
+    await press(root, 'Carry on as Sam');
+    await pressAndWait(root, "Save this learner's progress to a file", () => files.length);
+    await press(root, 'Erase this learner');
+    await pressAndWait(root, 'Yes, erase', () => root.querySelector('.sp-who-is-learning'));
+    await press(root, 'Carry on as Ade');
+    expect(root.textContent).toContain('Learning as Ade.');
+    expect(root.textContent).not.toContain('signpost-learner');
+    expect(root.textContent).not.toContain('Sam');
+  });
+
+  it('shows neither what an old file added nor its "Keep both" once everyone is erased', async () => {
+    const { root } = await openingAClashingFile();
+    await press(root, 'Erase everyone');
+    await pressAndWait(root, 'Yes, erase', () => root.textContent?.includes('Everyone is erased'));
+    expect(buttonCalled(root, 'Keep both')).toBeUndefined();
+    expect(root.textContent).not.toContain('Maureen');
+  });
+
+  it('after "Keep both", puts focus on what was added, as the button goes', async () => {
+    const { root } = await openingAClashingFile();
+    await pressAndWait(root, 'Keep both', () => buttonCalled(root, 'Carry on as Maureen'));
+    expect(buttonCalled(root, 'Keep both')).toBeUndefined();
+    expect(focusedName()).toBe('Added 1 learner.');
+  });
+
+  it('says plainly when the list of learners cannot be read again, and keeps the name box and "Open a saved file"', async () => {
+    const { root, learnerChoice } = await showLearningSection(['Sam']);
+    vi.spyOn(learnerChoice.learnerStore()!, 'listLearners').mockResolvedValue(storeFailure('failed'));
+    await act(() => learnerChoice.reloadLearners());
+    expect(root.textContent).toContain('Signpost could not show everyone learning on this computer just now.');
+    expect(root.textContent).not.toContain('this was not saved');
+    expect(root.querySelector('input[name="nickname"]')).not.toBeNull();
+    expect(buttonCalled(root, 'Open a saved file')).toBeDefined();
   });
 
   it('opens a saved file from the button, then says what it added and offers to carry on as them', async () => {
-    const elsewhere = await showLearningSection(['Maureen']);
-    await press(elsewhere.root, 'Carry on as Maureen');
-    await pressAndWait(elsewhere.root, "Save this learner's progress to a file", () => elsewhere.files.length);
-
+    const text = await maureensFile();
     const { root } = await showLearningSection();
-    const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
-    const chooser = vi.spyOn(input, 'click').mockImplementation(() => undefined);
-    await press(root, 'Open a saved file');
-    expect(chooser).toHaveBeenCalledOnce();
-    // What the browser does once a file is chosen.
-    const file = new File([elsewhere.files[0]!.text], 'signpost-maureen-2025-06-30.json', { type: 'application/json' });
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await act(() => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    await openSavedFile(root, text);
     await vi.waitFor(() => expect(buttonCalled(root, 'Carry on as Maureen')).toBeDefined());
     expect(root.querySelector('.sp-learners-data [role="status"]')?.textContent).toBe('Added 1 learner.');
   });

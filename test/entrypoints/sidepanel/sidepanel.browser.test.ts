@@ -172,7 +172,7 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       const downloading = page.waitForEvent('download');
       await pressButton(page, "Save this learner's progress to a file");
       const download = await downloading;
-      expect(download.suggestedFilename()).toMatch(/^signpost-robin-\d{4}-\d{2}-\d{2}\.json$/);
+      expect(download.suggestedFilename()).toMatch(/^signpost-learner-\d{4}-\d{2}-\d{2}\.json$/);
       const savedFile = await download.path();
       expect(JSON.parse(readFileSync(savedFile, 'utf8')).learners.map((learner: { name: string }) => learner.name)).toEqual(['Robin']);
 
@@ -180,7 +180,7 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       await expect.poll(() => focused(page)).toEqual({ tag: 'H3', text: 'Erase Robin from this computer?' });
       expect(await page.getByText("This deletes Robin's name and every step they have done. You cannot undo it.").count()).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
-      await pressButton(page, 'Keep it');
+      await pressButton(page, 'Keep Robin');
       await expect.poll(() => focusedName(page)).toBe('Erase this learner');
       await page.keyboard.press('Enter');
       await pressButton(page, 'Yes, erase');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
-import { storeFailure } from '../../../shared/store/store-result.ts';
+import { storeFailure, succeeded } from '../../../shared/store/store-result.ts';
 import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
 import { freshDatabaseName, TEST_NOW } from '../store/test-store.ts';
 
@@ -56,5 +56,27 @@ describe('choosing who is learning', () => {
     choice.name.value = 'Sam';
     await choice.addLearner();
     expect(choice.choice.value).toBeUndefined();
+  });
+
+  it('says plainly when the list of learners cannot be read again, and still lets them add a name', async () => {
+    const store = await openLearnerStore({ databaseName: freshDatabaseName(), now: () => TEST_NOW });
+    if (!store.ok) expect.fail(store.message);
+    let listingFails = false;
+    const flaky = { ...store.value, listLearners: () => (listingFails ? Promise.resolve(storeFailure('failed')) : store.value.listLearners()) };
+    const choice = createLearnerChoiceStore(async () => succeeded(flaky));
+    await choice.load();
+
+    listingFails = true;
+    await choice.reloadLearners();
+    expect(choice.listProblem.value).toBe('Signpost could not show everyone learning on this computer just now. Close Signpost and open it again to see them.');
+    expect(choice.storeProblem.value).toBeUndefined();
+    choice.name.value = 'Sam';
+    await choice.addLearner();
+    expect(choice.choice.value?.kind).toBe('learner');
+
+    listingFails = false;
+    await choice.reloadLearners();
+    expect(choice.listProblem.value).toBeUndefined();
+    expect(choice.learners.value.map((learner) => learner.name)).toEqual(['Sam']);
   });
 });
