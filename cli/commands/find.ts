@@ -4,7 +4,7 @@ import { resourcesFromPacks } from '../../shared/directory/resources-from-packs.
 import type { Resource } from '../../shared/directory/resource.ts';
 import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import type { NearbySupport, RemoteSupport } from '../../shared/ui/services.ts';
-import { milesText } from '../../shared/ui/resource-facts.ts';
+import { addressText, milesText } from '../../shared/ui/resource-facts.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
 import { outcodeFiles } from '../outcode-files.ts';
@@ -77,7 +77,7 @@ function remoteLines(remote: RemoteSupport[]): string[] {
 
 function contactLines(resource: Resource): string[] {
   const { place, contact } = resource;
-  const address = place && [...(place.address ?? []), place.town, place.postcode].filter(Boolean).join(', ');
+  const address = place && addressText(place);
   return [address, contact.phone && `Phone ${contact.phone}`, contact.text && `Text ${contact.text}`, contact.website]
     .filter((line): line is string => Boolean(line))
     .map((line) => `    ${line}`);

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../directory/categories.ts';
 import type { Resource } from '../directory/resource.ts';
 import type { FinderStore } from './finder-store.ts';
-import { milesText } from './resource-facts.ts';
+import { addressText, milesText } from './resource-facts.ts';
 import type { SupportResults } from './services.ts';
 
 const MOST_NEARBY = 3;
@@ -61,6 +61,6 @@ function pickLocalHelp(results: Extract<SupportResults, { ok: true }>, categorie
 }
 
 function whereAndHow({ place, contact }: Resource): string {
-  const address = place && [...(place.address ?? []), place.postcode].filter(Boolean).join(', ');
+  const address = place && addressText(place);
   return [address, contact.phone && `Phone ${contact.phone}`, !place && !contact.phone && contact.website].filter(Boolean).join('. ');
 }

@@ -1,6 +1,7 @@
 import type { Resource } from '../directory/resource.ts';
 import {
   accessLabel,
+  addressText,
   dateText,
   directionsHref,
   howToGetInText,
@@ -39,7 +40,7 @@ export function ResourceCard({ resource, miles, opening, headingLevel = 3 }: Res
       </p>
       <p class="sp-card__description">{resource.description}</p>
       <dl class="sp-card__facts">
-        {place && <Fact term="Where">{[place.name, ...(place.address ?? []), place.town, place.postcode].filter(Boolean).join(', ')}</Fact>}
+        {place && <Fact term="Where">{[place.name, addressText(place)].filter(Boolean).join(', ')}</Fact>}
         {resource.howToGetIn && <Fact term="How to get in">{howToGetInText(resource.howToGetIn)}</Fact>}
         {resource.eligibility && <Fact term="Who it is for">{resource.eligibility}</Fact>}
         {resource.whatToBring && <Fact term="What to bring">{resource.whatToBring}</Fact>}

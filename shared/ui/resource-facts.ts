@@ -1,4 +1,4 @@
-import type { AccessFeature, HowToGetIn, Resource } from '../directory/resource.ts';
+import type { AccessFeature, HowToGetIn, Place, Resource } from '../directory/resource.ts';
 
 /** What each access feature means to a resident, in their words. */
 const ACCESS_LABELS: Record<AccessFeature, string> = {
@@ -40,6 +40,11 @@ export function milesText(miles: number): string {
   const rounded = miles < 10 ? Math.round(miles * 10) / 10 : Math.round(miles);
   if (rounded < 0.1) return 'less than 0.1 miles';
   return `${rounded} ${rounded === 1 ? 'mile' : 'miles'}`;
+}
+
+/** "Surrey Street, Sheffield, S1 1XZ": the address lines, town and postcode that are known, in one line. */
+export function addressText(place: Place): string {
+  return [...(place.address ?? []), place.town, place.postcode].filter(Boolean).join(', ');
 }
 
 /** "2 June 2025": dates as people say them, not as computers store them. */
