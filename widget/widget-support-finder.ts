@@ -1,6 +1,6 @@
 import { resourcesFromPacks } from '../shared/directory/resources-from-packs.ts';
 import { createSupportFinder } from '../shared/find/support-finder.ts';
-import { fetchJson } from '../shared/postcode/fetch-json.ts';
+import { fetchJson } from '../shared/fetch-json.ts';
 import { fetchedOutcodes } from '../shared/postcode/fetched-outcodes.ts';
 import type { FinderServices } from '../shared/ui/services.ts';
 

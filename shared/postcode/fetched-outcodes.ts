@@ -1,4 +1,4 @@
-import { fetchJson } from './fetch-json.ts';
+import { fetchJson } from '../fetch-json.ts';
 import { AREA_PATTERN, OUTCODE_TABLE_UNAVAILABLE, readAreaCentroids, type AreaLookup, type OutcodeTable } from './outcode-table.ts';
 
 export interface FetchedOutcodesOptions {
