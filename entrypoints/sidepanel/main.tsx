@@ -11,6 +11,8 @@ import { createLearnerDataStore } from '../../shared/ui/learner-data-store.ts';
 import { browserSpeaker } from '../../shared/ui/path-player/speaker.ts';
 import { SidePanelApp } from './side-panel-app.tsx';
 import '../../shared/ui/signpost.css';
+import '../../shared/ui/path-player/learning.css';
+import './side-panel.css';
 
 const finder = createSupportFinder({
   outcodes: bundledOutcodes,
