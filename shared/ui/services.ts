@@ -9,6 +9,11 @@ import type { StepOutcomes } from '../store/progress.ts';
 
 export interface SupportSearch {
   postcode: string;
+  /**
+   * Where the resident is, from "use my location" (degrees, WGS84). When set it is used instead of the
+   * postcode, and it never leaves the page.
+   */
+  location?: { latitude: number; longitude: number };
   /** Empty means any kind of help. */
   categories: CategoryId[];
   /** Words to look for in names and descriptions, small typos allowed; blank means any. */
@@ -37,11 +42,13 @@ export interface RemoteSupport {
 export type SupportResults =
   | {
       ok: true;
-      /** "S1 2HE", or "S1" when only the district is known. */
+      /** "S1 2HE", or "S1" when only the district is known, or "your location". */
       placeLabel: string;
       radiusMiles: number;
       nearby: NearbySupport[];
       remote: RemoteSupport[];
+      /** Plain English, about the list itself, e.g. "We couldn't load this practice's list, so ...". */
+      notice?: string;
     }
   | {
       ok: false;
@@ -50,6 +57,7 @@ export type SupportResults =
       /** Corrected postcodes to offer, best first: never applied by themselves. */
       suggestions: string[];
       remote: RemoteSupport[];
+      notice?: string;
     };
 
 export interface FinderServices {
