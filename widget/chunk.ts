@@ -1,0 +1,89 @@
+/**
+ * The widget's later parts ("chunks"), loaded only when a resident first needs them, so the first script
+ * stays within its size budget (issue 4: 15 KB gzip). A chunk is a classic script beside signpost.js,
+ * inserted with its Subresource Integrity hash (baked into signpost.js at build time), so a strict
+ * Content Security Policy and SRI both hold. It announces itself with an event on its own <script>
+ * element: no globals on the host page.
+ */
+import type { widgetSupportFinder } from './widget-support-finder.ts';
+import type { LearnAtHomeOptions } from './learn-at-home/options.ts';
+
+/** What each chunk hands back once it has loaded. */
+export interface Chunks {
+  'finder-engine': { widgetSupportFinder: typeof widgetSupportFinder };
+  'learn-at-home': { mountLearnAtHome(container: HTMLElement, options: LearnAtHomeOptions): void };
+}
+
+export type ChunkName = keyof Chunks;
+
+/** Where a chunk's file is, relative to signpost.js, and its SRI hash ("sha384-..."). */
+export interface ChunkFile {
+  file: string;
+  integrity: string;
+}
+
+export type ChunkFiles = Partial<Record<ChunkName, ChunkFile>>;
+
+export type ChunkLoaded<N extends ChunkName> = { ok: true; api: Chunks[N] } | { ok: false; message: string };
+
+/** Filled in by the widget build (widget/widget.vite.config.ts) with every chunk's file and hash. */
+declare const __SIGNPOST_CHUNKS__: ChunkFiles;
+
+const ANNOUNCED = 'signpost:chunk';
+const LOAD_FAILED = 'This part of the widget could not be loaded.';
+
+interface Announcement<N extends ChunkName> {
+  name: N;
+  api: Chunks[N];
+}
+
+// Read while signpost.js itself runs: later, document.currentScript is null.
+const widgetScriptUrl = document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? document.currentScript.src : document.baseURI;
+const loading = new Map<ChunkName, Promise<ChunkLoaded<ChunkName>>>();
+
+/**
+ * Called once, at the top level of a chunk's entry file: hands the chunk's functions to the widget that
+ * inserted its script. Must run while the chunk's script runs, as document.currentScript is only set then.
+ */
+export function registerChunk<N extends ChunkName>(name: N, api: Chunks[N]): void {
+  const detail: Announcement<N> = { name, api };
+  document.currentScript?.dispatchEvent(new CustomEvent(ANNOUNCED, { detail }));
+}
+
+/**
+ * Loads a chunk once and gives back its functions. A failure (offline, a changed file refused by its
+ * integrity hash, a chunk missing from this build) comes back as a message for the site owner, and is
+ * forgotten, so the next call tries again.
+ */
+export function loadChunk<N extends ChunkName>(name: N, files: ChunkFiles = __SIGNPOST_CHUNKS__): Promise<ChunkLoaded<N>> {
+  let pending = loading.get(name);
+  if (!pending) {
+    pending = insertChunkScript(name, files[name]);
+    loading.set(name, pending);
+    void pending.then((loaded) => loaded.ok || loading.delete(name));
+  }
+  return pending as Promise<ChunkLoaded<N>>;
+}
+
+function insertChunkScript<N extends ChunkName>(name: N, chunk: ChunkFile | undefined): Promise<ChunkLoaded<N>> {
+  if (!chunk) return Promise.resolve({ ok: false, message: `Signpost: this build has no "${name}" part.` });
+  return new Promise((resolve) => {
+    const script = document.createElement('script');
+    let api: Chunks[N] | undefined;
+    script.addEventListener(ANNOUNCED, (event) => {
+      const announced = (event as CustomEvent<Announcement<ChunkName>>).detail;
+      if (announced.name === name) api = announced.api as Chunks[N];
+    });
+    const fail = (message: string) => {
+      script.remove();
+      resolve({ ok: false, message: `Signpost: ${chunk.file} ${message} ${LOAD_FAILED}` });
+    };
+    script.addEventListener('load', () => (api ? resolve({ ok: true, api }) : fail('loaded but did not start.')));
+    // Also what a browser reports when the file does not match its integrity hash: it refuses to run it.
+    script.addEventListener('error', () => fail('could not be fetched, or did not match its integrity hash.'));
+    script.src = new URL(chunk.file, widgetScriptUrl).href;
+    script.integrity = chunk.integrity;
+    script.crossOrigin = 'anonymous';
+    document.head.append(script);
+  });
+}
