@@ -6,11 +6,11 @@ import type { ImportResult } from '../../shared/directory/import-result.ts';
 import { leaveOutDuplicateIds } from '../../shared/directory/leave-out-duplicate-ids.ts';
 import { countLoaded, formatLoadReport } from '../../shared/directory/load-report.ts';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../../shared/directory/load-pack.ts';
+import { outcodeLocator, postcodesIn } from '../../shared/directory/outcode-locator.ts';
 import { parseJson } from '../../shared/directory/parse-json.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
 import { outcodeFiles } from '../outcode-files.ts';
-import { outcodeLocator } from '../outcode-locator.ts';
 
 const USAGE = `Usage: signpost import <file>... --out pack.json [--publisher name] [--area name]
 Makes one directory pack from Open Referral UK JSON (.json) and spreadsheet (.csv) files.
@@ -64,11 +64,6 @@ async function importFile(path: string): Promise<ImportResult> {
   if (path.toLowerCase().endsWith('.csv')) return importCsv(text, { source, locate });
   const json = parseJson(text);
   return json.ok ? importOpenReferral([{ source, json: json.value }], { locate }) : emptyImport(source, json.message);
-}
-
-/** Every postcode-shaped piece of the file, so that only the areas it mentions are loaded. */
-function postcodesIn(text: string): string[] {
-  return text.match(/\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/gi) ?? [];
 }
 
 function emptyImport(source: string, message: string): ImportResult {

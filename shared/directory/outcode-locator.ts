@@ -1,6 +1,6 @@
-import type { Locate } from '../shared/directory/import-result.ts';
-import { parsePostcode } from '../shared/postcode/parse-postcode.ts';
-import type { OutcodeTable } from '../shared/postcode/outcode-table.ts';
+import type { Locate } from './import-result.ts';
+import { parsePostcode } from '../postcode/parse-postcode.ts';
+import type { OutcodeTable } from '../postcode/outcode-table.ts';
 
 /**
  * Importers ask "where is this postcode?" once per row, synchronously; the outcode table answers per area,
@@ -22,4 +22,9 @@ export async function outcodeLocator(postcodes: Iterable<string>, table: Outcode
     const centre = parsed.ok ? centres.get(parsed.outcode) : undefined;
     return centre && { latitude: centre[0], longitude: centre[1] };
   };
+}
+
+/** Every postcode-shaped piece of a file's text, so that only the areas it mentions are loaded. */
+export function postcodesIn(text: string): string[] {
+  return text.match(/\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/gi) ?? [];
 }
