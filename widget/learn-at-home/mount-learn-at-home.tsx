@@ -1,0 +1,69 @@
+import { render } from 'preact';
+import css from '../../shared/ui/path-player/learning.css?inline';
+import type { CategoryId } from '../../shared/directory/categories.ts';
+import { allPaths } from '../../shared/paths/all-paths.ts';
+import type { LearningPath } from '../../shared/paths/learning-path.ts';
+import { createDisplayChoices } from '../../shared/ui/display-choices.ts';
+import type { LocalHelp } from '../../shared/ui/path-player/help-categories.ts';
+import { browserSpeaker } from '../../shared/ui/path-player/speaker.ts';
+import { LearnAtHome } from './learn-at-home.tsx';
+import type { LearnAtHomeOptions } from './options.ts';
+import { createProgressConsent } from './progress-consent.ts';
+
+/** The IndexedDB database on the host site's origin, created only once the resident agrees. */
+export const LEARN_AT_HOME_DATABASE = 'signpost-learn-at-home';
+
+/**
+ * Every built-in path but the practice ones: those run on the extension's own test pages
+ * (practice-signing-in, site "http://localhost"), which a resident at home does not have.
+ */
+export function learnAtHomePaths(): readonly LearningPath[] {
+  return allPaths().filter((path) => !path.practice);
+}
+
+let learningSheet: CSSStyleSheet | undefined;
+
+/**
+ * Adds the player's styles to the widget's shadow root, once. A constructed stylesheet, as for the finder,
+ * so a strict Content Security Policy needs no 'unsafe-inline'.
+ */
+function adoptLearningStyles(root: Node): void {
+  if (!(root instanceof ShadowRoot)) return;
+  if (learningSheet === undefined) {
+    learningSheet = new CSSStyleSheet();
+    learningSheet.replaceSync(css);
+  }
+  if (!root.adoptedStyleSheets.includes(learningSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, learningSheet];
+}
+
+function findHelpLink(findHelp: (categories: readonly CategoryId[]) => void): LocalHelp {
+  return (categories) => (
+    <p>
+      <button type="button" class="sp-link-button" onClick={() => findHelp(categories)}>
+        Find local help
+      </button>
+    </p>
+  );
+}
+
+/**
+ * Draws "Learn at home" into `container`, which sits in the widget's shadow root: the learning paths with
+ * the shared picker and player, progress kept in memory until the resident asks to remember it.
+ */
+export function mountLearnAtHome(container: HTMLElement, options: LearnAtHomeOptions): void {
+  adoptLearningStyles(container.getRootNode());
+  const consent = createProgressConsent(LEARN_AT_HOME_DATABASE);
+  void consent.check();
+  render(
+    <LearnAtHome
+      consent={consent}
+      paths={learnAtHomePaths()}
+      idPrefix={options.idPrefix}
+      display={createDisplayChoices()}
+      speaker={browserSpeaker()}
+      localHelp={options.findHelp && findHelpLink(options.findHelp)}
+      takeFocus={options.takeFocus}
+    />,
+    container,
+  );
+}
