@@ -1,15 +1,17 @@
 /**
- * Puts the demo practice website together around the built widget (dist/site/signpost.js), copies the
+ * Puts the demo practice website together around the built widget (scripts/build-widget.ts), copies the
  * data the widget loads on demand beside it, and checks the widget's size budget on every build.
+ *
+ * The budget is checked with Node's own gzip rather than the size-limit package: the widget build already
+ * knows each file's gzip size, and size-limit would add a dependency (and its own bundler) to say the same.
+ * It is checked last, so an over-budget build still leaves a complete site to test, and exits non-zero.
  */
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const SITE = 'dist/site';
 const DATA = join(SITE, 'signpost-data');
-/** The widget's initial script, code and CSS, gzipped (issue: at most 15 KB). */
+/** The widget's initial script, code and CSS (the CSS is inside it), gzipped: issue 4 says at most 15 KB. */
 const BUDGET_BYTES = 15 * 1024;
 
 function copyDemoPages(): void {
@@ -25,14 +27,12 @@ function copyWidgetData(): void {
 }
 
 function checkWidgetSize(): void {
-  const script = readFileSync(join(SITE, 'signpost.js'));
-  const gzipped = gzipSync(script, { level: 9 }).length;
-  const integrity = `sha384-${createHash('sha384').update(script).digest('base64')}`;
-  console.log(`Widget: ${(gzipped / 1024).toFixed(1)} KB gzip of ${(BUDGET_BYTES / 1024).toFixed(0)} KB budget (${(script.length / 1024).toFixed(1)} KB raw)`);
-  console.log(`Widget integrity (SRI): ${integrity}`);
-  if (gzipped > BUDGET_BYTES) {
-    // Reported, not yet enforced: the first cut carries the whole search engine (open issue: the widget).
-    console.warn(`The widget is over its size budget by ${gzipped - BUDGET_BYTES} bytes.`);
+  const { gzipBytes } = JSON.parse(readFileSync(join(SITE, 'signpost.json'), 'utf8')) as { gzipBytes: number };
+  if (gzipBytes > BUDGET_BYTES) {
+    console.error(`signpost.js is ${gzipBytes} bytes gzip, over its budget of ${BUDGET_BYTES} bytes (15 KB) by ${gzipBytes - BUDGET_BYTES}: move code into a chunk loaded on first use (widget/chunk.ts).`);
+    process.exitCode = 1;
+  } else {
+    console.log(`signpost.js is ${gzipBytes} bytes gzip, within its budget of ${BUDGET_BYTES} bytes (15 KB).`);
   }
 }
 

@@ -30,7 +30,6 @@ export type ChunkLoaded<N extends ChunkName> = { ok: true; api: Chunks[N] } | { 
 declare const __SIGNPOST_CHUNKS__: ChunkFiles;
 
 const ANNOUNCED = 'signpost:chunk';
-const LOAD_FAILED = 'This part of the widget could not be loaded.';
 
 interface Announcement<N extends ChunkName> {
   name: N;
@@ -66,7 +65,7 @@ export function loadChunk<N extends ChunkName>(name: N, files: ChunkFiles = __SI
 }
 
 function insertChunkScript<N extends ChunkName>(name: N, chunk: ChunkFile | undefined): Promise<ChunkLoaded<N>> {
-  if (!chunk) return Promise.resolve({ ok: false, message: `Signpost: this build has no "${name}" part.` });
+  if (!chunk) return Promise.resolve({ ok: false, message: `Signpost: this build has no ${name} part.` });
   return new Promise((resolve) => {
     const script = document.createElement('script');
     let api: Chunks[N] | undefined;
@@ -74,13 +73,14 @@ function insertChunkScript<N extends ChunkName>(name: N, chunk: ChunkFile | unde
       const announced = (event as CustomEvent<Announcement<ChunkName>>).detail;
       if (announced.name === name) api = announced.api as Chunks[N];
     });
-    const fail = (message: string) => {
+    // 'error' is also what a browser fires when the file does not match its integrity hash: it refuses to run it.
+    const settle = () => {
+      if (api) return resolve({ ok: true, api });
       script.remove();
-      resolve({ ok: false, message: `Signpost: ${chunk.file} ${message} ${LOAD_FAILED}` });
+      resolve({ ok: false, message: `Signpost: ${chunk.file} could not be loaded (offline, moved, or not matching its integrity hash).` });
     };
-    script.addEventListener('load', () => (api ? resolve({ ok: true, api }) : fail('loaded but did not start.')));
-    // Also what a browser reports when the file does not match its integrity hash: it refuses to run it.
-    script.addEventListener('error', () => fail('could not be fetched, or did not match its integrity hash.'));
+    script.addEventListener('load', settle);
+    script.addEventListener('error', settle);
     script.src = new URL(chunk.file, widgetScriptUrl).href;
     script.integrity = chunk.integrity;
     script.crossOrigin = 'anonymous';

@@ -1,9 +1,11 @@
 /**
- * The script-tag widget: `<script src=".../signpost.js" async></script>` then `<div data-signpost></div>`
- * or `<signpost-finder></signpost-finder>` wherever the finder should appear.
+ * The script-tag widget, signpost.js: `<script src=".../signpost.js" async></script>` then
+ * `<div data-signpost></div>` or `<signpost-finder></signpost-finder>` wherever the finder should appear.
+ * The search engine and "Learn at home" load later, on first use (widget/chunk.ts).
  */
-import { mountFinder, type FinderOptions } from './mount-finder.tsx';
+import { mountFinder } from './mount-finder.tsx';
 import { optionsFromAttributes } from './options-from-attributes.ts';
+import { widgetOptions, type WidgetSettings } from './widget-options.ts';
 import { dataBaseUrl } from './data-base-url.ts';
 
 const dataUrl = dataBaseUrl(document.currentScript);
@@ -24,7 +26,10 @@ if (!customElements.get('signpost-finder')) customElements.define('signpost-find
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountPlaceholders);
 else mountPlaceholders();
 
-/** For sites that prefer JavaScript: `Signpost.mount(element, { postcode: 'S1' })`. */
-export function mount(element: HTMLElement, options: FinderOptions = {}): void {
-  mountFinder(element, options, dataUrl);
+/**
+ * For sites that prefer JavaScript: `Signpost.mount(element, { postcode: 'S1', radius: 5 })`, with the
+ * same settings as the data- attributes, checked the same way.
+ */
+export function mount(element: HTMLElement, settings: WidgetSettings = {}): void {
+  mountFinder(element, widgetOptions(settings), dataUrl);
 }

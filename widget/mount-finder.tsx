@@ -1,34 +1,86 @@
 import { render } from 'preact';
 import css from '../shared/ui/signpost.css?inline';
+import type { CategoryId } from '../shared/directory/categories.ts';
 import { FindHelp } from '../shared/ui/find-help.tsx';
-import { createFinderStore } from '../shared/ui/finder-store.ts';
-import { widgetSupportFinder } from './widget-support-finder.ts';
-
-export interface FinderOptions {
-  /** Filled into the postcode box, e.g. the practice's own district. */
-  postcode?: string;
-  title?: string;
-  /**
-   * A postcodes.io-compatible address, e.g. https://api.postcodes.io, to place full postcodes exactly.
-   * Only when the site owner sets it does a postcode leave the page.
-   */
-  postcodeLookup?: string;
-}
+import { createFinderStore, type FinderStore } from '../shared/ui/finder-store.ts';
+import { LearnAtHomeButton } from './learn-at-home-button.tsx';
+import { loadingSupportFinder } from './loading-support-finder.ts';
+import type { WidgetOptions } from './widget-options.ts';
 
 let mounted = 0;
+let sheet: CSSStyleSheet | undefined;
 
 /**
- * Draws the finder inside a shadow root. Styles go in through a constructed stylesheet, which a strict
- * Content Security Policy allows without 'unsafe-inline' (a <style> element would need it).
+ * Draws the widget inside a shadow root on `host`. Styles go in through a constructed stylesheet, shared
+ * by every widget on the page, which a strict Content Security Policy allows without 'unsafe-inline'
+ * (a <style> element would need it). A host that cannot take a widget gets a console warning, never an error.
  */
-export function mountFinder(host: HTMLElement, options: FinderOptions, dataUrl: string): void {
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  shadow.adoptedStyleSheets = [sheet];
-  const root = document.createElement('div');
-  root.className = 'sp-root';
+export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: string): void {
+  if (host.shadowRoot) return console.warn('Signpost: this element already holds a widget (or another shadow root).', host);
+  let shadow: ShadowRoot;
+  try {
+    shadow = host.attachShadow({ mode: 'open' });
+  } catch {
+    return console.warn(`Signpost: a widget cannot go inside <${host.localName}>; use a <div>.`, host);
+  }
+  shadow.adoptedStyleSheets = [finderStyles()];
+  const idPrefix = `signpost-${++mounted}`;
+  const root = widgetRoot(options);
+  const finder = document.createElement('div');
+  const learn = Object.assign(document.createElement('div'), { id: `${idPrefix}-learn`, hidden: true });
+  root.append(finder, learn);
   shadow.append(root);
-  const store = createFinderStore(widgetSupportFinder(dataUrl, options.postcodeLookup), options.postcode);
-  render(<FindHelp store={store} title={options.title} idPrefix={`signpost-${++mounted}`} />, root);
+
+  const services = loadingSupportFinder((engine) =>
+    engine.widgetSupportFinder(dataUrl, options.postcodeLookup),
+  );
+  const store = createFinderStore(services, options.postcode, {
+    categories: options.categories,
+    onSearched: (summary) => announce(host, 'signpost:search', summary),
+  });
+  // The search engine starts loading as soon as the resident enters the form, not at page load.
+  finder.addEventListener('focusin', (event) => event.target instanceof Element && event.target.closest('form') && services.prepare());
+  render(
+    <>
+      <FindHelp
+        store={store}
+        title={options.title}
+        offer={options.offer}
+        idPrefix={idPrefix}
+        onSelect={(choice) => announce(host, 'signpost:select', choice)}
+      />
+      {options.showPaths && <LearnAtHomeButton container={learn} idPrefix={idPrefix} findHelp={findHelpFor(store, shadow, idPrefix)} />}
+    </>,
+    finder,
+  );
+}
+
+function finderStyles(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}
+
+/** `.sp-root`, in the site's chosen language tag and theme (auto follows the resident's light or dark setting). */
+function widgetRoot(options: WidgetOptions): HTMLDivElement {
+  const root = document.createElement('div');
+  root.className = options.theme === 'auto' ? 'sp-root' : `sp-root sp-theme-${options.theme}`;
+  root.lang = options.lang;
+  return root;
+}
+
+/** Tells the host page what happened. The details never hold a postcode, words or a location. */
+function announce(host: HTMLElement, type: 'signpost:search' | 'signpost:select', detail: object): void {
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** From a learning path to the finder: picks the kind of help the path suggests, if there is one, and goes to the postcode box. */
+function findHelpFor(store: FinderStore, shadow: ShadowRoot, idPrefix: string) {
+  return (categories: readonly CategoryId[]): void => {
+    const offered = categories.filter((id) => store.categories.length === 0 || store.categories.includes(id));
+    if (offered.length === 1) store.category.value = offered[0]!;
+    shadow.getElementById(`${idPrefix}-postcode`)?.focus();
+  };
 }

@@ -1,7 +1,6 @@
-import type { FinderOptions } from './mount-finder.tsx';
+import { widgetOptions, type WidgetOptions } from './widget-options.ts';
 
-/** Reads the site owner's settings from data- attributes, e.g. data-postcode="S1 2HE". */
-export function optionsFromAttributes(element: HTMLElement): FinderOptions {
-  const { postcode, title, postcodeLookup } = element.dataset;
-  return { postcode, title, postcodeLookup };
+/** Reads the site owner's settings from data- attributes, e.g. data-postcode="S1 2HE" data-radius="5". */
+export function optionsFromAttributes(element: HTMLElement): WidgetOptions {
+  return widgetOptions({ ...element.dataset });
 }

@@ -1,0 +1,36 @@
+import type { FinderServices, SupportResults, SupportSearch } from '../shared/ui/services.ts';
+import { loadChunk, type Chunks } from './chunk.ts';
+
+const SEARCH_UNAVAILABLE = "We couldn't load the search just now. Check you are online, then try again.";
+
+export interface LoadingSupportFinder extends FinderServices {
+  /** Starts loading the search engine early, e.g. when the resident first enters the form. */
+  prepare(): void;
+}
+
+/**
+ * The finder's services before the search engine chunk has loaded: the first search waits for it. When
+ * it cannot be loaded the resident is told plainly, what they typed stays, and the next search tries again.
+ * `startEngine` gets the loaded engine and gives back this widget's search.
+ */
+export function loadingSupportFinder(startEngine: (engine: Chunks['finder-engine']) => FinderServices): LoadingSupportFinder {
+  let engine: Promise<FinderServices | undefined> | undefined;
+
+  function started(): Promise<FinderServices | undefined> {
+    engine ??= loadChunk('finder-engine').then((loaded) => {
+      if (loaded.ok) return startEngine(loaded.api);
+      // For the site owner; the resident reads SEARCH_UNAVAILABLE.
+      console.warn(loaded.message);
+      engine = undefined;
+      return undefined;
+    });
+    return engine;
+  }
+
+  async function searchSupport(search: SupportSearch): Promise<SupportResults> {
+    const services = await started();
+    return services ? services.searchSupport(search) : { ok: false, message: SEARCH_UNAVAILABLE, suggestions: [], remote: [] };
+  }
+
+  return { searchSupport, prepare: () => void started() };
+}
