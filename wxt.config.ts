@@ -1,15 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { pathSitePermissions } from './extension/site-permission.ts';
+import { allPaths } from './shared/paths/all-paths.ts';
+
+// Worked out from the built-in paths at build time, so a new path's site can be asked for without a code change.
+const pathSites = pathSitePermissions(allPaths());
 
 // WXT has no Preact module, so the preset is added as a plain Vite plugin.
 export default defineConfig({
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Signpost for digital champions',
     description: 'Guide a person step by step on real websites, and find local help near their postcode.',
-    // No permissions of our own: learners are kept in IndexedDB, which needs none. sidePanel is added
-    // by WXT for Chrome when a sidepanel entry exists; listing it here would leak an unknown permission
-    // into the Firefox manifest (../shared/notes/toolchain.md).
-    // Chrome: a toolbar button that opens the side panel (background.ts). Firefox gives the sidebar its own.
+    // storage: settings (extension/settings.ts). scripting: Show me puts the page guide into the tab.
+    // activeTab: after a click on the toolbar button, Show me may point at that tab when the helper
+    // chooses to go on there. Learners are kept in IndexedDB, which needs no permission. sidePanel is
+    // added by WXT for Chrome; listing it here would leak an unknown permission into the Firefox
+    // manifest (../shared/notes/toolchain.md).
+    permissions: ['storage', 'activeTab', 'scripting'],
+    // No site at install: Show me asks for a path's site the first time the helper uses it there
+    // (extension/page-guide.ts). MV2 keeps optional hosts among optional_permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: pathSites } : { optional_permissions: pathSites }),
+    // Chrome: a toolbar button with a popup that opens the side panel. Firefox gives the sidebar its own.
     ...(browser !== 'firefox' && { action: { default_title: 'Open Signpost' } }),
     // Firefox asks new extensions to declare what they collect: nothing leaves the device.
     ...(browser === 'firefox' && {

@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { relayPageChanges } from '../extension/relay-page-changes.ts';
 
+// Chrome's toolbar button opens the popup (entrypoints/popup/), which opens the side panel; Firefox's
+// sidebar has its own button. The background only passes page loads on to the panel.
 export default defineBackground(() => {
-  // Chrome: the toolbar button opens the side panel, which is where everything happens. Firefox has
-  // its own sidebar button, and no browser.sidePanel (../shared/notes/toolchain.md).
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+  relayPageChanges();
 });

@@ -1,5 +1,6 @@
 import type { CategoryId } from '../directory/categories.ts';
 import type { Resource } from '../directory/resource.ts';
+import type { OnPage } from '../paths/learning-path.ts';
 import type { StepOutcomes } from '../store/progress.ts';
 
 /*
@@ -79,4 +80,52 @@ export interface LearningServices {
   loadProgress(pathId: string): Promise<ProgressLoaded>;
   /** Replaces how each step of a path went, so the path reopens where it was left and still knows what to practise. */
   saveProgress(pathId: string, outcomes: StepOutcomes): Promise<ProgressSaved>;
+}
+
+/** One step's place on a real page, for Show me. `stepKey` ties the page's reports to this step. */
+export interface GuideRequest {
+  stepKey: string;
+  onPage: OnPage;
+  /** The step's words, for the bubble beside the highlight. */
+  say: string;
+}
+
+/**
+ * How Show me went before the page looked for the target. `shown`: the page has the step and will report
+ * found or missing; `refused`: the helper said no to Signpost using the site; `wrong-site` (a lookalike
+ * address may be a scam) and `wrong-page`: the tab is not where the step happens, and `canGoOn` says
+ * whether Signpost could point there anyway; `unreachable`: a page no extension may touch, such as the
+ * browser's own pages.
+ */
+export type GuideShown =
+  | { kind: 'shown' }
+  | { kind: 'refused' }
+  | { kind: 'wrong-site'; canGoOn: boolean }
+  | { kind: 'wrong-page'; canGoOn: boolean }
+  | { kind: 'unreachable' };
+
+/** What the page being guided says: about a step (by key), or that it went to a new address (absent when it may not be read). */
+export type GuideEvent =
+  | { kind: 'found' | 'missing' | 'done' | 'dismissed'; stepKey: string; how?: 'clicked' | 'appeared' }
+  | { kind: 'page-changed'; url?: string };
+
+/**
+ * Pointing at a step's target on the page the person is using: the browser extension has one, the
+ * widget and the tests another or none, and the player shows Show me only when it is given one. No call throws.
+ */
+export interface PageGuide {
+  /**
+   * Points at the step's target in the tab being guided. `fromClick`: the helper just pressed a button, so
+   * the browser may ask them to let Signpost use the step's site; `anywhere`: the helper chose to go on
+   * although the address does not match the step.
+   */
+  show(request: GuideRequest, options: { fromClick: boolean; anywhere?: boolean }): Promise<GuideShown>;
+  /** Takes the highlight away, if there is one. */
+  hide(): void;
+  /** The address that opens the step's page, when Signpost knows one (an exact page, or one it has seen on this visit). */
+  addressFor(onPage: OnPage): string | undefined;
+  /** Opens an http(s) address in the tab being guided. */
+  open(address: string): Promise<void>;
+  /** Hears what the guided page says; returns a function that stops listening. */
+  listen(listener: (event: GuideEvent) => void): () => void;
 }

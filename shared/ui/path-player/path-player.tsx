@@ -1,6 +1,7 @@
 import type { LearningPath } from '../../paths/learning-path.ts';
 import { displayClass, type DisplayChoices } from '../display-choices.ts';
 import type { PathStore } from '../path-store.ts';
+import type { PageGuide } from '../services.ts';
 import { DisplayToggles } from './display-toggles.tsx';
 import { FinishSummary } from './finish-summary.tsx';
 import type { LocalHelp } from './help-categories.ts';
@@ -20,10 +21,12 @@ export interface PathPlayerProps {
   speaker?: Speaker;
   localHelp?: LocalHelp;
   print?: () => void;
+  /** Points at each step's target on the real page: the extension's side panel has one, the widget none. */
+  guide?: PageGuide;
 }
 
 /** A learning path, one screen at a time: the start and "what you'll need", each step, then the summary. */
-export function PathPlayer({ store, display, paths, onOpenPath, onClose, speaker, localHelp, print = () => window.print() }: PathPlayerProps) {
+export function PathPlayer({ store, display, paths, onOpenPath, onClose, speaker, localHelp, print = () => window.print(), guide }: PathPlayerProps) {
   const screen = store.screen.value;
   return (
     <div class={`sp-player ${displayClass(display)}`}>
@@ -38,7 +41,7 @@ export function PathPlayer({ store, display, paths, onOpenPath, onClose, speaker
       <div role="status">{store.problem.value && <p class="sp-notice">{store.problem.value}</p>}</div>
       {screen === 'loading' && <p>Opening the path…</p>}
       {screen === 'start' && <PathStart store={store} localHelp={localHelp} />}
-      {screen === 'step' && <StepView store={store} speaker={speaker} localHelp={localHelp} />}
+      {screen === 'step' && <StepView store={store} speaker={speaker} localHelp={localHelp} guide={guide} />}
       {screen === 'finished' && <FinishSummary store={store} paths={paths} onOpenPath={onOpenPath} localHelp={localHelp} print={print} />}
     </div>
   );

@@ -1,9 +1,11 @@
 import { useRef } from 'preact/hooks';
 import type { PathStore } from '../path-store.ts';
+import type { PageGuide } from '../services.ts';
 import { useFocusOnChange } from '../use-focus-on-change.ts';
 import type { LocalHelp } from './help-categories.ts';
 import { HelperTip } from './helper-tip.tsx';
 import { ReadAloudButton } from './read-aloud-button.tsx';
+import { ShowMe } from './show-me.tsx';
 import type { Speaker } from './speaker.ts';
 import { StepActions } from './step-actions.tsx';
 import { StuckHelp } from './stuck-help.tsx';
@@ -14,14 +16,15 @@ interface StepViewProps {
   store: PathStore;
   speaker?: Speaker;
   localHelp?: LocalHelp;
+  guide?: PageGuide;
 }
 
 /**
- * One step, large: where we are, what to do, who does it, help if stuck, then the buttons; the helper's
- * tip last. The stuck help comes before the buttons so that, after "I need help", the next Tab press
- * leads on to "I did it with help".
+ * One step, large: where we are, what to do, who does it, Show me (in the extension), help if stuck,
+ * then the buttons; the helper's tip last. The stuck help comes before the buttons so that, after
+ * "I need help", the next Tab press leads on to "I did it with help".
  */
-export function StepView({ store, speaker, localHelp }: StepViewProps) {
+export function StepView({ store, speaker, localHelp, guide }: StepViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const step = store.step.value;
   const counter = store.counter.value;
@@ -39,6 +42,7 @@ export function StepView({ store, speaker, localHelp }: StepViewProps) {
       <p class="sp-step__say">{step.say}</p>
       <WhoDoesIt step={step} />
       <ReadAloudButton key={step.id} speaker={speaker} text={`${step.title}. ${step.say} ${whoDoesItText(step)}`} />
+      {guide && <ShowMe guide={guide} store={store} />}
       <WordsToKnow entries={step.glossary} />
       <StuckHelp store={store} localHelp={localHelp} />
       <StepActions store={store} />
