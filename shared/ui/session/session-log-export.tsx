@@ -1,0 +1,52 @@
+import { useSignal } from '@preact/signals';
+import type { LearningPath } from '../../paths/learning-path.ts';
+import type { LearnerStore } from '../../store/open-learner-store.ts';
+import { saveTextFile } from '../save-text-file.ts';
+import { localDay } from './session-for-history.ts';
+import { SESSION_LOG_EXPLAINED, sessionLogByMonth, sessionLogCsv, sessionLogJson } from './session-log.ts';
+
+type LogFormat = 'csv' | 'json';
+
+interface SessionLogExportProps {
+  store: LearnerStore;
+  /** To name each path by its title in the log. */
+  paths: readonly LearningPath[];
+  now: () => Date;
+  /** Hands a file over (a download); tests pass their own. */
+  saveFile?: (fileName: string, text: string, type: string) => void;
+}
+
+/**
+ * For a helper's organisation: every session on this computer counted by month, as a spreadsheet or a
+ * JSON file, with no names in it (session-log.ts). Said plainly before anything is downloaded.
+ */
+export function SessionLogExport({ store, paths, now, saveFile = saveTextFile }: SessionLogExportProps) {
+  const said = useSignal<string | undefined>(undefined);
+  const download = async (format: LogFormat) => {
+    const sessions = await store.listSessions();
+    if (!sessions.ok) {
+      said.value = sessions.message;
+      return;
+    }
+    const title = (pathId: string) => paths.find((path) => path.id === pathId)?.title ?? pathId;
+    const log = sessionLogByMonth(sessions.value, title);
+    const fileName = `signpost-session-log-${localDay(now())}.${format}`;
+    if (format === 'csv') saveFile(fileName, sessionLogCsv(log), 'text/csv');
+    else saveFile(fileName, sessionLogJson(log, now()), 'application/json');
+    const counted = sessions.value.length === 1 ? '1 session' : `${sessions.value.length} sessions`;
+    said.value = `Signpost saved the session log (${counted}) in the file ${fileName}.`;
+  };
+  return (
+    <details class="sp-session-log sp-no-print">
+      <summary>Session log for funders</summary>
+      <p>{SESSION_LOG_EXPLAINED}</p>
+      <button type="button" class="sp-secondary-button" onClick={() => void download('csv')}>
+        Download for a spreadsheet (CSV)
+      </button>
+      <button type="button" class="sp-secondary-button" onClick={() => void download('json')}>
+        Download as JSON
+      </button>
+      <div role="status">{said.value && <p class="sp-notice">{said.value}</p>}</div>
+    </details>
+  );
+}
