@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { LearningPath } from '../paths/learning-path.ts';
 import { createDisplayChoices, type DisplayChoices } from './display-choices.ts';
 import type { LocalHelp } from './path-player/help-categories.ts';
@@ -21,10 +22,19 @@ interface LearningPathsProps {
   takeFocus?: boolean;
   now?: () => Date;
   print?: () => void;
+  /**
+   * What to choose a path from, instead of the list of every path: given what to call with the chosen path
+   * and whether to take focus (true when coming back from a path).
+   */
+  picker?: (onPick: (pathId: string) => void, takeFocus: boolean) => ComponentChildren;
+  /** Told whenever a path is opened, from the list, a code or a summary's "what next". */
+  onPathOpened?: (pathId: string) => void;
+  /** A path to open straight away, e.g. carrying on the last session; opened again whenever it changes. */
+  openPathId?: string;
 }
 
 /** Pick a path, play it, come back: the learning part of the side panel and, later, the widget. */
-export function LearningPaths({ paths, services, display, speaker, localHelp, takeFocus = false, now, print }: LearningPathsProps) {
+export function LearningPaths({ paths, services, display, speaker, localHelp, takeFocus = false, now, print, picker, onPathOpened, openPathId }: LearningPathsProps) {
   const playing = useSignal<PathStore | undefined>(undefined);
   const cameBack = useSignal(takeFocus);
   const [choices] = useState(() => display ?? createDisplayChoices());
@@ -34,8 +44,12 @@ export function LearningPaths({ paths, services, display, speaker, localHelp, ta
     if (path === undefined) return;
     const store = createPathStore(path, services, now);
     playing.value = store;
+    onPathOpened?.(path.id);
     void store.open();
   };
+  useEffect(() => {
+    if (openPathId !== undefined) openPath(openPathId);
+  }, [openPathId]);
   // What the code says is done joins what this device already knew: a code never undoes saved progress,
   // so when that can't be read, nothing is saved and the form says why.
   const resumeFromCode = async (path: LearningPath, done: readonly boolean[]): Promise<string | undefined> => {
@@ -56,7 +70,7 @@ export function LearningPaths({ paths, services, display, speaker, localHelp, ta
   if (store === undefined) {
     return (
       <>
-        <PathPicker paths={paths} onPick={openPath} takeFocus={cameBack.value} />
+        {picker ? picker(openPath, cameBack.value) : <PathPicker paths={paths} onPick={openPath} takeFocus={cameBack.value} />}
         <ResumeCodeForm paths={paths} onResume={resumeFromCode} />
       </>
     );

@@ -14,16 +14,18 @@ interface LocalHelpListProps {
   /** Where "Find local help" goes, e.g. the finder on the same page. */
   findHref: string;
   onFind?: () => void;
+  /** Places the helper chose for this person (e.g. "Add to handover note"): listed first, never twice. */
+  chosen?: readonly Resource[];
 }
 
 /**
- * A few places that fit, from the finder's last search, short enough for a printed summary; or, before
- * any search, a link to the finder. Plain text and a link per place, so it prints well.
+ * The places the helper chose, then a few that fit from the finder's last search, short enough for a
+ * printed summary; or, with neither, a link to the finder. Plain text and a link per place, so it prints well.
  */
-export function LocalHelpList({ finder, categories, findHref, onFind }: LocalHelpListProps) {
+export function LocalHelpList({ finder, categories, findHref, onFind, chosen = [] }: LocalHelpListProps) {
   const results = finder.results.value;
-  const picked = results?.ok ? pickLocalHelp(results, categories) : undefined;
-  const listed = picked !== undefined && picked.nearby.length + picked.remote.length > 0;
+  const picked = results?.ok ? pickLocalHelp(results, categories, chosen) : undefined;
+  const listed = chosen.length > 0 || (picked !== undefined && picked.nearby.length + picked.remote.length > 0);
   const link = (
     <a href={findHref} onClick={onFind}>
       {listed ? 'Find more local help' : 'Find local help'}
@@ -32,27 +34,39 @@ export function LocalHelpList({ finder, categories, findHref, onFind }: LocalHel
   if (!listed) return <p>{link}</p>;
   return (
     <div class="sp-local-help">
-      {picked.nearby.length > 0 && <p>Near {picked.placeLabel}:</p>}
-      <ul>
-        {picked.nearby.map(({ resource, miles }) => (
-          <li key={resource.id}>
-            <strong>{resource.name}</strong>, {milesText(miles)} away. {whereAndHow(resource)}
-          </li>
-        ))}
-        {picked.remote.map(({ resource }) => (
-          <li key={resource.id}>
-            <strong>{resource.name}</strong>. {whereAndHow(resource)}
-          </li>
-        ))}
-      </ul>
+      {chosen.length > 0 && (
+        <ul>
+          {chosen.map((resource) => (
+            <li key={resource.id}>
+              <strong>{resource.name}</strong>. {whereAndHow(resource)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {picked && picked.nearby.length > 0 && <p>{chosen.length > 0 ? 'More places near' : 'Near'} {picked.placeLabel}:</p>}
+      {picked && picked.nearby.length + picked.remote.length > 0 && (
+        <ul>
+          {picked.nearby.map(({ resource, miles }) => (
+            <li key={resource.id}>
+              <strong>{resource.name}</strong>, {milesText(miles)} away. {whereAndHow(resource)}
+            </li>
+          ))}
+          {picked.remote.map(({ resource }) => (
+            <li key={resource.id}>
+              <strong>{resource.name}</strong>. {whereAndHow(resource)}
+            </li>
+          ))}
+        </ul>
+      )}
       <p>{link}</p>
     </div>
   );
 }
 
-/** The nearest places and first phone or online services that offer one of `categories`. */
-function pickLocalHelp(results: Extract<SupportResults, { ok: true }>, categories: readonly CategoryId[]) {
-  const fits = (resource: Resource) => categories.length === 0 || resource.categories.some((category) => categories.includes(category));
+/** The nearest places and first phone or online services that offer one of `categories`, leaving out those `chosen` already. */
+function pickLocalHelp(results: Extract<SupportResults, { ok: true }>, categories: readonly CategoryId[], chosen: readonly Resource[]) {
+  const fits = (resource: Resource) =>
+    !chosen.some((place) => place.id === resource.id) && (categories.length === 0 || resource.categories.some((category) => categories.includes(category)));
   return {
     placeLabel: results.placeLabel,
     nearby: results.nearby.filter(({ resource }) => fits(resource)).slice(0, MOST_NEARBY),

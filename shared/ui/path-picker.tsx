@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { PATH_TOPICS, type LearningPath, type PathTopic } from '../paths/learning-path.ts';
+import { PathChoiceList } from './path-choice-list.tsx';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 
 const TOPIC_NAMES: Record<PathTopic, string> = {
@@ -33,19 +34,7 @@ export function PathPicker({ paths, onPick, takeFocus = false }: PathPickerProps
         return (
           <div key={topic}>
             <h3 class="sp-heading">{TOPIC_NAMES[topic]}</h3>
-            <ul class="sp-path-list">
-              {inTopic.map((path) => (
-                <li key={path.id} class="sp-path-choice">
-                  <button type="button" class="sp-path-choice__button" onClick={() => onPick(path.id)}>
-                    {path.title}
-                  </button>
-                  <p class="sp-path-choice__goal">"{path.goal}"</p>
-                  <p class="sp-path-choice__meta">
-                    About {path.minutes} minutes{path.practice && '. Practice: nothing is sent anywhere'}
-                  </p>
-                </li>
-              ))}
-            </ul>
+            <PathChoiceList paths={inTopic} onPick={onPick} />
           </div>
         );
       })}

@@ -31,4 +31,31 @@ describe('learning paths, from the list to the player and back', () => {
     await press(root, 'Say hello');
     expect(root.querySelector('.sp-player')?.classList.contains('sp-large-text')).toBe(true);
   });
+
+  it('offers paths from the picker it is given, and says which path was opened', async () => {
+    const opened: string[] = [];
+    const root = await show(
+      <LearningPaths
+        paths={[examplePath()]}
+        services={recordingServices().services}
+        picker={(onPick) => (
+          <button type="button" onClick={() => onPick('example-path')}>
+            Suggested: say hello
+          </button>
+        )}
+        onPathOpened={(pathId) => opened.push(pathId)}
+      />,
+    );
+    expect(root.textContent).not.toContain('Learning paths');
+    await press(root, 'Suggested: say hello');
+    expect(nameOf(root.querySelector('h2')!)).toBe('Say hello');
+    expect(opened).toEqual(['example-path']);
+  });
+
+  it('opens the path it is asked to open straight away, as when carrying on the last session', async () => {
+    const root = await show(<LearningPaths paths={[examplePath()]} services={recordingServices({ 'example-path': { first: 'done' } }).services} openPathId="example-path" />);
+    await press(root, 'Choose another path');
+    await press(root, 'Say hello');
+    expect(nameOf(root.querySelector('h2')!)).toBe('Step 2 of 3: Wave');
+  });
 });

@@ -48,4 +48,19 @@ describe('local help on a summary', () => {
     expect(root.querySelector('a')?.getAttribute('href')).toBe('#find-help');
     expect(root.querySelector('a')?.textContent).toBe('Find local help');
   });
+
+  it('lists the places the helper chose first, and never twice', async () => {
+    const chosen = [results.nearby[1]!.resource, resourceAt('bus', null, { name: 'Community bus', contact: { phone: '0114 000 0000' } })];
+    const root = await show(<LocalHelpList finder={finderWith(results)} categories={['digital-skills']} findHref="#find-help" chosen={chosen} />);
+    const items = [...root.querySelectorAll('li')].map((item) => item.textContent);
+    expect(items.slice(0, 2)).toEqual(['Computer club 1. 1 High Street, S1 1AA. Phone 0114 273 4400', 'Community bus. Phone 0114 000 0000']);
+    expect(items.filter((item) => item?.startsWith('Computer club 1'))).toHaveLength(1);
+    expect(root.textContent).toContain('More places near S1 2HE:');
+  });
+
+  it('lists the places the helper chose even before any search', async () => {
+    const root = await show(<LocalHelpList finder={finderWith(undefined)} categories={[]} findHref="#find-help" chosen={[results.remote[0]!.resource]} />);
+    expect([...root.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['Helpline. Phone 0800 000 0000']);
+    expect(root.querySelector('a')?.textContent).toBe('Find more local help');
+  });
 });
