@@ -3,11 +3,17 @@ import { useRef } from 'preact/hooks';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import { AllLearnersData } from '../../shared/ui/all-learners-data.tsx';
 import type { DisplayChoices } from '../../shared/ui/display-choices.ts';
+import type { FinderStore } from '../../shared/ui/finder-store.ts';
 import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
 import type { LearnerDataStore } from '../../shared/ui/learner-data-store.ts';
 import { LearningPaths } from '../../shared/ui/learning-paths.tsx';
 import type { LocalHelp } from '../../shared/ui/path-player/help-categories.ts';
 import type { Speaker } from '../../shared/ui/path-player/speaker.ts';
+import { EndOfSessionChecklist } from '../../shared/ui/session/end-of-session-checklist.tsx';
+import { HandoverNote } from '../../shared/ui/session/handover-note.tsx';
+import { SessionLogExport } from '../../shared/ui/session/session-log-export.tsx';
+import type { SessionStore } from '../../shared/ui/session/session-store.ts';
+import { WhatMatters } from '../../shared/ui/session/what-matters.tsx';
 import { ThisLearnerData } from '../../shared/ui/this-learner-data.tsx';
 import { useFocusOnChange } from '../../shared/ui/use-focus-on-change.ts';
 import { WhoIsLearning } from '../../shared/ui/who-is-learning.tsx';
@@ -15,25 +21,35 @@ import { WhoIsLearning } from '../../shared/ui/who-is-learning.tsx';
 interface LearningSectionProps {
   learnerChoice: LearnerChoiceStore;
   learnerData: LearnerDataStore;
+  session: SessionStore;
+  finder: FinderStore;
   paths: readonly LearningPath[];
   display: DisplayChoices;
   speaker?: Speaker;
   localHelp: LocalHelp;
+  /** The helper's organisation, for the handover note; blank when not set. */
+  organisation: string;
+  now: () => Date;
 }
 
-/** Who is learning first, then the paths, saved under that name or not at all. */
-export function LearningSection({ learnerChoice, learnerData, paths, display, speaker, localHelp }: LearningSectionProps) {
+/**
+ * A session: who is learning, what matters to them, the paths, the checks before they go and the
+ * handover note. Progress is saved under the learner's name, or not at all when practising.
+ */
+export function LearningSection(props: LearningSectionProps) {
+  const { learnerChoice, learnerData, session, paths } = props;
   const changed = useSignal(false);
   const choice = learnerChoice.choice.value;
   const erased = learnerData.erased.value;
   if (choice === undefined) {
-    const storeOpen = learnerChoice.ready.value && learnerChoice.storeProblem.value === undefined;
+    const store = learnerChoice.ready.value && learnerChoice.storeProblem.value === undefined ? learnerChoice.learnerStore() : undefined;
     return (
       <>
         {erased && <ErasedNotice text={erased} />}
         {/* After an erase, focus is on what was erased, just above. */}
         <WhoIsLearning store={learnerChoice} takeFocus={changed.value && erased === undefined} />
-        {storeOpen && <AllLearnersData choice={learnerChoice} data={learnerData} />}
+        {store && <AllLearnersData choice={learnerChoice} data={learnerData} />}
+        {store && <SessionLogExport store={store} paths={paths} now={props.now} />}
       </>
     );
   }
@@ -41,6 +57,7 @@ export function LearningSection({ learnerChoice, learnerData, paths, display, sp
     changed.value = true;
     learnerChoice.changeLearner();
   };
+  const stage = session.stage.value;
   return (
     <>
       <p class="sp-learner-bar sp-no-print">
@@ -48,10 +65,50 @@ export function LearningSection({ learnerChoice, learnerData, paths, display, sp
         <button type="button" class="sp-link-button" onClick={change}>
           Change<span class="sp-visually-hidden"> who is learning</span>
         </button>
+        {stage === 'learning' && (
+          <>
+            {' '}
+            <button type="button" class="sp-link-button" onClick={session.endSession}>
+              End the session
+            </button>
+          </>
+        )}
       </p>
-      {choice.kind === 'learner' && <ThisLearnerData data={learnerData} learner={choice.learner} />}
-      <LearningPaths paths={paths} services={choice.services} display={display} speaker={speaker} localHelp={localHelp} takeFocus />
+      {choice.kind === 'learner' && stage === 'learning' && <ThisLearnerData data={learnerData} learner={choice.learner} />}
+      {stage === 'learning' && <SessionPaths {...props} />}
+      {stage === 'checks' && <EndOfSessionChecklist session={session} />}
+      {stage === 'handover' && (
+        <HandoverNote
+          session={session}
+          paths={paths}
+          finder={props.finder}
+          name={choice.kind === 'learner' ? choice.learner.name : undefined}
+          organisation={props.organisation}
+          now={props.now}
+          findHref="#find-help"
+          onNextPerson={change}
+        />
+      )}
     </>
+  );
+}
+
+/** The learning part of a session: "What matters to you?" first, then the path chosen. */
+function SessionPaths({ session, paths, display, speaker, localHelp }: LearningSectionProps) {
+  const services = session.services.value;
+  if (services === undefined) return null;
+  return (
+    <LearningPaths
+      paths={paths}
+      services={services}
+      display={display}
+      speaker={speaker}
+      localHelp={localHelp}
+      takeFocus
+      picker={(onPick, takeFocus) => <WhatMatters paths={paths} chosen={session.whatMatters} onPick={onPick} takeFocus={takeFocus} />}
+      onPathOpened={session.pathOpened}
+      openPathId={session.pathToOpen.value}
+    />
   );
 }
 

@@ -9,6 +9,8 @@ import type { FinderStore } from '../../shared/ui/finder-store.ts';
 import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
 import type { LearnerDataStore } from '../../shared/ui/learner-data-store.ts';
 import type { Speaker } from '../../shared/ui/path-player/speaker.ts';
+import { AddToNoteButton } from '../../shared/ui/session/add-to-note-button.tsx';
+import type { SessionStore } from '../../shared/ui/session/session-store.ts';
 import { LearningSection } from './learning-section.tsx';
 
 interface SidePanelAppProps {
@@ -18,15 +20,27 @@ interface SidePanelAppProps {
   paths: readonly LearningPath[];
   display: DisplayChoices;
   speaker?: Speaker;
+  session: SessionStore;
+  /** The helper's organisation (options page), for the handover note; blank when not set. */
+  organisation?: string;
+  now?: () => Date;
 }
 
-/** The side panel: learning paths, and the local help finder they point to. */
-export function SidePanelApp({ learnerChoice, learnerData, finder, paths, display, speaker }: SidePanelAppProps) {
-  // Places from the finder's last search that fit the path, for the summary; the link jumps to the finder
-  // with the kind of help already chosen.
+/** The side panel: a session with a learner, and the local help finder it points to. */
+export function SidePanelApp({ learnerChoice, learnerData, finder, paths, display, speaker, session, organisation = '', now = () => new Date() }: SidePanelAppProps) {
+  // Places the helper added to the handover note, then those from the finder's last search that fit the
+  // path, for the summary; the link jumps to the finder with the kind of help already chosen.
   const localHelp = (categories: readonly CategoryId[]) => (
-    <LocalHelpList finder={finder} categories={categories} findHref="#find-help" onFind={() => (finder.category.value = categories[0] ?? '')} />
+    <LocalHelpList
+      finder={finder}
+      categories={categories}
+      findHref="#find-help"
+      onFind={() => (finder.category.value = categories[0] ?? '')}
+      chosen={session.onNote.value}
+    />
   );
+  // Only during a session: with nobody chosen there is no handover note to add to.
+  const inSession = learnerChoice.choice.value !== undefined;
   useForgetSearchesBetweenLearners(learnerChoice, finder);
   return (
     <main class="sp-root sp-app">
@@ -44,10 +58,25 @@ export function SidePanelApp({ learnerChoice, learnerData, finder, paths, displa
         </nav>
       </header>
       <section id="learning" class="sp-app__section" aria-label="Learning paths">
-        <LearningSection learnerChoice={learnerChoice} learnerData={learnerData} paths={paths} display={display} speaker={speaker} localHelp={localHelp} />
+        <LearningSection
+          learnerChoice={learnerChoice}
+          learnerData={learnerData}
+          session={session}
+          finder={finder}
+          paths={paths}
+          display={display}
+          speaker={speaker}
+          localHelp={localHelp}
+          organisation={organisation}
+          now={now}
+        />
       </section>
       <section id="find-help" class="sp-app__section sp-app__finder" aria-label="Find local help">
-        <FindHelp store={finder} title="Find local help" />
+        <FindHelp
+          store={finder}
+          title="Find local help"
+          cardAction={inSession ? (resource) => <AddToNoteButton session={session} resource={resource} /> : undefined}
+        />
       </section>
     </main>
   );

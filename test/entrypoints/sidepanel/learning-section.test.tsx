@@ -4,14 +4,17 @@ import { LearningSection } from '../../../entrypoints/sidepanel/learning-section
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { storeFailure } from '../../../shared/store/store-result.ts';
 import { createDisplayChoices } from '../../../shared/ui/display-choices.ts';
+import { createFinderStore } from '../../../shared/ui/finder-store.ts';
 import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
 import { createLearnerDataStore } from '../../../shared/ui/learner-data-store.ts';
+import { createSessionStore } from '../../../shared/ui/session/session-store.ts';
+import type { LearningPath } from '../../../shared/paths/learning-path.ts';
 import { examplePath } from '../../shared/paths/example-path.ts';
 import { freshDatabaseName, TEST_NOW } from '../../shared/store/test-store.ts';
 import { buttonCalled, nameOf, press, show } from '../../shared/ui/render-for-test.tsx';
 
 /** The learning part of the side panel on a fresh device, with `names` already learning there. */
-async function showLearningSection(names: string[] = []) {
+async function showLearningSection(names: string[] = [], paths: LearningPath[] = [examplePath()]) {
   const databaseName = freshDatabaseName();
   const store = await openLearnerStore({ databaseName, now: () => TEST_NOW });
   if (store.ok) for (const name of names) await store.value.addLearner(name);
@@ -19,10 +22,22 @@ async function showLearningSection(names: string[] = []) {
   await learnerChoice.load();
   const files: { fileName: string; text: string }[] = [];
   const learnerData = createLearnerDataStore(learnerChoice, (fileName, text) => files.push({ fileName, text }));
+  const finder = createFinderStore({ searchSupport: async () => ({ ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [], remote: [] }) });
+  const session = createSessionStore(learnerChoice, { now: () => TEST_NOW, postcode: () => finder.postcode.value, organisation: () => 'Central Library' });
   const root = await show(
-    <LearningSection learnerChoice={learnerChoice} learnerData={learnerData} paths={[examplePath()]} display={createDisplayChoices()} localHelp={() => null} />,
+    <LearningSection
+      learnerChoice={learnerChoice}
+      learnerData={learnerData}
+      session={session}
+      finder={finder}
+      paths={paths}
+      display={createDisplayChoices()}
+      localHelp={() => null}
+      organisation="Central Library"
+      now={() => TEST_NOW}
+    />,
   );
-  return { root, learnerChoice, files };
+  return { root, learnerChoice, files, session, finder };
 }
 
 /** Presses a button and waits until IndexedDB has answered and the panel shows `until`. */
@@ -176,5 +191,53 @@ describe("the side panel's learner data, by keyboard and screen reader", () => {
     await openSavedFile(root, text);
     await vi.waitFor(() => expect(buttonCalled(root, 'Carry on as Maureen')).toBeDefined());
     expect(root.querySelector('.sp-learners-data [role="status"]')?.textContent).toBe('Added 1 learner.');
+  });
+});
+
+describe('a session in the side panel, from what matters to the handover note', () => {
+  const gp = examplePath({ id: 'booking-a-gp-appointment', title: 'Book a GP appointment', goal: 'I want to see my GP.', topic: 'nhs-online' });
+  const video = examplePath({ id: 'video-calling-family', title: 'Video call your family', goal: 'I want to see my family.' });
+
+  it('asks what matters first, suggests the path that fits, and ends with the checks and a saved handover note', async () => {
+    const { root, learnerChoice } = await showLearningSection(['Sam'], [video, gp]);
+    await press(root, 'Carry on as Sam');
+    expect(focusedName()).toBe('What matters to you?');
+    await press(root, 'Seeing my GP');
+    const suggested = [...root.querySelectorAll('.sp-what-matters > .sp-path-list .sp-path-choice__button')].map(nameOf);
+    expect(suggested).toEqual(['Book a GP appointment']);
+
+    await press(root, 'Book a GP appointment');
+    await press(root, 'Start step 1');
+    await pressAndWait(root, 'I did it', () => root.textContent?.includes('Step 2 of 3'));
+    await press(root, 'End the session');
+    expect(focusedName()).toBe('Before they go');
+    await press(root, 'Make the handover note');
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('Answer these 3 checks first');
+
+    for (const radio of [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((_, index) => index % 2 === 0)) await act(() => radio.click());
+    await pressAndWait(root, 'Make the handover note', () => root.textContent?.includes("Today's session is saved in Sam's history"));
+    expect(focusedName()).toBe('Handover note for Sam');
+    expect(root.textContent).toContain('Book a GP appointment: 1 step on your own. Not finished yet.');
+    expect(root.textContent).toContain('With Central Library.');
+    const history = await learnerChoice.learnerStore()!.listSessions();
+    expect(history.ok && history.value.map((session) => session.pathIds)).toEqual([['booking-a-gp-appointment']]);
+
+    await press(root, 'Start with the next person');
+    expect(root.querySelector('.sp-who-is-learning')).not.toBeNull();
+  });
+
+  it('comes back from a path to "What matters to you?" with the answer still chosen', async () => {
+    const { root } = await showLearningSection(['Sam'], [video, gp]);
+    await press(root, 'Carry on as Sam');
+    await press(root, 'Keeping in touch with family');
+    await press(root, 'Video call your family');
+    await press(root, 'Choose another path');
+    expect(focusedName()).toBe('What matters to you?');
+    expect(buttonCalled(root, 'Keeping in touch with family')?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('offers the session log for funders where it asks who is learning', async () => {
+    const { root } = await showLearningSection(['Sam']);
+    expect(nameOf(root.querySelector('.sp-session-log summary')!)).toBe('Session log for funders');
   });
 });

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createFinderStore } from '../../../../shared/ui/finder-store.ts';
+import { createLearnerChoiceStore } from '../../../../shared/ui/learner-choice-store.ts';
+import { HandoverNote } from '../../../../shared/ui/session/handover-note.tsx';
+import { createSessionStore } from '../../../../shared/ui/session/session-store.ts';
+import type { SupportResults } from '../../../../shared/ui/services.ts';
+import { examplePath, exampleStep } from '../../paths/example-path.ts';
+import { resourceAt } from '../../find/resource-at.ts';
+import { openTestStore, TEST_NOW, valueOf } from '../../store/test-store.ts';
+import { buttonCalled, nameOf, press, show } from '../render-for-test.tsx';
+
+// A real path id, so it has a resume code (path-numbers.ts).
+const email = examplePath({
+  id: 'setting-up-email',
+  title: 'Set up your own email',
+  next: ['video'],
+  steps: [exampleStep('address', { title: 'Choose an address' }), exampleStep('password', { title: 'Make a password' }), exampleStep('sign-in', { title: 'Sign in' })],
+});
+const video = examplePath({ id: 'video', title: 'Video call your family', goal: 'I want to see my family.' });
+const nearby: SupportResults = {
+  ok: true,
+  placeLabel: 'S1 2HE',
+  radiusMiles: 10,
+  nearby: [{ resource: resourceAt('club', 0.3, { name: 'Computer club', categories: ['devices-and-data'] }), miles: 0.3 }],
+  remote: [],
+};
+
+/** Sam's session: two steps of the email path done today (one with help), then the note made. */
+async function samsNote(print: () => void = () => undefined) {
+  const store = await openTestStore();
+  const sam = valueOf(await store.addLearner('Sam'));
+  const learnerChoice = createLearnerChoiceStore(async () => ({ ok: true, value: store }));
+  await learnerChoice.load();
+  const session = createSessionStore(learnerChoice, { now: () => TEST_NOW, postcode: () => 'S1 2HE', organisation: () => 'Central Library' });
+  learnerChoice.choose(sam);
+  session.pathOpened('setting-up-email');
+  await session.services.value!.saveProgress('setting-up-email', { address: 'done' });
+  await session.services.value!.saveProgress('setting-up-email', { address: 'done', password: 'needed-help' });
+  session.toggleOnNote(resourceAt('bus', null, { name: 'Community bus', contact: { phone: '0114 000 0000' } }));
+  session.answer('signed-out', 'done');
+  session.answer('no-saved-passwords', 'done');
+  session.answer('own-email', 'done');
+  await session.makeHandoverNote();
+  const finder = createFinderStore({ searchSupport: async () => nearby });
+  finder.results.value = nearby;
+  const nextPerson: string[] = [];
+  const root = await show(
+    <HandoverNote
+      session={session}
+      paths={[email, video]}
+      finder={finder}
+      name="Sam"
+      organisation="Central Library"
+      now={() => TEST_NOW}
+      findHref="#find-help"
+      onNextPerson={() => nextPerson.push('next')}
+      print={print}
+    />,
+  );
+  return { root, nextPerson };
+}
+
+/** The list items under the heading called `heading`, up to the next heading. */
+function itemsUnder(root: HTMLElement, heading: string): string[] {
+  const start = [...root.querySelectorAll('h3')].find((h3) => nameOf(h3) === heading);
+  const items: string[] = [];
+  for (let node = start?.nextElementSibling; node && node.tagName !== 'H3'; node = node.nextElementSibling) items.push(...[...node.querySelectorAll('li')].map(nameOf));
+  return items;
+}
+
+describe('the handover note', () => {
+  it('is for the resident, by name, dated, with the organisation', async () => {
+    const { root } = await samsNote();
+    expect(nameOf(root.querySelector('h2')!)).toBe('Handover note for Sam');
+    expect(document.activeElement).toBe(root.querySelector('h2'));
+    expect(root.textContent).toContain('30 June 2025. With Central Library.');
+  });
+
+  it('says what we did today and how it went', async () => {
+    const { root } = await samsNote();
+    expect(itemsUnder(root, 'What we did today')).toEqual(['Set up your own email: 1 step on your own, 1 step with help. Not finished yet.']);
+  });
+
+  it('lists what to practise and the next steps', async () => {
+    const { root } = await samsNote();
+    expect(itemsUnder(root, 'Things to practise')).toEqual(['Make a password (Set up your own email)']);
+    expect(itemsUnder(root, 'Next steps')).toEqual([
+      'Finish "Set up your own email". Your code below takes you back to where you stopped.',
+      'Try "Video call your family": I want to see my family.',
+    ]);
+  });
+
+  it('lists the places the helper added, then places near their postcode', async () => {
+    const { root } = await samsNote();
+    const places = [...root.querySelectorAll('.sp-local-help li')].map(nameOf);
+    expect(places[0]).toBe('Community bus. Phone 0114 000 0000');
+    expect(places[1]).toMatch(/^Computer club, 0\.3 miles away/);
+  });
+
+  it('gives the code to carry on each path', async () => {
+    const { root } = await samsNote();
+    expect(root.querySelector('.sp-handover__code-for')?.textContent).toBe('Set up your own email');
+    expect(root.querySelector('.sp-resume__code')?.textContent).toMatch(/^[0-9A-Z]{4}-/);
+  });
+
+  it("says the session is in Sam's history, prints, and hands over to the next person", async () => {
+    const printed: string[] = [];
+    const { root, nextPerson } = await samsNote(() => printed.push('printed'));
+    expect(root.querySelector('[role="status"]')?.textContent).toBe("Today's session is saved in Sam's history on this computer.");
+    expect(buttonCalled(root, 'Try saving again')).toBeUndefined();
+    await press(root, 'Print the handover note');
+    await press(root, 'Start with the next person');
+    expect(printed).toEqual(['printed']);
+    expect(nextPerson).toEqual(['next']);
+  });
+});
