@@ -12,6 +12,9 @@ import { storage, type StorageItemKey } from 'wxt/utils/storage';
 export type TextSize = 'normal' | 'large' | 'larger';
 export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'larger'];
 
+/** The base text size for each choice, in CSS pixels (set as --signpost-font-size): signpost.css's 19px, then bigger steps. */
+export const TEXT_SIZE_PIXELS: Readonly<Record<TextSize, number>> = { normal: 19, large: 24, larger: 29 };
+
 export interface LastSession {
   learnerId: string;
   pathId?: string;

@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import { allPaths } from '../../shared/paths/all-paths.ts';
+import { bundledOutcodes } from '../../shared/postcode/bundled-outcodes.ts';
+import { openLearnerStore } from '../../shared/store/open-learner-store.ts';
+import { saveTextFile } from '../../shared/ui/save-text-file.ts';
+import { OptionsApp } from './options-app.tsx';
+import '../../shared/ui/signpost.css';
+import '../../shared/ui/path-player/learning.css';
+import './options.css';
+
+render(
+  <OptionsApp
+    services={{
+      outcodes: bundledOutcodes,
+      paths: allPaths(),
+      openLearners: () => openLearnerStore({ now: () => new Date() }),
+      saveFile: saveTextFile,
+      now: () => new Date(),
+    }}
+  />,
+  document.getElementById('app')!,
+);
