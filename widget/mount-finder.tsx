@@ -46,6 +46,7 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
         store={store}
         title={options.title}
         offer={options.offer}
+        offerLocation
         idPrefix={idPrefix}
         onSelect={(choice) => announce(host, 'signpost:select', choice)}
       />
