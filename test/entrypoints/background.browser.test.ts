@@ -5,6 +5,14 @@ import { launchWithExtension } from '../browser/chromium.ts';
 let context: BrowserContext;
 let extensionId: string;
 
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: unknown[];
+  action?: { default_popup?: string };
+}
+
 beforeAll(async () => {
   ({ context, extensionId } = await launchWithExtension());
 });
@@ -13,21 +21,33 @@ afterAll(async () => {
   await context?.close();
 });
 
+async function builtManifest(): Promise<Manifest> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  const manifest = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Manifest } } }).chrome.runtime.getManifest());
+  await page.close();
+  return manifest;
+}
+
 describe('the extension in Chrome', () => {
-  it('opens the side panel from its toolbar button', async () => {
+  it('leaves the toolbar button to the popup, not to opening the side panel by itself', async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     const behavior = await page.evaluate(() => (globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick: boolean }> } } }).chrome.sidePanel.getPanelBehavior());
-    expect(behavior.openPanelOnActionClick).toBe(true);
+    expect(behavior.openPanelOnActionClick).toBe(false);
     await page.close();
   });
 
-  it('asks for no permission but the side panel, and no access to any website', async () => {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    const manifest = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { permissions?: string[]; host_permissions?: string[] } } } }).chrome.runtime.getManifest());
-    expect(manifest.permissions).toEqual(['sidePanel']);
+  it('asks only for storage, the side panel and putting the guide into a tab, and no website at install', async () => {
+    const manifest = await builtManifest();
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
-    await page.close();
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
+  it('may ask, at run time, for the sites the paths point at, including the practice pages on this computer', async () => {
+    const manifest = await builtManifest();
+    expect(manifest.optional_host_permissions).toContain('http://localhost/*');
+    expect(manifest.optional_host_permissions?.every((pattern) => /^https?:\/\/[^/]+\/\*$/.test(pattern))).toBe(true);
   });
 });
