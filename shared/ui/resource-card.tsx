@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Resource } from '../directory/resource.ts';
 import {
   accessLabel,
@@ -11,6 +12,12 @@ import {
   telHref,
 } from './resource-facts.ts';
 
+/** A way of getting help that a resident followed from a card: no personal data, only which and how. */
+export interface HelpChoice {
+  resourceId: string;
+  action: 'call' | 'website' | 'directions' | 'email';
+}
+
 export interface ResourceCardProps {
   resource: Resource;
   /** Miles from the searched place; absent for phone and online help. */
@@ -19,13 +26,18 @@ export interface ResourceCardProps {
   opening?: { open: boolean; text: string };
   /** Heading level that fits the page the card sits in. */
   headingLevel?: 2 | 3 | 4;
+  /** Told when the resident follows the card's phone, website, email or directions link. */
+  onSelect?: (choice: HelpChoice) => void;
+  /** A control the page adds to the card, such as the side panel's "add to handover note". */
+  extra?: ComponentChildren;
 }
 
 /** One place or service, with everything a resident needs to decide and to get there. */
-export function ResourceCard({ resource, miles, opening, headingLevel = 3 }: ResourceCardProps) {
+export function ResourceCard({ resource, miles, opening, headingLevel = 3, onSelect, extra }: ResourceCardProps) {
   const Heading = `h${headingLevel}` as 'h3';
   const { contact, place } = resource;
   const website = safeHref(contact.website);
+  const follow = (action: HelpChoice['action']) => () => onSelect?.({ resourceId: resource.id, action });
   return (
     <article class="sp-card">
       <Heading class="sp-card__title">
@@ -51,7 +63,7 @@ export function ResourceCard({ resource, miles, opening, headingLevel = 3 }: Res
       <ul class="sp-card__actions">
         {contact.phone && (
           <li>
-            <a href={telHref(contact.phone)}>Call {contact.phone}</a>
+            <a href={telHref(contact.phone)} onClick={follow('call')}>Call {contact.phone}</a>
           </li>
         )}
         {contact.text && (
@@ -60,24 +72,26 @@ export function ResourceCard({ resource, miles, opening, headingLevel = 3 }: Res
         )}
         {website && (
           <li>
-            <a href={website} target="_blank" rel="noopener noreferrer">
+            <a href={website} target="_blank" rel="noopener noreferrer" onClick={follow('website')}>
               Website<span class="sp-visually-hidden"> for {resource.name} (opens in a new tab)</span>
             </a>
           </li>
         )}
         {contact.email && (
           <li>
-            <a href={`mailto:${contact.email}`}>Email {contact.email}</a>
+            <a href={`mailto:${contact.email}`} onClick={follow('email')}>Email {contact.email}</a>
           </li>
         )}
         {place && (
-          <li>
-            <a href={directionsHref(resource)} target="_blank" rel="noopener noreferrer">
+          // A map link is no use on paper; the address above is.
+          <li class="sp-no-print">
+            <a href={directionsHref(place)} target="_blank" rel="noopener noreferrer" onClick={follow('directions')}>
               Directions<span class="sp-visually-hidden"> to {resource.name} (opens a map in a new tab)</span>
             </a>
           </li>
         )}
       </ul>
+      {extra && <div class="sp-no-print">{extra}</div>}
       <p class="sp-card__checked">Last checked {dateText(resource.lastVerified)}</p>
     </article>
   );

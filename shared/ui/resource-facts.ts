@@ -1,4 +1,4 @@
-import type { AccessFeature, HowToGetIn, Place, Resource } from '../directory/resource.ts';
+import type { AccessFeature, HowToGetIn, Place } from '../directory/resource.ts';
 
 /** What each access feature means to a resident, in their words. */
 const ACCESS_LABELS: Record<AccessFeature, string> = {
@@ -64,13 +64,14 @@ export function telHref(phone: string): string {
 }
 
 /**
- * Directions on a map site the resident already knows. A link, not an embedded map: nothing is sent
- * anywhere until the resident chooses to follow it, and then only the destination.
+ * Directions to the place on OpenStreetMap: a link, not an embedded map, so nothing is sent anywhere until
+ * the resident follows it, and then only the destination (no tracking parameters). `route=;lat,lon` fills
+ * in "to" and leaves "from" for the resident (openstreetmap-website, index/directions.js); `#map=` centres
+ * the map there. Degrees to 5 places, about a metre.
  */
-export function directionsHref(resource: Resource): string | undefined {
-  if (!resource.place) return undefined;
-  const { latitude, longitude } = resource.place;
-  return `https://www.google.com/maps/dir/?api=1&destination=${latitude.toFixed(5)},${longitude.toFixed(5)}`;
+export function directionsHref({ latitude, longitude }: Place): string {
+  const at = `${latitude.toFixed(5)}%2C${longitude.toFixed(5)}`;
+  return `https://www.openstreetmap.org/directions?route=%3B${at}#map=17/${at.replace('%2C', '/')}`;
 }
 
 /** Belt and braces: the schema already refuses other links, but cards may be handed data from anywhere. */

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Resource } from '../../../shared/directory/resource.ts';
-import { ResourceCard } from '../../../shared/ui/resource-card.tsx';
+import { ResourceCard, type ResourceCardProps } from '../../../shared/ui/resource-card.tsx';
 
 const dropIn: Resource = {
   id: 'drop-in',
@@ -20,11 +20,13 @@ const dropIn: Resource = {
   source: 'Test',
 };
 
-function card(resource: Resource, miles?: number): HTMLElement {
+function card(resource: Resource, miles?: number, more: Partial<ResourceCardProps> = {}): HTMLElement {
   const container = document.createElement('div');
-  render(<ResourceCard resource={resource} miles={miles} opening={{ open: true, text: 'Open now, closes at 4pm' }} />, container);
+  render(<ResourceCard resource={resource} miles={miles} opening={{ open: true, text: 'Open now, closes at 4pm' }} {...more} />, container);
   return container;
 }
+
+const directionsToCentralLibrary = 'https://www.openstreetmap.org/directions?route=%3B53.37970%2C-1.46770#map=17/53.37970/-1.46770';
 
 describe('a resource card', () => {
   it('shows what a resident needs to choose and get there', () => {
@@ -45,7 +47,7 @@ describe('a resource card', () => {
       'tel:01142734400',
       'https://example.org/help',
       'mailto:help@example.org',
-      'https://www.google.com/maps/dir/?api=1&destination=53.37970,-1.46770',
+      directionsToCentralLibrary,
     ]);
   });
 
@@ -57,8 +59,40 @@ describe('a resource card', () => {
 
   it('drops a website link that is not http(s), even if the data got past the schema', () => {
     const hostile = { ...dropIn, contact: { website: 'javascript:alert(1)' } } as Resource;
-    expect([...card(hostile).querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
-      'https://www.google.com/maps/dir/?api=1&destination=53.37970,-1.46770',
+    expect([...card(hostile).querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([directionsToCentralLibrary]);
+  });
+
+  it('gives directions on OpenStreetMap in a new tab, telling the map only where the place is', () => {
+    const directions = [...card(dropIn).querySelectorAll('a')].find((link) => link.textContent?.startsWith('Directions'))!;
+    const url = new URL(directions.href);
+    expect(url.origin).toBe('https://www.openstreetmap.org');
+    expect([...url.searchParams.keys()]).toEqual(['route']);
+    expect(url.searchParams.get('route')).toBe(';53.37970,-1.46770');
+    expect(directions.target).toBe('_blank');
+    expect(directions.rel).toBe('noopener noreferrer');
+  });
+
+  it('offers no directions for help by phone or online', () => {
+    expect(card({ ...dropIn, place: undefined }).textContent).not.toContain('Directions');
+  });
+
+  it('says which way of getting help the resident followed, and from which card', () => {
+    const onSelect = vi.fn();
+    const links = [...card(dropIn, 1, { onSelect }).querySelectorAll('a')];
+    for (const link of links) {
+      link.addEventListener('click', (event) => event.preventDefault());
+      link.click();
+    }
+    expect(onSelect.mock.calls.map(([choice]) => choice)).toEqual([
+      { resourceId: 'drop-in', action: 'call' },
+      { resourceId: 'drop-in', action: 'website' },
+      { resourceId: 'drop-in', action: 'email' },
+      { resourceId: 'drop-in', action: 'directions' },
     ]);
+  });
+
+  it("shows the page's own control on the card", () => {
+    const container = card(dropIn, 1, { extra: <button type="button">Add to handover note</button> });
+    expect(container.querySelector('article button')?.textContent).toBe('Add to handover note');
   });
 });
