@@ -16,6 +16,8 @@ export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
     event.preventDefault();
     void store.search();
   };
+  // Only the kinds of help this finder offers; with one, there is nothing to choose.
+  const choices = store.categories.length ? CATEGORIES.filter((category) => store.categories.includes(category.id)) : CATEGORIES;
   return (
     <form class="sp-form" onSubmit={onSubmit} noValidate>
       <TextField
@@ -27,24 +29,26 @@ export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
         name="postcode"
         autocomplete="postal-code"
       />
-      <div class="sp-field">
-        <label class="sp-label" for={`${idPrefix}-category`}>
-          What do you need help with?
-        </label>
-        <select
-          class="sp-select"
-          id={`${idPrefix}-category`}
-          value={store.category}
-          onChange={(event) => (store.category.value = event.currentTarget.value as CategoryId | '')}
-        >
-          <option value="">Anything</option>
-          {CATEGORIES.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      {choices.length > 1 && (
+        <div class="sp-field">
+          <label class="sp-label" for={`${idPrefix}-category`}>
+            What do you need help with?
+          </label>
+          <select
+            class="sp-select"
+            id={`${idPrefix}-category`}
+            value={store.category}
+            onChange={(event) => (store.category.value = event.currentTarget.value as CategoryId | '')}
+          >
+            <option value="">Anything</option>
+            {choices.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <TextField id={`${idPrefix}-words`} label="Search words (optional)" hint="For example, wifi or food bank" value={store.words} name="words" />
       <fieldset class="sp-fieldset">
         <legend class="sp-label">Only show</legend>

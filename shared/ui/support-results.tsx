@@ -1,10 +1,21 @@
+import type { ComponentChildren } from 'preact';
+import type { Resource } from '../directory/resource.ts';
 import type { SupportResults } from './services.ts';
-import { ResourceCard } from './resource-card.tsx';
+import { ResourceCard, type HelpChoice } from './resource-card.tsx';
+
+export interface SupportResultsProps {
+  results: SupportResults;
+  /** Told when the resident follows a card's phone, website, email or directions link. */
+  onSelect?: (choice: HelpChoice) => void;
+  /** An extra control for each card, such as "add to handover note". */
+  cardAction?: (resource: Resource) => ComponentChildren;
+}
 
 /** Places near the resident first, then help by phone or online, which suits everyone. */
-export function SupportResultsView({ results }: { results: SupportResults }) {
+export function SupportResultsView({ results, onSelect, cardAction }: SupportResultsProps) {
   return (
     <div class="sp-results">
+      {results.notice && <p class="sp-notice">{results.notice}</p>}
       {results.ok && (
         <section aria-labelledby="sp-nearby-heading">
           <h2 class="sp-heading" id="sp-nearby-heading">
@@ -19,7 +30,7 @@ export function SupportResultsView({ results }: { results: SupportResults }) {
             <ol class="sp-list">
               {results.nearby.map(({ resource, miles, opening }) => (
                 <li key={resource.id}>
-                  <ResourceCard resource={resource} miles={miles} opening={opening} />
+                  <ResourceCard resource={resource} miles={miles} opening={opening} onSelect={onSelect} extra={cardAction?.(resource)} />
                 </li>
               ))}
             </ol>
@@ -34,7 +45,7 @@ export function SupportResultsView({ results }: { results: SupportResults }) {
           <ul class="sp-list">
             {results.remote.map(({ resource, opening }) => (
               <li key={resource.id}>
-                <ResourceCard resource={resource} opening={opening} />
+                <ResourceCard resource={resource} opening={opening} onSelect={onSelect} extra={cardAction?.(resource)} />
               </li>
             ))}
           </ul>
@@ -44,11 +55,12 @@ export function SupportResultsView({ results }: { results: SupportResults }) {
   );
 }
 
-/** One sentence for screen readers when results arrive. */
+/** One sentence for screen readers when results arrive, after any notice about the list itself. */
 export function resultsAnnouncement(results: SupportResults): string {
-  if (!results.ok) return results.message;
+  const notice = results.notice ? `${results.notice} ` : '';
+  if (!results.ok) return notice + results.message;
   const places = results.nearby.length === 1 ? '1 place' : `${results.nearby.length} places`;
   const remote = results.remote.length;
   const byPhone = remote === 0 ? '' : `, and ${remote === 1 ? '1 way' : `${remote} ways`} to get help by phone or online`;
-  return `Found ${places} near ${results.placeLabel}${byPhone}.`;
+  return `${notice}Found ${places} near ${results.placeLabel}${byPhone}.`;
 }
