@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import css from '../../shared/ui/path-player/learning.css?inline';
+import learningCss from '../../shared/ui/path-player/learning.css?inline';
+import learnAtHomeCss from './learn-at-home.css?inline';
 import type { CategoryId } from '../../shared/directory/categories.ts';
 import { allPaths } from '../../shared/paths/all-paths.ts';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
@@ -24,14 +25,14 @@ export function learnAtHomePaths(): readonly LearningPath[] {
 let learningSheet: CSSStyleSheet | undefined;
 
 /**
- * Adds the player's styles to the widget's shadow root, once. A constructed stylesheet, as for the finder,
+ * Adds the player's styles (and Learn at home's few of its own) to the widget's shadow root, once. A constructed stylesheet, as for the finder,
  * so a strict Content Security Policy needs no 'unsafe-inline'.
  */
 function adoptLearningStyles(root: Node): void {
   if (!(root instanceof ShadowRoot)) return;
   if (learningSheet === undefined) {
     learningSheet = new CSSStyleSheet();
-    learningSheet.replaceSync(css);
+    learningSheet.replaceSync(`${learningCss}\n${learnAtHomeCss}`);
   }
   if (!root.adoptedStyleSheets.includes(learningSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, learningSheet];
 }
