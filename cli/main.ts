@@ -4,6 +4,7 @@ import { find } from './commands/find.ts';
 import { validate } from './commands/validate.ts';
 import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
+import { shard } from './commands/shard.ts';
 import { paths } from './commands/paths.ts';
 import { checkPathCommand } from './commands/check-path.ts';
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   validate,
   import: importCommand,
   export: exportCommand,
+  shard,
   paths,
   'check-path': checkPathCommand,
 };
@@ -26,6 +28,7 @@ Commands:
   validate <file>                          Check a directory pack
   import <file>... --out pack.json         Make a pack from Open Referral UK JSON or CSV files
   export <pack> --oruk                     Print a pack as Open Referral UK JSON
+  shard <pack> --out folder                Split a pack into files by postcode area, for a web host
   paths [--json]                           List the learning paths
   check-path <file>                        Check a learning path file
 

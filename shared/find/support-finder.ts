@@ -1,21 +1,19 @@
 import type { Resource } from '../directory/resource.ts';
+import type { LoadedResources, ResourceSource } from '../directory/resource-source.ts';
+import { wholeDirectory } from '../directory/whole-directory.ts';
 import { openingState } from '../hours/opening-state.ts';
-import { locate } from '../postcode/locate.ts';
+import { locate, type LocateResult } from '../postcode/locate.ts';
 import type { OnlineLookup } from '../postcode/look-up-postcode-online.ts';
 import type { OutcodeTable } from '../postcode/outcode-table.ts';
 import type { FinderServices, Opening, SupportSearch, SupportResults } from '../ui/services.ts';
 import { createDirectory, type Directory } from './create-directory.ts';
 import { createTextIndex, hasSearchWords, type TextIndex } from './create-text-index.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_MILES, findNearby } from './find-nearby.ts';
+import type { Coordinates } from './miles-between.ts';
 import { resourceFilter, type ResourceFilters } from './resource-filter.ts';
 import { searchText } from './search-text.ts';
 
-export interface SupportFinderOptions {
-  /**
-   * The directory's resources, validated; called on the first search and kept. A rejection (the data could
-   * not be fetched) is not kept: the resident is told, and the next search tries again.
-   */
-  loadResources: () => Promise<readonly Resource[]>;
+interface FinderSettings {
   outcodes: OutcodeTable;
   /** Only when the site owner set one: otherwise the postcode goes nowhere. */
   onlineLookup?: OnlineLookup;
@@ -25,71 +23,122 @@ export interface SupportFinderOptions {
   now?: () => Date;
 }
 
-/**
- * Postcode in, local and remote help out, with opening times worked out for "now": the search that the
- * widget and the extension share. Never throws for bad input: a problem comes back as a message, and help
- * by phone or online is still listed whenever it can be.
- */
-const DIRECTORY_UNAVAILABLE = "We couldn't load the list of places just now. Check you are online, then try again.";
+export type SupportFinderOptions = FinderSettings &
+  (
+    | {
+        /**
+         * The whole directory, validated; called on the first search and kept. A rejection (the data could
+         * not be fetched) is not kept: the resident is told, and the next search tries again.
+         */
+        loadResources: () => Promise<readonly Resource[]>;
+      }
+    | {
+        /** A directory loaded for each place searched (area shards), or one that brings a notice with it. */
+        source: ResourceSource;
+      }
+  );
 
+const DIRECTORY_UNAVAILABLE = "We couldn't load the list of places just now. Check you are online, then try again.";
+const LOCATION_UNKNOWN = "We couldn't tell where you are. Type your postcode instead.";
+const YOUR_LOCATION = 'your location';
+
+/**
+ * Postcode (or the resident's own location) in, local and remote help out, with opening times worked out
+ * for "now": the search that the widget and the extension share. Never throws for bad input: a problem
+ * comes back as a message, and help by phone or online is still listed whenever it can be. A location
+ * is used only here, on the page: it is never sent anywhere.
+ */
 export function createSupportFinder(options: SupportFinderOptions): FinderServices {
-  let resources: Promise<readonly Resource[]> | undefined;
-  let directory: Promise<Directory> | undefined;
-  // Built on the first search by words only: it costs seconds for a national directory.
-  let textIndex: Promise<TextIndex> | undefined;
+  const source = 'source' in options ? options.source : wholeDirectory(async () => ({ resources: await options.loadResources() }));
+  // Kept per list of resources: a national list costs 150 ms to index, and its word index seconds.
+  const directories = new WeakMap<readonly Resource[], Directory>();
+  const textIndexes = new WeakMap<readonly Resource[], TextIndex>();
   const now = options.now ?? (() => new Date());
   const radiusMiles = options.radiusMiles ?? DEFAULT_RADIUS_MILES;
 
-  function forgetFailures(): void {
-    resources = directory = textIndex = undefined;
+  const directoryOf = (resources: readonly Resource[]): Directory => cached(directories, resources, createDirectory);
+
+  /** Ids matching the words among these resources, or undefined for no words at all. */
+  function matchingIds(resources: readonly Resource[], words: string | undefined): Set<string> | undefined {
+    if (!words || !hasSearchWords(words)) return undefined;
+    return new Set(searchText(cached(textIndexes, resources, createTextIndex), words).map((resource) => resource.id));
   }
 
   async function searchSupport(search: SupportSearch): Promise<SupportResults> {
-    resources ??= options.loadResources();
-    directory ??= resources.then(createDirectory);
-    try {
-      await directory;
-    } catch {
-      forgetFailures();
-      return { ok: false, message: DIRECTORY_UNAVAILABLE, suggestions: [], remote: [] };
-    }
-    const words = search.words && hasSearchWords(search.words) ? search.words : undefined;
-    if (words) textIndex ??= resources.then(createTextIndex);
-    const [place, loaded, matching] = await Promise.all([
-      locate(search.postcode, { outcodes: options.outcodes, onlineLookup: options.onlineLookup }),
-      directory,
-      words ? textIndex!.then((index) => new Set(searchText(index, words).map((resource) => resource.id))) : undefined,
-    ]);
+    // Phone and online help is part of every answer: fetched while the postcode is being placed.
+    const [remote, place] = await Promise.all([settled(source.remoteResources()), placeOf(search)]);
+    if (!remote) return { ok: false, message: DIRECTORY_UNAVAILABLE, suggestions: [], remote: [] };
     const at = now();
-    const filters: ResourceFilters = {
+    const filtersFor = (resources: readonly Resource[]): ResourceFilters => ({
       categories: search.categories,
       freeOnly: search.freeOnly,
       openAt: search.openNow ? at : undefined,
-      onlyIds: matching,
-    };
+      onlyIds: matchingIds(resources, search.words),
+    });
     const withOpening = <T extends { resource: Resource }>(found: T) => ({ ...found, opening: openingOf(found.resource, at) });
     if (!place.ok) {
-      const remote = place.showRemoteHelp ? loaded.remote.filter(resourceFilter(filters)) : [];
-      return { ok: false, message: place.message, suggestions: suggestionsOf(place), remote: remote.map((resource) => withOpening({ resource })) };
+      const wanted = place.showRemoteHelp ? directoryOf(remote.resources).remote.filter(resourceFilter(filtersFor(remote.resources))) : [];
+      return withNotice({ ok: false, message: place.message, suggestions: place.suggestions ?? [], remote: wanted.map((resource) => withOpening({ resource })) }, remote);
     }
-    const found = findNearby(loaded, place.place, { ...filters, radiusMiles, limit: options.limit ?? DEFAULT_LIMIT });
-    return {
-      ok: true,
-      placeLabel: place.place.label,
-      radiusMiles,
-      nearby: found.nearby.map(withOpening),
-      remote: found.remote.map((resource) => withOpening({ resource })),
-    };
+    const near = await settled(source.resourcesNear(place.point, radiusMiles));
+    if (!near) return { ok: false, message: DIRECTORY_UNAVAILABLE, suggestions: [], remote: [] };
+    const found = findNearby(directoryOf(near.resources), place.point, { ...filtersFor(near.resources), radiusMiles, limit: options.limit ?? DEFAULT_LIMIT });
+    return withNotice(
+      {
+        ok: true,
+        placeLabel: place.label,
+        radiusMiles,
+        nearby: found.nearby.map(withOpening),
+        remote: found.remote.map((resource) => withOpening({ resource })),
+      },
+      near,
+    );
+  }
+
+  function placeOf(search: SupportSearch): Promise<SearchPlace> {
+    return search.location ? Promise.resolve(placeFromLocation(search.location)) : placeFromPostcode(search.postcode, options);
   }
 
   return { searchSupport };
 }
 
+type SearchPlace = { ok: true; point: Coordinates; label: string } | { ok: false; message: string; showRemoteHelp: boolean; suggestions?: string[] };
+
+async function placeFromPostcode(postcode: string, options: FinderSettings): Promise<SearchPlace> {
+  const located: LocateResult = await locate(postcode, { outcodes: options.outcodes, onlineLookup: options.onlineLookup });
+  if (!located.ok) return located;
+  const { latitude, longitude, label } = located.place;
+  return { ok: true, point: { latitude, longitude }, label };
+}
+
+function placeFromLocation({ latitude, longitude }: Coordinates): SearchPlace {
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return { ok: false, message: LOCATION_UNKNOWN, showRemoteHelp: true };
+  return { ok: true, point: { latitude, longitude }, label: YOUR_LOCATION };
+}
+
+/** The loaded resources, or undefined when they could not be loaded (the caller tells the resident). */
+async function settled(loading: Promise<LoadedResources>): Promise<LoadedResources | undefined> {
+  try {
+    return await loading;
+  } catch {
+    return undefined;
+  }
+}
+
+function withNotice<T extends SupportResults>(results: T, loaded: LoadedResources): T {
+  return loaded.notice ? { ...results, notice: loaded.notice } : results;
+}
+
+function cached<V>(cache: WeakMap<readonly Resource[], V>, resources: readonly Resource[], build: (resources: readonly Resource[]) => V): V {
+  let value = cache.get(resources);
+  if (value === undefined) {
+    value = build(resources);
+    cache.set(resources, value);
+  }
+  return value;
+}
+
 function openingOf(resource: Resource, at: Date): Opening | undefined {
   const state = openingState(resource, at);
   return state.text ? { open: state.state === 'open', text: state.text } : undefined;
-}
-
-function suggestionsOf(problem: object): string[] {
-  return 'suggestions' in problem && Array.isArray(problem.suggestions) ? problem.suggestions : [];
 }
