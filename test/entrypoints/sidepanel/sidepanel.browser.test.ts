@@ -80,7 +80,7 @@ async function addLearnerByKeyboard(page: Page, name: string): Promise<void> {
   await tabTo(page, 'First name or nickname');
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
-  await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Learning paths' });
+  await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'What matters to you?' });
 }
 
 describe('learning paths in the side panel, by keyboard alone', () => {
@@ -94,6 +94,7 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       expect(await page.getByText('Learning as Sam.').count()).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
 
+      await pressButton(page, 'Seeing my GP');
       await pressButton(page, path.title);
       await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: path.title });
       const missing = path.needs[0]!;
@@ -117,6 +118,7 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       await page.reload();
       await page.getByRole('button', { name: 'Carry on as Sam' }).waitFor();
       await pressButton(page, 'Carry on as Sam');
+      await pressButton(page, 'Seeing my GP');
       await pressButton(page, path.title);
       await expectStepHeadingFocused(page, path, 2);
 
@@ -154,6 +156,7 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       await page.reload();
       await page.getByRole('button', { name: 'Carry on as Sam' }).waitFor();
       await pressButton(page, 'Carry on as Sam');
+      await pressButton(page, 'Seeing my GP');
       await pressButton(page, path.title);
       await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: `Well done! You finished: ${path.title}` });
       expect(await page.getByText(`${path.steps[2]!.title} (with help)`).count()).toBe(1);
@@ -208,15 +211,75 @@ describe('learning paths in the side panel, by keyboard alone', () => {
     async () => {
       const page = await openSidePanel();
       await pressButton(page, 'Practise without saving');
-      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Learning paths' });
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'What matters to you?' });
       expect(await page.getByText('Practising. Nothing is saved.').count()).toBe(1);
       const practice = pathById('practice-signing-in');
+      await pressButton(page, 'Getting started');
       await pressButton(page, practice.title);
       await pressButton(page, 'Start step 1');
       await expectStepHeadingFocused(page, practice, 0);
       await pressButton(page, 'High contrast', 'Space');
       expect(await page.getByRole('button', { name: 'High contrast', pressed: true }).count()).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
+      await page.close();
+    },
+    WALK_TIMEOUT,
+  );
+
+  it(
+    'runs a whole session: learner, what matters, a path to the end, the checks before they go, and a large-print handover note',
+    async () => {
+      const video = pathById('video-calling-family');
+      const page = await openSidePanel();
+      await addLearnerByKeyboard(page, 'Ana');
+      await pressButton(page, 'Keeping in touch with family', 'Space');
+      expect(await page.getByRole('button', { name: 'Keeping in touch with family', pressed: true }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Suggested for "Keeping in touch with family", best first:' }).count()).toBe(1);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await pressButton(page, video.title);
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: video.title });
+      await pressButton(page, 'Start step 1');
+      for (const [index] of video.steps.entries()) {
+        await expectStepHeadingFocused(page, video, index);
+        await pressButton(page, index === 1 ? 'Skip this step' : 'I did it');
+      }
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: `Well done! You finished: ${video.title}` });
+
+      await pressButton(page, 'End the session');
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Before they go' });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await pressButton(page, 'Make the handover note');
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Answer these 3 checks first');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      // Radio buttons by keyboard: Tab into each group, Space ticks the first answer, an arrow key moves to the next.
+      await tabTo(page, 'Yes, done');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.getByRole('radio', { checked: true }).count()).toBe(3);
+      expect(await page.getByRole('radio', { name: 'Not needed today', checked: true }).count()).toBe(1);
+      await pressButton(page, 'Make the handover note');
+
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Handover note for Ana' });
+      await expect.poll(() => page.getByRole('status').filter({ hasText: "Today's session is saved in Ana's history on this computer." }).count()).toBe(1);
+      expect(await page.getByText(`${video.title}: 4 steps on your own, 1 step skipped. You finished it.`).count()).toBe(1);
+      expect(await page.locator('.sp-handover').getByText(video.steps[1]!.title).count()).toBe(1);
+      expect(await page.locator('.sp-handover .sp-resume__code').count()).toBe(1);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('button', { name: 'Print the handover note' }).isVisible()).toBe(false);
+      expect(await page.getByRole('heading', { name: 'Find local help' }).isVisible()).toBe(false);
+      expect(await page.getByRole('heading', { name: 'What we did today' }).isVisible()).toBe(true);
+      // Large print: 18pt is 24 CSS pixels.
+      expect(await page.locator('.sp-handover li').first().evaluate((item) => getComputedStyle(item).fontSize)).toBe('24px');
+      await page.emulateMedia({ media: 'screen' });
+
+      await pressButton(page, 'Start with the next person');
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Who is learning?' });
       await page.close();
     },
     WALK_TIMEOUT,
