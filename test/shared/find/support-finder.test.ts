@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Resource } from '../../../shared/directory/resource.ts';
+import type { ResourceSource } from '../../../shared/directory/resource-source.ts';
 import { createSupportFinder } from '../../../shared/find/support-finder.ts';
+import { milesBetween, type Coordinates } from '../../../shared/find/miles-between.ts';
 import type { AreaCentroids, OutcodeTable } from '../../../shared/postcode/outcode-table.ts';
 import { resourceAt, townHall } from './resource-at.ts';
 
@@ -84,5 +87,86 @@ describe('searching for support by postcode', () => {
     await counted.searchSupport({ postcode: 'S1', categories: [] });
     await counted.searchSupport({ postcode: 'S1', categories: [], words: 'pantry' });
     expect(loads).toBe(1);
+  });
+});
+
+/** A directory loaded a place at a time, as area shards are: records what was asked for, gives only what is near. */
+function partLoadedSource(all: readonly Resource[], options: { notice?: string; failFirst?: boolean } = {}) {
+  const asked: string[] = [];
+  let failures = options.failFirst ? 1 : 0;
+  const answer = (resources: readonly Resource[]) => {
+    if (failures-- > 0) return Promise.reject(new Error('offline'));
+    return Promise.resolve({ resources, notice: options.notice });
+  };
+  const source: ResourceSource = {
+    resourcesNear: (point: Coordinates, radiusMiles: number) => {
+      asked.push(`near ${point.latitude.toFixed(2)},${point.longitude.toFixed(2)} within ${radiusMiles}`);
+      return answer(all.filter((resource) => !resource.place || milesBetween(point, resource.place) <= radiusMiles));
+    },
+    remoteResources: () => {
+      asked.push('remote');
+      return answer(all.filter((resource) => !resource.place));
+    },
+  };
+  return { source, asked };
+}
+
+describe('searching a directory loaded a place at a time', () => {
+  it('asks only for what is near the postcode, within the radius, and lists it as the whole directory would', async () => {
+    const { source, asked } = partLoadedSource(resources);
+    const partly = createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning });
+    const [part, whole] = await Promise.all([partly.searchSupport({ postcode: 'S1', categories: [] }), finder().searchSupport({ postcode: 'S1', categories: [] })]);
+    expect(part).toEqual(whole);
+    expect(asked).toEqual(['remote', 'near 53.38,-1.47 within 10']);
+  });
+
+  it('shows phone and online help for a postcode it cannot place, without loading any area', async () => {
+    const { source, asked } = partLoadedSource(resources);
+    const results = await createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning }).searchSupport({ postcode: 'BT1 1AA', categories: [] });
+    expect(results.remote.map((found) => found.resource.id)).toEqual(['samaritans']);
+    expect(asked).toEqual(['remote']);
+  });
+
+  it('finds places by words among what is near', async () => {
+    const { source } = partLoadedSource(resources);
+    const results = await createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning }).searchSupport({ postcode: 'S1', categories: [], words: 'pantry' });
+    expect(results.ok && results.nearby.map((found) => found.resource.id)).toEqual(['pantry']);
+  });
+
+  it('passes on a notice about the list itself, with results and with a postcode problem alike', async () => {
+    const notice = "We couldn't load this practice's own list of local help, so we are showing our general list.";
+    const noticed = createSupportFinder({ outcodes: sheffieldOnly, source: partLoadedSource(resources, { notice }).source, now: () => saturdayMorning });
+    expect(await noticed.searchSupport({ postcode: 'S1', categories: [] })).toMatchObject({ ok: true, notice });
+    expect(await noticed.searchSupport({ postcode: 'BT1 1AA', categories: [] })).toMatchObject({ ok: false, notice });
+    expect(await finder().searchSupport({ postcode: 'S1', categories: [] })).not.toHaveProperty('notice');
+  });
+
+  it('says plainly when a part cannot be loaded, and tries again on the next search', async () => {
+    const { source } = partLoadedSource(resources, { failFirst: true });
+    const flaky = createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning });
+    expect(await flaky.searchSupport({ postcode: 'S1', categories: [] })).toMatchObject({ ok: false, message: expect.stringContaining("We couldn't load the list of places") });
+    const second = await flaky.searchSupport({ postcode: 'S1', categories: [] });
+    expect(second.ok && second.nearby.map((found) => found.resource.id)).toEqual(['library', 'pantry']);
+  });
+});
+
+describe('searching from the resident\'s own location', () => {
+  it('lists places near the location, calls it "your location", and never looks the postcode up', async () => {
+    const lookedUp: string[] = [];
+    const watched = createSupportFinder({
+      outcodes: async (area) => (lookedUp.push(area), { ok: true, centroids: {} }),
+      loadResources: async () => resources,
+      now: () => saturdayMorning,
+    });
+    const results = await watched.searchSupport({ postcode: 'not used', location: { latitude: townHall.latitude, longitude: townHall.longitude }, categories: [] });
+    expect(results).toMatchObject({ ok: true, placeLabel: 'your location' });
+    expect(results.ok && results.nearby.map((found) => found.resource.id)).toEqual(['library', 'pantry']);
+    expect(lookedUp).toEqual([]);
+  });
+
+  it('asks for a postcode instead when the location is not a real place, and still shows phone and online help', async () => {
+    const results = await finder().searchSupport({ postcode: '', location: { latitude: Number.NaN, longitude: -1.47 }, categories: [] });
+    expect(results).toMatchObject({ ok: false, message: "We couldn't tell where you are. Type your postcode instead." });
+    expect(results.remote.map((found) => found.resource.id)).toEqual(['samaritans']);
   });
 });
