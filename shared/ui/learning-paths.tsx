@@ -9,7 +9,7 @@ import type { Speaker } from './path-player/speaker.ts';
 import { PathPicker } from './path-picker.tsx';
 import { ResumeCodeForm } from './resume-code-form.tsx';
 import { createPathStore, type PathStore } from './path-store.ts';
-import type { LearningServices } from './services.ts';
+import type { LearningServices, PageGuide } from './services.ts';
 import { withStepsCompleted } from './with-steps-completed.ts';
 
 interface LearningPathsProps {
@@ -31,10 +31,12 @@ interface LearningPathsProps {
   onPathOpened?: (pathId: string) => void;
   /** A path to open straight away, e.g. carrying on the last session; opened again whenever it changes. */
   openPathId?: string;
+  /** Show me on the real page, passed on to the player: the extension's side panel has one. */
+  guide?: PageGuide;
 }
 
 /** Pick a path, play it, come back: the learning part of the side panel and, later, the widget. */
-export function LearningPaths({ paths, services, display, speaker, localHelp, takeFocus = false, now, print, picker, onPathOpened, openPathId }: LearningPathsProps) {
+export function LearningPaths({ paths, services, display, speaker, localHelp, takeFocus = false, now, print, picker, onPathOpened, openPathId, guide }: LearningPathsProps) {
   const playing = useSignal<PathStore | undefined>(undefined);
   const cameBack = useSignal(takeFocus);
   const [choices] = useState(() => display ?? createDisplayChoices());
@@ -86,6 +88,7 @@ export function LearningPaths({ paths, services, display, speaker, localHelp, ta
       speaker={speaker}
       localHelp={localHelp}
       print={print}
+      guide={guide}
     />
   );
 }
