@@ -46,7 +46,7 @@ function attributeValue(setting: keyof WidgetSettings, value: WidgetSettings[key
 }
 
 /** The placeholder's data- attributes, each value escaped: `data-postcode="S1" data-title="…"`. */
-export function placeholderAttributes(settings: WidgetSettings): string[] {
+function placeholderAttributes(settings: WidgetSettings): string[] {
   return SETTING_ORDER.flatMap((setting) => {
     const value = attributeValue(setting, settings[setting]);
     return value === undefined ? [] : [`${attributeName(setting)}="${escapeAttribute(value)}"`];

@@ -18,7 +18,7 @@ export const LEARN_AT_HOME_DATABASE = 'signpost-learn-at-home';
  * Every built-in path but the practice ones: those run on the extension's own test pages
  * (practice-signing-in, site "http://localhost"), which a resident at home does not have.
  */
-export function learnAtHomePaths(): readonly LearningPath[] {
+function learnAtHomePaths(): readonly LearningPath[] {
   return allPaths().filter((path) => !path.practice);
 }
 
