@@ -25,7 +25,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill'], message: 'shared/ must not depend on the extension.' },
-            { group: ['**/entrypoints/**', '**/widget/**', '**/cli/**'], message: 'shared/ is the core: front doors import it, not the reverse.' },
+            { group: ['**/entrypoints/**', '**/extension/**', '**/widget/**', '**/cli/**'], message: 'shared/ is the core: front doors import it, not the reverse.' },
           ],
         },
       ],
