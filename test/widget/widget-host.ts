@@ -18,8 +18,8 @@ export interface WidgetSiteOptions {
   headers?: Record<string, string>;
   /** More folders to serve, e.g. { '/data/': 'test/fixtures/hostile-directory' }. */
   folders?: Record<string, string>;
-  /** The site's own pages, served from a folder of their own: file name → HTML. */
-  pages?: Record<string, string>;
+  /** The site's own pages, served from a folder of their own: file name → HTML, given signpost.js's SRI hash. */
+  pages?: (integrity: string) => Record<string, string>;
   /** Or a folder of pages already written, such as test/fixtures/hostile-host. */
   pagesFolder?: string;
 }
@@ -28,12 +28,12 @@ export interface WidgetSiteOptions {
  * Serves a copy of dist/site, taken now, so another `npm run build` running at the same time cannot
  * change the widget's files (and their hashes) under a test.
  */
-export async function serveWidgetSite({ headers = {}, folders = {}, pages = {}, pagesFolder }: WidgetSiteOptions = {}): Promise<WidgetSite> {
+export async function serveWidgetSite({ headers = {}, folders = {}, pages = () => ({}), pagesFolder }: WidgetSiteOptions = {}): Promise<WidgetSite> {
   const widget = mkdtempSync(join(tmpdir(), 'signpost-widget-'));
   cpSync('dist/site', widget, { recursive: true });
-  const pagesDir = pagesFolder ?? mkdtempSync(join(tmpdir(), 'signpost-pages-'));
-  for (const [file, html] of Object.entries(pages)) writeFileSync(join(pagesDir, file), html);
   const { integrity } = JSON.parse(readFileSync(join(widget, 'signpost.json'), 'utf8')) as { integrity: string };
+  const pagesDir = pagesFolder ?? mkdtempSync(join(tmpdir(), 'signpost-pages-'));
+  for (const [file, html] of Object.entries(pages(integrity))) writeFileSync(join(pagesDir, file), html);
   const site = await serveFolders({ '/signpost/': widget, ...folders, '/': pagesDir }, headers);
   return { ...site, integrity };
 }
