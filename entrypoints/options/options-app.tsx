@@ -75,7 +75,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
           openLearners={services.openLearners}
           saveFile={services.saveFile}
           onErased={() => {
-            size.value = 'normal';
+            size.value = textSize.fallback;
             erases.value += 1;
           }}
         />

@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localDirectoryFromFile, MAX_DIRECTORY_FILE_BYTES } from '../../extension/local-directory-from-file.ts';
-import type { OutcodeTable } from '../../shared/postcode/outcode-table.ts';
+import type { AreaCentroids, OutcodeTable } from '../../shared/postcode/outcode-table.ts';
 import { readExample, SERVICES_PAGE } from '../shared/directory/open-referral-examples.ts';
 
 const fixture = (path: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', path), 'utf8');
 const fileOf = (name: string, text: string) => new File([text], name);
 
 /** Sheffield's S2 district only, so a row with postcode S2 4AB can be placed. */
-const sheffieldS2: OutcodeTable = async (area) => ({ ok: true, centroids: area === 'S' ? { S2: [53.37, -1.45] as const } : {} });
+const sheffieldS2: OutcodeTable = async (area) => {
+  const centroids: AreaCentroids = area === 'S' ? { S2: [53.37, -1.45] } : {};
+  return { ok: true, centroids };
+};
 
 describe('reading a local directory file', () => {
   it('reads a spreadsheet, places rows by their postcode district, and says which rows were left out and why', async () => {
