@@ -71,3 +71,16 @@ export function focusedElement(page: Page): Promise<string> {
 export function announced(page: Page): Promise<string> {
   return page.locator('[role="status"], [role="alert"]').allTextContents().then((texts) => texts.join(' ').trim());
 }
+
+/** Everything a page could have left on the device, besides cookies (read those from the context). */
+export function storedOnDevice(page: Page) {
+  return page.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((database) => database.name),
+    localStorage: Object.keys(localStorage),
+    sessionStorage: Object.keys(sessionStorage),
+    caches: await caches.keys(),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+}
+
+export const NOTHING_STORED = { databases: [], localStorage: [], sessionStorage: [], caches: [], serviceWorkers: 0 };
