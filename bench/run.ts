@@ -13,6 +13,7 @@ import { resourceFilter, type ResourceFilters } from '../shared/find/resource-fi
 import { parsePostcode } from '../shared/postcode/parse-postcode.ts';
 import { medianMs, row } from './measure.ts';
 import { outcodeCentres, seededRandom, syntheticResources } from './synthetic-directory.ts';
+import { benchWidgetDirectory } from './widget-directory.ts';
 
 function benchPostcodeParsing(): void {
   const postcodes = readFileSync('../shared/data/uk-postcodes-sample.csv', 'utf8')
@@ -95,3 +96,4 @@ console.log(`Signpost bench, Node ${process.version}, ${new Date().toISOString()
 benchPostcodeParsing();
 benchNearest(syntheticResources(100_000));
 benchPackLoading();
+await benchWidgetDirectory();
