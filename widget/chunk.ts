@@ -5,12 +5,13 @@
  * Content Security Policy and SRI both hold. It announces itself with an event on its own <script>
  * element: no globals on the host page.
  */
+import type { renderFoundHelp } from './render-found-help.tsx';
 import type { widgetSupportFinder } from './widget-support-finder.ts';
 import type { LearnAtHomeOptions } from './learn-at-home/options.ts';
 
 /** What each chunk hands back once it has loaded. */
 export interface Chunks {
-  'finder-engine': { widgetSupportFinder: typeof widgetSupportFinder };
+  'finder-engine': { widgetSupportFinder: typeof widgetSupportFinder; renderFoundHelp: typeof renderFoundHelp };
   'learn-at-home': { mountLearnAtHome(container: HTMLElement, options: LearnAtHomeOptions): void };
 }
 

@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import css from '../shared/ui/signpost.css?inline';
 import type { CategoryId } from '../shared/directory/categories.ts';
-import { FindHelp } from '../shared/ui/find-help.tsx';
+import { effect } from '@preact/signals';
+import { SearchForHelp } from '../shared/ui/search-for-help.tsx';
+import type { FoundHelpProps } from '../shared/ui/found-help.tsx';
 import { createFinderStore, type FinderStore } from '../shared/ui/finder-store.ts';
 import { LearnAtHomeButton } from './learn-at-home-button.tsx';
+import { loadChunk } from './chunk.ts';
 import { loadingSupportFinder } from './loading-support-finder.ts';
 import type { WidgetOptions } from './widget-options.ts';
 
@@ -27,8 +30,10 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
   const idPrefix = `signpost-${++mounted}`;
   const root = widgetRoot(options);
   const finder = document.createElement('div');
+  const found = document.createElement('div');
+  const more = document.createElement('div');
   const learn = Object.assign(document.createElement('div'), { id: `${idPrefix}-learn`, hidden: true });
-  root.append(finder, learn);
+  root.append(finder, found, more, learn);
   shadow.append(root);
 
   const services = loadingSupportFinder((engine) =>
@@ -40,20 +45,21 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
   });
   // The search engine starts loading as soon as the resident enters the form, not at page load.
   finder.addEventListener('focusin', (event) => event.target instanceof Element && event.target.closest('form') && services.prepare());
-  render(
-    <>
-      <FindHelp
-        store={store}
-        title={options.title}
-        offer={options.offer}
-        offerLocation
-        idPrefix={idPrefix}
-        onSelect={(choice) => announce(host, 'signpost:select', choice)}
-      />
-      {options.showPaths && <LearnAtHomeButton container={learn} idPrefix={idPrefix} findHelp={findHelpFor(store, shadow, idPrefix)} />}
-    </>,
-    finder,
-  );
+  render(<SearchForHelp store={store} title={options.title} offer={options.offer} offerLocation idPrefix={idPrefix} />, finder);
+  showFoundHelp(found, { store, onSelect: (choice) => announce(host, 'signpost:select', choice) });
+  if (options.showPaths) render(<LearnAtHomeButton container={learn} idPrefix={idPrefix} findHelp={findHelpFor(store, shadow, idPrefix)} />, more);
+}
+
+/**
+ * The list of what was found is drawn by the engine chunk, which is loaded by then: results only come
+ * from it. Redrawn whenever the results change.
+ */
+function showFoundHelp(container: HTMLElement, props: FoundHelpProps): void {
+  effect(() => {
+    if (!props.store.results.value) return;
+    void props.store.searched.value;
+    void loadChunk('finder-engine').then((engine) => engine.ok && engine.api.renderFoundHelp(container, props));
+  });
 }
 
 function finderStyles(): CSSStyleSheet {

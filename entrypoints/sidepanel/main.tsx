@@ -15,6 +15,7 @@ import { createSessionStore } from '../../shared/ui/session/session-store.ts';
 import { carryOnWhenAsked, rememberLastSession } from './carry-on-last-session.ts';
 import { SidePanelApp } from './side-panel-app.tsx';
 import '../../shared/ui/signpost.css';
+import '../../shared/ui/found-help.css';
 import '../../shared/ui/path-player/learning.css';
 import './side-panel.css';
 

@@ -32,7 +32,7 @@ function runChunk(script: HTMLScriptElement, register: () => void): void {
   script.dispatchEvent(new Event('load'));
 }
 
-const engine = { widgetSupportFinder: () => ({ searchSupport: async () => ({ ok: false as const, message: 'test', suggestions: [], remote: [] }) }) };
+const engine = { widgetSupportFinder: () => ({ searchSupport: async () => ({ ok: false as const, message: 'test', suggestions: [], remote: [] }) }), renderFoundHelp: () => {} };
 
 describe('loading a part of the widget on first use', () => {
   it('inserts the chunk once, with its integrity hash, and hands back what the chunk registered', async () => {

@@ -8,7 +8,7 @@ vi.mock('../../widget/chunk.ts', () => ({ loadChunk: vi.fn() }));
 const found: SupportResults = { ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [], remote: [] };
 const search = { postcode: 'S1 2HE', categories: [] };
 const engineServices: FinderServices = { searchSupport: async () => found };
-const loadedEngine: ChunkLoaded<'finder-engine'> = { ok: true, api: { widgetSupportFinder: () => engineServices } };
+const loadedEngine: ChunkLoaded<'finder-engine'> = { ok: true, api: { widgetSupportFinder: () => engineServices, renderFoundHelp: () => {} } };
 
 describe('the search before its engine has loaded', () => {
   afterEach(() => vi.restoreAllMocks());
