@@ -3,6 +3,14 @@ import { followElement } from '../../../shared/guide/follow-element.ts';
 
 let button: HTMLButtonElement;
 let top = 300;
+const following: (() => void)[] = [];
+
+/** Follows the button, and stops after the test. */
+function follow(onMove: Parameters<typeof followElement>[1]): () => void {
+  const stop = followElement(button, onMove);
+  following.push(stop);
+  return stop;
+}
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -13,8 +21,9 @@ beforeEach(() => {
   button.getBoundingClientRect = () => new DOMRect(40, top, 120, 48);
 });
 afterEach(() => {
-  vi.useRealTimers();
+  following.splice(0).forEach((stop) => stop());
   document.body.replaceChildren();
+  vi.useRealTimers();
 });
 
 const nextFrame = () => vi.advanceTimersByTimeAsync(20);
@@ -22,13 +31,13 @@ const nextFrame = () => vi.advanceTimersByTimeAsync(20);
 describe('following the highlighted element', () => {
   it('says where it is straight away', () => {
     const onMove = vi.fn();
-    followElement(button, onMove);
+    follow(onMove);
     expect(onMove).toHaveBeenCalledWith({ left: 40, top: 300, width: 120, height: 48 });
   });
 
   it('moves with it when the page scrolls', async () => {
     const onMove = vi.fn();
-    followElement(button, onMove);
+    follow(onMove);
     top = 100;
     window.dispatchEvent(new Event('scroll'));
     await nextFrame();
@@ -39,7 +48,7 @@ describe('following the highlighted element', () => {
     const list = document.createElement('div');
     document.body.append(list);
     const onMove = vi.fn();
-    followElement(button, onMove);
+    follow(onMove);
     top = 250;
     list.dispatchEvent(new Event('scroll')); // scroll events don't bubble
     await nextFrame();
@@ -48,7 +57,7 @@ describe('following the highlighted element', () => {
 
   it('measures a burst of scrolling once a frame, and says nothing when nothing moved', async () => {
     const onMove = vi.fn();
-    followElement(button, onMove);
+    follow(onMove);
     for (let count = 0; count < 10; count += 1) window.dispatchEvent(new Event('scroll'));
     await nextFrame();
     expect(onMove).toHaveBeenCalledTimes(1);
@@ -56,7 +65,7 @@ describe('following the highlighted element', () => {
 
   it('says it is gone when the page hides it or a single-page app takes it away', async () => {
     const onMove = vi.fn();
-    followElement(button, onMove);
+    follow(onMove);
     button.hidden = true;
     await vi.advanceTimersByTimeAsync(100);
     expect(onMove).toHaveBeenLastCalledWith(undefined);
@@ -70,7 +79,7 @@ describe('following the highlighted element', () => {
 
   it('stops following when told to', async () => {
     const onMove = vi.fn();
-    followElement(button, onMove)();
+    follow(onMove)();
     top = 100;
     window.dispatchEvent(new Event('scroll'));
     await vi.advanceTimersByTimeAsync(2000);

@@ -16,8 +16,8 @@ async function settled(search: Promise<TargetSearch>): Promise<TargetSearch | un
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
-  vi.useRealTimers();
   document.body.replaceChildren();
+  vi.useRealTimers();
 });
 
 describe('waiting for a target', () => {

@@ -12,8 +12,8 @@ const changed = (element: Element) => element.dispatchEvent(new Event('change', 
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
-  vi.useRealTimers();
   document.body.replaceChildren();
+  vi.useRealTimers();
 });
 
 describe('noticing that the person did the step', () => {

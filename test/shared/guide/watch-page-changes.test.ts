@@ -3,8 +3,8 @@ import { watchPageChanges } from '../../../shared/guide/watch-page-changes.ts';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
-  vi.useRealTimers();
   document.body.replaceChildren();
+  vi.useRealTimers();
 });
 
 describe('watching the page for changes', () => {

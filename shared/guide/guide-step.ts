@@ -1,0 +1,81 @@
+import type { OnPage } from '../paths/learning-path.ts';
+import { followElement } from './follow-element.ts';
+import type { Box } from './highlight-box.ts';
+import { scrollBelowHeaders } from './scroll-below-headers.ts';
+import { waitForTarget } from './wait-for-target.ts';
+import { watchForDone, type DoneHow } from './watch-for-done.ts';
+
+/** What happened to a step on the page: the target is highlighted, never showed, was done, or Escape sent the highlight away. */
+export type GuideReport = { kind: 'found' } | { kind: 'missing' } | { kind: 'done'; how: DoneHow } | { kind: 'dismissed' };
+
+export interface GuideStepOptions {
+  /** Draws the highlight over `box` (CSS px in the viewport), or takes it away for undefined. */
+  point: (box: Box | undefined) => void;
+  /** Hears what happened, once per found, missing, done or dismissed. */
+  report: (report: GuideReport) => void;
+  /** How long to wait for the target to appear, in milliseconds, before reporting it missing. */
+  timeoutMs: number;
+  /** False when the person prefers reduced motion: scroll without animation. */
+  smoothScroll: boolean;
+}
+
+/**
+ * Guides one step on the page in `root`: waits for the step's target, scrolls it clear of sticky headers,
+ * has it highlighted and follows it, and reports when it is found, missing or done. Escape sends the highlight
+ * away (the page still hears the key: it may have its own use for it). When a single-page app swaps the
+ * target for a new one, the guide looks for it again. Never moves focus. Does nothing for a step with no
+ * target. Returns the function that stops guiding and takes the highlight away.
+ */
+export function guideStep(root: Document, onPage: OnPage, options: GuideStepOptions): () => void {
+  const { target } = onPage;
+  const { point, report, timeoutMs, smoothScroll } = options;
+  const lookingFor = new AbortController();
+  let stopFollowing = () => {};
+  let stopWatchingForDone = () => {};
+
+  const letGoOfTarget = () => {
+    stopFollowing();
+    stopWatchingForDone();
+    point(undefined);
+  };
+  const stop = () => {
+    lookingFor.abort();
+    letGoOfTarget();
+    root.removeEventListener('keydown', dismissOnEscape, true);
+  };
+  function dismissOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    stop();
+    report({ kind: 'dismissed' });
+  }
+
+  const look = async () => {
+    if (target === undefined) return;
+    const search = await waitForTarget(root, target, { timeoutMs, signal: lookingFor.signal });
+    if (search.kind === 'cancelled') return;
+    if (search.kind === 'missing') {
+      stop();
+      report({ kind: 'missing' });
+      return;
+    }
+    scrollBelowHeaders(search.element, smoothScroll);
+    let lost = false;
+    const follower = followElement(search.element, (box) => {
+      if (box) return point(box);
+      lost = true;
+      letGoOfTarget();
+      void look();
+    });
+    stopFollowing = follower;
+    if (lost) return follower(); // gone before it was drawn: the new look has taken over
+    report({ kind: 'found' });
+    stopWatchingForDone = watchForDone(root, search.element, onPage, (how) => {
+      stop();
+      report({ kind: 'done', how });
+    });
+  };
+
+  if (target !== undefined) root.addEventListener('keydown', dismissOnEscape, true);
+  void look();
+  return stop;
+}
