@@ -67,6 +67,17 @@ describe('the widget for people who use assistive technology', () => {
     await page.close();
   });
 
+  it('leaves the demo practice page free of problems axe can find, before and after a search', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/signpost/index.html`);
+    await page.getByLabel('Your postcode').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Find help' }).click();
+    await page.getByRole('heading', { name: /^Places near / }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('turns dark on a device set to dark, with every colour still readable', async () => {
     const page = await browser.newPage({ colorScheme: 'dark' });
     expect(await violationsAtEveryStage(page)).toEqual(NO_VIOLATIONS);
