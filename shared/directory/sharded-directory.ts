@@ -33,7 +33,7 @@ export function shardedDirectory(index: ShardIndex, options: ShardedDirectoryOpt
     }
     return load();
   };
-  // The last answer, so the same areas give the same array and the finder reuses its indexes.
+  // The last answer near a place, so the same areas give the same array and the finder reuses its indexes.
   let latest: { key: string; resources: readonly Resource[] } | undefined;
   const resourcesInFiles = async (names: string[]): Promise<LoadedResources> => {
     const parts = await Promise.all(names.map(resourcesIn));
@@ -43,7 +43,7 @@ export function shardedDirectory(index: ShardIndex, options: ShardedDirectoryOpt
   };
   return {
     resourcesNear: (point, radiusMiles) => resourcesInFiles([index.remote.file, ...shardsNear(index, point, radiusMiles).map((shard) => shard.file)]),
-    remoteResources: () => resourcesInFiles([index.remote.file]),
+    remoteResources: async () => ({ resources: await resourcesIn(index.remote.file) }),
   };
 }
 

@@ -53,8 +53,10 @@ describe('reading a directory served as area shards', () => {
 
   it('gives the same list for the same areas, so a finder can keep its indexes', async () => {
     const directory = shardedDirectory(index, { indexUrl: INDEX_URL, fetch: fakeHost().fetch });
-    const first = await directory.resourcesNear(sheffield, 10);
-    expect((await directory.resourcesNear({ latitude: 53.39, longitude: -1.46 }, 10)).resources).toBe(first.resources);
+    const [remote, first] = await Promise.all([directory.remoteResources(), directory.resourcesNear(sheffield, 10)]);
+    const [remoteAgain, second] = await Promise.all([directory.remoteResources(), directory.resourcesNear({ latitude: 53.39, longitude: -1.46 }, 10)]);
+    expect(second.resources).toBe(first.resources);
+    expect(remoteAgain.resources).toBe(remote.resources);
   });
 
   it('sees a place across an area border when it is within the radius', async () => {
