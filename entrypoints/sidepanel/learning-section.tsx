@@ -7,6 +7,7 @@ import type { FinderStore } from '../../shared/ui/finder-store.ts';
 import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
 import type { LearnerDataStore } from '../../shared/ui/learner-data-store.ts';
 import { LearningPaths } from '../../shared/ui/learning-paths.tsx';
+import type { PageGuide } from '../../shared/ui/services.ts';
 import type { LocalHelp } from '../../shared/ui/path-player/help-categories.ts';
 import type { Speaker } from '../../shared/ui/path-player/speaker.ts';
 import { EndOfSessionChecklist } from '../../shared/ui/session/end-of-session-checklist.tsx';
@@ -29,6 +30,7 @@ interface LearningSectionProps {
   localHelp: LocalHelp;
   /** The helper's organisation, for the handover note; blank when not set. */
   organisation: string;
+  guide?: PageGuide;
   now: () => Date;
 }
 
@@ -94,7 +96,7 @@ export function LearningSection(props: LearningSectionProps) {
 }
 
 /** The learning part of a session: "What matters to you?" first, then the path chosen. */
-function SessionPaths({ session, paths, display, speaker, localHelp }: LearningSectionProps) {
+function SessionPaths({ session, paths, display, speaker, localHelp, guide }: LearningSectionProps) {
   const services = session.services.value;
   if (services === undefined) return null;
   return (
@@ -108,6 +110,7 @@ function SessionPaths({ session, paths, display, speaker, localHelp }: LearningS
       picker={(onPick, takeFocus) => <WhatMatters paths={paths} chosen={session.whatMatters} onPick={onPick} takeFocus={takeFocus} />}
       onPathOpened={session.pathOpened}
       openPathId={session.pathToOpen.value}
+      guide={guide}
     />
   );
 }

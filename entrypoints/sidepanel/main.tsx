@@ -1,6 +1,10 @@
-import { signal } from '@preact/signals';
+import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { organisationName } from '../../extension/settings.ts';
+import { createPageGuide } from '../../extension/page-guide.ts';
+import { loadLocalDirectory } from '../../extension/local-directory.ts';
+import { settingSignal } from '../../extension/setting-signal.ts';
+import { defaultPostcodeArea, organisationName, shownPathIds, textSize, TEXT_SIZE_PIXELS } from '../../extension/settings.ts';
+import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import { loadBuiltInPacks } from '../../shared/directory/built-in-packs.ts';
 import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import { allPaths } from '../../shared/paths/all-paths.ts';
@@ -21,17 +25,33 @@ import './side-panel.css';
 
 const finder = createSupportFinder({
   outcodes: bundledOutcodes,
-  loadResources: async () => (await loadBuiltInPacks()).resources,
+  loadResources: builtInAndLocalHelp,
 });
+
+/** The built-in packs, then the organisation's own list from the options page; a built-in id wins a clash. */
+async function builtInAndLocalHelp() {
+  const [builtIn, local] = await Promise.all([loadBuiltInPacks(), loadLocalDirectory()]);
+  const ids = new Set(builtIn.resources.map((resource) => resource.id));
+  return [...builtIn.resources, ...local.filter((resource) => !ids.has(resource.id))];
+}
 
 const now = () => new Date();
 // The side panel is the extension's own page, so it uses the learner store on this device directly.
 const learnerChoice = createLearnerChoiceStore(() => openLearnerStore({ now }));
 const learnerData = createLearnerDataStore(learnerChoice);
-const finderStore = createFinderStore(finder);
-const organisation = signal('');
-void organisationName.get().then((name) => (organisation.value = name));
-organisationName.watch((name) => (organisation.value = name));
+// The organisation's area (options page) is where each search starts, for every learner.
+const finderStore = createFinderStore(finder, await defaultPostcodeArea.get());
+const organisation = settingSignal(organisationName);
+const shownPaths = settingSignal(shownPathIds);
+const size = settingSignal(textSize);
+effect(() => document.documentElement.style.setProperty('--signpost-font-size', `${TEXT_SIZE_PIXELS[size.value]}px`));
+const guide = createPageGuide();
+
+/** The paths the organisation chose to show on the options page; all when it chose none. */
+function pathsShown(ids: readonly string[] | null): readonly LearningPath[] {
+  const paths = allPaths();
+  return ids ? paths.filter((path) => ids.includes(path.id)) : paths;
+}
 
 const session = createSessionStore(learnerChoice, {
   now,
@@ -42,18 +62,19 @@ const session = createSessionStore(learnerChoice, {
 });
 void learnerChoice.load().then(() => carryOnWhenAsked(learnerChoice, session));
 
-/** Draws the panel again when the organisation's name changes on the options page. */
+/** Draws the panel again when a setting changes on the options page. */
 function App() {
   return (
     <SidePanelApp
       learnerChoice={learnerChoice}
       learnerData={learnerData}
       finder={finderStore}
-      paths={allPaths()}
+      paths={pathsShown(shownPaths.value)}
       display={createDisplayChoices()}
       speaker={browserSpeaker()}
       session={session}
       organisation={organisation.value}
+      guide={guide}
       now={now}
     />
   );

@@ -9,6 +9,7 @@ import type { FinderStore } from '../../shared/ui/finder-store.ts';
 import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
 import type { LearnerDataStore } from '../../shared/ui/learner-data-store.ts';
 import type { Speaker } from '../../shared/ui/path-player/speaker.ts';
+import type { PageGuide } from '../../shared/ui/services.ts';
 import { AddToNoteButton } from '../../shared/ui/session/add-to-note-button.tsx';
 import type { SessionStore } from '../../shared/ui/session/session-store.ts';
 import { LearningSection } from './learning-section.tsx';
@@ -23,11 +24,13 @@ interface SidePanelAppProps {
   session: SessionStore;
   /** The helper's organisation (options page), for the handover note; blank when not set. */
   organisation?: string;
+  /** Points at a step's target on the real page ("Show me"); absent where there is no page to point at. */
+  guide?: PageGuide;
   now?: () => Date;
 }
 
 /** The side panel: a session with a learner, and the local help finder it points to. */
-export function SidePanelApp({ learnerChoice, learnerData, finder, paths, display, speaker, session, organisation = '', now = () => new Date() }: SidePanelAppProps) {
+export function SidePanelApp({ learnerChoice, learnerData, finder, paths, display, speaker, session, organisation = '', guide, now = () => new Date() }: SidePanelAppProps) {
   // Places the helper added to the handover note, then those from the finder's last search that fit the
   // path, for the summary; the link jumps to the finder with the kind of help already chosen.
   const localHelp = (categories: readonly CategoryId[]) => (
@@ -68,6 +71,7 @@ export function SidePanelApp({ learnerChoice, learnerData, finder, paths, displa
           speaker={speaker}
           localHelp={localHelp}
           organisation={organisation}
+          guide={guide}
           now={now}
         />
       </section>
