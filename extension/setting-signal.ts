@@ -7,7 +7,12 @@ import type { Setting } from './settings.ts';
  */
 export function settingSignal<T>(setting: Setting<T>): ReadonlySignal<T> {
   const value = signal(setting.fallback);
-  void setting.get().then((stored) => (value.value = stored));
-  setting.watch((changed) => (value.value = changed));
+  let changed = false;
+  // A change that arrives while the first read is under way is newer than what that read returns.
+  void setting.get().then((stored) => changed || (value.value = stored));
+  setting.watch((newer) => {
+    changed = true;
+    value.value = newer;
+  });
   return value;
 }
