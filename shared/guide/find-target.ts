@@ -1,5 +1,6 @@
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import type { Target, TargetRole } from '../paths/learning-path.ts';
+import { couldBeNamed, labelWords } from './could-be-named.ts';
 import { isVisible } from './is-visible.ts';
 import { matchWords, tidyWords } from './match-words.ts';
 import { searchRoots, type SearchRoot } from './search-roots.ts';
@@ -44,23 +45,27 @@ function bestFit(candidates: Iterable<Candidate>, wanted: string): Element | und
   return firstStart;
 }
 
-function* withRole(roots: SearchRoot[], role: TargetRole): Generator<Candidate> {
+function* withRole(roots: SearchRoot[], role: TargetRole, name: string): Generator<Candidate> {
+  const labels = labelWords(roots);
   for (const root of roots) {
     for (const element of root.querySelectorAll('*')) {
-      if (getRole(element) === role) yield { words: computeAccessibleName(element), pointAt: element };
+      if (getRole(element) === role && couldBeNamed(element, name, labels)) yield { words: computeAccessibleName(element), pointAt: element };
     }
   }
 }
 
 /** The visible label of a control styled away (a custom checkbox): what people click instead. */
 function visibleLabel(control: Element): Element | undefined {
+  // Read only for the few hidden controls whose name fits: `labels` is slow (could-be-named.ts).
   const labels = 'labels' in control ? [...((control as HTMLInputElement).labels ?? [])] : [];
   return labels.find(isVisible);
 }
 
-function* labelledControls(roots: SearchRoot[]): Generator<Candidate> {
+function* labelledControls(roots: SearchRoot[], label: string): Generator<Candidate> {
+  const labels = labelWords(roots);
   for (const root of roots) {
     for (const control of root.querySelectorAll(LABELLED_CONTROLS)) {
+      if (!couldBeNamed(control, label, labels)) continue;
       // The accessible name of a control is its <label>, aria-labelledby or aria-label, in the spec's order.
       // A hidden control has no name by the spec's rule 2A, so it is named as if shown, and reached by its label.
       const hidden = !isVisible(control);
@@ -114,8 +119,8 @@ function firstVisibleMatching(roots: SearchRoot[], selector: string): Element | 
  */
 export function findTarget(root: SearchRoot, target: Target): Element | undefined {
   const roots = searchRoots(root);
-  if ('role' in target) return bestFit(withRole(roots, target.role), target.name);
-  if ('label' in target) return bestFit(labelledControls(roots), target.label);
+  if ('role' in target) return bestFit(withRole(roots, target.role, target.name), target.name);
+  if ('label' in target) return bestFit(labelledControls(roots, target.label), target.label);
   if ('text' in target) return bestFit(elementsWithText(roots, target.text), target.text);
   return firstVisibleMatching(roots, target.selector);
 }
