@@ -1,5 +1,5 @@
 /** The element's parent, stepping out of a shadow root to its host and out of a frame to its iframe. */
-export function composedParent(element: Element): Element | undefined {
+function composedParent(element: Element): Element | undefined {
   if (element.parentElement) return element.parentElement;
   const root = element.getRootNode();
   if ('host' in root) return (root as ShadowRoot).host;

@@ -7,7 +7,7 @@ export type SearchRoot = Document | ShadowRoot;
  */
 
 /** The frame's document when the page lets us in (same origin), else undefined. Never throws. */
-export function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | undefined {
+function frameDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | undefined {
   try {
     // A cross-origin frame gives null (HTML "contentDocument" getter); some browsers throw instead.
     return frame.contentDocument ?? undefined;
