@@ -37,7 +37,13 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
   shadow.append(root);
 
   const services = loadingSupportFinder((engine) =>
-    engine.widgetSupportFinder(dataUrl, options.postcodeLookup),
+    engine.widgetSupportFinder({
+      dataUrl,
+      directory: options.directory,
+      postcodeLookup: options.postcodeLookup,
+      radiusMiles: options.radiusMiles,
+      limit: options.results,
+    }),
   );
   const store = createFinderStore(services, options.postcode, {
     categories: options.categories,

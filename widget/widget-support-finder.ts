@@ -38,12 +38,8 @@ const GENERAL_LIST_NOTICE = "We couldn't load this practice's own list of local 
  * the site owner's `directory`, and only when the resident searches: the first paint costs no data at all.
  * A directory that can't be used (offline, not found, not JSON, not a pack or shard index) is reported
  * to the site owner in the console, and residents get the built-in list with a kind notice saying so.
- *
- * The two-argument form `(dataUrl, postcodeLookup)` is the one widget/mount-finder.tsx calls today; it
- * goes once that call passes the options.
  */
-export function widgetSupportFinder(options: WidgetSupportFinderOptions | string, postcodeLookup?: string): FinderServices {
-  const settings: WidgetSupportFinderOptions = typeof options === 'string' ? { dataUrl: options, postcodeLookup } : options;
+export function widgetSupportFinder(settings: WidgetSupportFinderOptions): FinderServices {
   const builtIn = (notice?: string) => builtInPacks(settings.dataUrl, notice);
   return createSupportFinder({
     outcodes: fetchedOutcodes(new URL('outcodes/', settings.dataUrl).href),

@@ -14,7 +14,7 @@ interface PostcodeFormProps {
 export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    void store.search();
+    if (!store.searching.value) void store.search();
   };
   // Only the kinds of help this finder offers; with one, there is nothing to choose.
   const choices = store.categories.length ? CATEGORIES.filter((category) => store.categories.includes(category.id)) : CATEGORIES;
@@ -55,7 +55,8 @@ export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
         <Checkbox id={`${idPrefix}-open-now`} label="Places open now" checked={store.openNow.value} onChange={(value) => (store.openNow.value = value)} />
         <Checkbox id={`${idPrefix}-free`} label="Free help" checked={store.freeOnly.value} onChange={(value) => (store.freeOnly.value = value)} />
       </fieldset>
-      <button class="sp-button" type="submit" disabled={store.searching.value} aria-disabled={store.searching.value}>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+      <button class="sp-button" type="submit" aria-disabled={store.searching.value}>
         {store.searching.value ? 'Searching…' : 'Find help'}
       </button>
     </form>

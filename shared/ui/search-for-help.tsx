@@ -22,6 +22,12 @@ export interface SearchForHelpProps {
 export function SearchForHelp({ store, title = 'Find local help', idPrefix = 'signpost', offer, offerLocation }: SearchForHelpProps) {
   const results = store.results.value;
   const problem = results && !results.ok ? results : undefined;
+  // The suggestions vanish with the new search: focus goes back to the box, which now holds the choice.
+  const searchSuggestion = (event: Event, suggestion: string) => {
+    const root = (event.currentTarget as Element).getRootNode() as Document | ShadowRoot;
+    root.getElementById(`${idPrefix}-postcode`)?.focus();
+    void store.searchSuggestion(suggestion);
+  };
   return (
     <>
       <h2 class="sp-title">{title}</h2>
@@ -32,7 +38,7 @@ export function SearchForHelp({ store, title = 'Find local help', idPrefix = 'si
         <ul class="sp-suggestions" aria-label="Postcodes you may have meant">
           {problem.suggestions.map((suggestion) => (
             <li key={suggestion}>
-              <button type="button" class="sp-link-button" onClick={() => store.searchSuggestion(suggestion)}>
+              <button type="button" class="sp-link-button" onClick={(event) => searchSuggestion(event, suggestion)}>
                 Search {suggestion}
               </button>
             </li>

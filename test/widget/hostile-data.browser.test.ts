@@ -97,7 +97,7 @@ describe("the widget when the site's directory can't be used", () => {
   ])('says so when the directory %s, and shows places from its built-in list', async (_problem, file, directory) => {
     const { page, warnings } = await searchOn(file);
     await page.getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
-    expect(await page.getByText(GENERAL_LIST_NOTICE).isVisible()).toBe(true);
+    expect(await page.locator('p:not([role=status])', { hasText: GENERAL_LIST_NOTICE }).isVisible()).toBe(true);
     expect(await announced(page)).toMatch(new RegExp(`^${GENERAL_LIST_NOTICE} Found \\d+ places near S1 2HE`));
     expect((await placeNames(page)).length).toBeGreaterThan(3);
     expect(warnings.some((warning) => warning.includes(directory))).toBe(true);

@@ -15,7 +15,7 @@ describe('the search before its engine has loaded', () => {
 
   it('loads the engine on the first search and answers from it', async () => {
     vi.mocked(loadChunk).mockResolvedValue(loadedEngine);
-    const startEngine = vi.fn((engine: (typeof loadedEngine)['api']) => engine.widgetSupportFinder('https://example.org/signpost-data/'));
+    const startEngine = vi.fn((engine: (typeof loadedEngine)['api']) => engine.widgetSupportFinder({ dataUrl: 'https://example.org/signpost-data/' }));
     const finder = loadingSupportFinder(startEngine);
     expect(await finder.searchSupport(search)).toEqual(found);
     expect(await finder.searchSupport(search)).toEqual(found);
@@ -24,14 +24,14 @@ describe('the search before its engine has loaded', () => {
 
   it('starts loading when asked to prepare, before any search', () => {
     vi.mocked(loadChunk).mockClear().mockResolvedValue(loadedEngine);
-    loadingSupportFinder((engine) => engine.widgetSupportFinder('https://example.org/')).prepare();
+    loadingSupportFinder((engine) => engine.widgetSupportFinder({ dataUrl: 'https://example.org/' })).prepare();
     expect(loadChunk).toHaveBeenCalledWith('finder-engine');
   });
 
   it('tells the resident plainly when the engine cannot load, and loads again on the next search', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.mocked(loadChunk).mockResolvedValueOnce({ ok: false, message: 'Signpost: signpost-finder-engine.js could not be loaded.' }).mockResolvedValueOnce(loadedEngine);
-    const finder = loadingSupportFinder((engine) => engine.widgetSupportFinder('https://example.org/'));
+    const finder = loadingSupportFinder((engine) => engine.widgetSupportFinder({ dataUrl: 'https://example.org/' }));
     expect(await finder.searchSupport(search)).toEqual({
       ok: false,
       message: "We couldn't load the search just now. Check you are online, then try again.",
