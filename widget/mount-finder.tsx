@@ -5,6 +5,7 @@ import { effect } from '@preact/signals';
 import { SearchForHelp } from '../shared/ui/search-for-help.tsx';
 import type { FoundHelpProps } from '../shared/ui/found-help.tsx';
 import { createFinderStore, type FinderStore } from '../shared/ui/finder-store.ts';
+import { searchFromLink } from '../shared/ui/search-link.ts';
 import { LearnAtHomeButton } from './learn-at-home-button.tsx';
 import { loadChunk } from './chunk.ts';
 import { loadingSupportFinder } from './loading-support-finder.ts';
@@ -49,11 +50,22 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
     categories: options.categories,
     onSearched: (summary) => announce(host, 'signpost:search', summary),
   });
+  startSharedSearch(store);
   // The search engine starts loading as soon as the resident enters the form, not at page load.
   finder.addEventListener('focusin', (event) => event.target instanceof Element && event.target.closest('form') && services.prepare());
   render(<SearchForHelp store={store} title={options.title} offer={options.offer} offerLocation idPrefix={idPrefix} />, finder);
   showFoundHelp(found, { store, onSelect: (choice) => announce(host, 'signpost:select', choice) });
   if (options.showPaths) render(<LearnAtHomeButton container={learn} idPrefix={idPrefix} findHelp={findHelpFor(store, shadow, idPrefix)} />, more);
+}
+
+/** A link from "Share this list" (#signpost=S1/food) opens with that search done: district and kinds of help only. */
+function startSharedSearch(store: FinderStore): void {
+  const shared = searchFromLink(location.href);
+  if (!shared) return;
+  store.postcode.value = shared.outcode;
+  const offered = shared.categories.filter((id) => store.categories.length === 0 || store.categories.includes(id));
+  if (offered.length === 1) store.category.value = offered[0]!;
+  void store.search();
 }
 
 /**

@@ -170,4 +170,14 @@ describe('events for the host page', () => {
     for (const event of await heard()) expect(event).not.toMatch(/S1|2HE|postcode|latitude/i);
     await page.close();
   });
+
+  it('opens a shared link with its search done: the postcode district and the kind of help, never a full postcode', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/#signpost=S1/food`);
+    const community = page.locator('#community');
+    await community.getByRole('heading', { name: 'Places near S1' }).waitFor();
+    expect(await community.getByLabel('Your postcode').inputValue()).toBe('S1');
+    expect(await community.getByRole('combobox').inputValue()).toBe('food');
+    await page.close();
+  });
 });
