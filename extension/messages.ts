@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { OnPageSchema } from '../shared/paths/learning-path.ts';
+import { DONE_HOWS } from '../shared/guide/watch-for-done.ts';
 
 /*
  * The extension's one message contract, named by direction: panel → content script, content script →
@@ -30,8 +31,8 @@ export const ContentToPanelSchema = z.strictObject({
   /** found: the highlight is drawn; missing: the target did not appear in time; done: the person did the step; dismissed: Escape. */
   kind: z.enum(GUIDE_REPORT_KINDS),
   stepKey,
-  /** For done: the person clicked the target, or the step's doneWhen target appeared. */
-  how: z.optional(z.enum(['clicked', 'appeared'])),
+  /** For done: the person clicked, typed in or chose in the target, or the step's doneWhen target appeared. */
+  how: z.optional(z.enum(DONE_HOWS)),
 });
 export type ContentToPanel = z.infer<typeof ContentToPanelSchema>;
 

@@ -11,9 +11,9 @@ const WAIT_FOR_TARGET_MS = 8000;
 
 type ShowTarget = Extract<PanelToContent, { type: 'showTarget' }>;
 
-/** The panel's report, in the message contract: `how` only for the ways the contract names (click, appeared). */
+/** The panel's report, in the message contract. */
 function reportFor(stepKey: string, report: GuideReport) {
-  const how = report.kind === 'done' && (report.how === 'clicked' || report.how === 'appeared') ? report.how : undefined;
+  const how = report.kind === 'done' ? report.how : undefined;
   return { type: 'guideReport', kind: report.kind, stepKey, ...(how && { how }) } as const;
 }
 

@@ -1,6 +1,7 @@
 import type { CategoryId } from '../directory/categories.ts';
 import type { Resource } from '../directory/resource.ts';
 import type { OnPage } from '../paths/learning-path.ts';
+import type { DoneHow } from '../guide/watch-for-done.ts';
 import type { StepOutcomes } from '../store/progress.ts';
 
 /*
@@ -106,7 +107,7 @@ export type GuideShown =
 
 /** What the page being guided says: about a step (by key), or that it went to a new address (absent when it may not be read). */
 export type GuideEvent =
-  | { kind: 'found' | 'missing' | 'done' | 'dismissed'; stepKey: string; how?: 'clicked' | 'appeared' }
+  | { kind: 'found' | 'missing' | 'done' | 'dismissed'; stepKey: string; how?: DoneHow }
   | { kind: 'page-changed'; url?: string };
 
 /**
