@@ -14,6 +14,7 @@ import { parsePostcode } from '../shared/postcode/parse-postcode.ts';
 import { medianMs, row } from './measure.ts';
 import { outcodeCentres, seededRandom, syntheticResources } from './synthetic-directory.ts';
 import { benchWidgetDirectory } from './widget-directory.ts';
+import { benchExtensionGuide } from './extension-guide.ts';
 
 function benchPostcodeParsing(): void {
   const postcodes = readFileSync('../shared/data/uk-postcodes-sample.csv', 'utf8')
@@ -97,3 +98,4 @@ benchPostcodeParsing();
 benchNearest(syntheticResources(100_000));
 benchPackLoading();
 await benchWidgetDirectory();
+await benchExtensionGuide();

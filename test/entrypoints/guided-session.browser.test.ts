@@ -221,7 +221,7 @@ describe('Show me on the practice pages, with the built extension', () => {
     await panel.close();
   });
 
-  it('takes the highlight away on Escape in the page, stops saying it is marked, and leaves focus where the person was', async () => {
+  it('takes the highlight away on Escape in the page, says so in the panel, and leaves focus where the person was', async () => {
     const page = await openPage(`${localhost}/login.html`);
     const panel = await openSidePanel();
     await practiseWithoutSaving(panel);
@@ -232,7 +232,7 @@ describe('Show me on the practice pages, with the built extension', () => {
     await expectRingAround(page, page.getByRole('heading', { name: 'Sign in to your account' }));
     await page.keyboard.press('Escape');
     await expect.poll(() => guideRing(page)).toBeUndefined();
-    await expect.poll(() => showMeSays(panel)).toBe('');
+    await expect.poll(() => showMeSays(panel)).toBe('The mark on the page is hidden. Press Show me to see it again.');
     expect(await panel.getByRole('button', { name: 'Stop showing' }).count()).toBe(0);
     expect(await panel.getByRole('button', { name: 'Show me on the page' }).isEnabled()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contact-by-email');

@@ -7,6 +7,8 @@ import type { GuideEvent, GuideShown, PageGuide } from '../services.ts';
 /** What Show me says under the step: ready to press, looking, the page's answer, or why it could not point. */
 export type ShowMeState =
   | { kind: 'ready' }
+  /** The person pressed Escape on the page: the mark is gone until Show me is pressed again. */
+  | { kind: 'dismissed' }
   /** `asking`: after a press, when the browser may be asking the helper to let Signpost use the site. */
   | { kind: 'looking'; asking: boolean }
   | { kind: 'found' }
@@ -57,10 +59,10 @@ export function createShowMe(guide: PageGuide, store: PathStore) {
     return showStep(true, anywhere);
   }
 
-  function stop(): void {
+  function stop(after: ShowMeState = { kind: 'ready' }): void {
     guiding = false;
     guide.hide();
-    state.value = { kind: 'ready' };
+    state.value = after;
   }
 
   function reachedDonePage(url: string | undefined): boolean {
@@ -77,7 +79,7 @@ export function createShowMe(guide: PageGuide, store: PathStore) {
     }
     if (event.stepKey !== currentKey()) return;
     if (event.kind === 'done') void store.endStep('done');
-    else if (event.kind === 'dismissed') stop();
+    else if (event.kind === 'dismissed') stop({ kind: 'dismissed' });
     else state.value = { kind: event.kind };
   }
 

@@ -20,6 +20,8 @@ function stateText(state: ShowMeState, onPage: OnPage): string | undefined {
   switch (state.kind) {
     case 'ready':
       return undefined;
+    case 'dismissed':
+      return 'The mark on the page is hidden. Press Show me to see it again.';
     case 'looking':
       return state.asking ? 'Looking on the page. If the browser asks whether Signpost may use this site, choose Allow.' : 'Looking on the page.';
     case 'found':
@@ -57,7 +59,7 @@ function StateActions({ state, onPage, guide, showMe }: { state: ShowMeState; on
   switch (state.kind) {
     case 'found':
       return (
-        <button type="button" class="sp-link-button" onClick={showMe.stop}>
+        <button type="button" class="sp-link-button" onClick={() => showMe.stop()}>
           Stop showing
         </button>
       );

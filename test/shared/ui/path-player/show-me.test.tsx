@@ -177,7 +177,7 @@ describe('Show me in the path player', () => {
     const { root, store } = await playWith(page.guide);
     await press(root, 'Show me on the page');
     await page.pageSays({ kind: 'dismissed', stepKey: 'practice/type-email' });
-    expect(status(root)).toBe('');
+    expect(status(root)).toBe('The mark on the page is hidden. Press Show me to see it again.');
     await press(root, 'Show me on the page');
     const hidesBefore = page.hides();
     await act(() => store.next());
