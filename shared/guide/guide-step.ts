@@ -1,6 +1,7 @@
 import type { OnPage } from '../paths/learning-path.ts';
 import { followElement } from './follow-element.ts';
 import type { Box } from './highlight-box.ts';
+import { listenForEscape } from './listen-for-escape.ts';
 import { scrollBelowHeaders } from './scroll-below-headers.ts';
 import { waitForTarget } from './wait-for-target.ts';
 import { watchForDone, type DoneHow } from './watch-for-done.ts';
@@ -21,10 +22,11 @@ export interface GuideStepOptions {
 
 /**
  * Guides one step on the page in `root`: waits for the step's target, scrolls it clear of sticky headers,
- * has it highlighted and follows it, and reports when it is found, missing or done. Escape sends the highlight
- * away (the page still hears the key: it may have its own use for it). When a single-page app swaps the
- * target for a new one, the guide looks for it again. Never moves focus. Does nothing for a step with no
- * target. Returns the function that stops guiding and takes the highlight away.
+ * has it highlighted and follows it, and reports when it is found, missing or done. Escape, pressed on the page
+ * or in a same-origin frame on it, sends the highlight away (the page still hears the key: it may have its own
+ * use for it). When a single-page app swaps the target for a new one, the guide looks for it again. Never moves
+ * focus. Does nothing for a step with no target. Returns the function that stops guiding and takes the
+ * highlight away.
  */
 export function guideStep(root: Document, onPage: OnPage, options: GuideStepOptions): () => void {
   const { target } = onPage;
@@ -32,6 +34,7 @@ export function guideStep(root: Document, onPage: OnPage, options: GuideStepOpti
   const lookingFor = new AbortController();
   let stopFollowing = () => {};
   let stopWatchingForDone = () => {};
+  let stopListeningForEscape = () => {};
 
   const letGoOfTarget = () => {
     stopFollowing();
@@ -41,13 +44,12 @@ export function guideStep(root: Document, onPage: OnPage, options: GuideStepOpti
   const stop = () => {
     lookingFor.abort();
     letGoOfTarget();
-    root.removeEventListener('keydown', dismissOnEscape, true);
+    stopListeningForEscape();
   };
-  function dismissOnEscape(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
+  const dismiss = () => {
     stop();
     report({ kind: 'dismissed' });
-  }
+  };
 
   const look = async () => {
     if (target === undefined) return;
@@ -75,7 +77,7 @@ export function guideStep(root: Document, onPage: OnPage, options: GuideStepOpti
     });
   };
 
-  if (target !== undefined) root.addEventListener('keydown', dismissOnEscape, true);
+  if (target !== undefined) stopListeningForEscape = listenForEscape(root, dismiss);
   void look();
   return stop;
 }

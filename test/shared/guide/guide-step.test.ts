@@ -23,6 +23,7 @@ function guide(onPage: OnPage = pressContinue) {
 
 const escape = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 const button = () => document.querySelector('button')!;
+const frameBox = () => (document.getElementById('frame') as HTMLIFrameElement).contentDocument!.getElementById('nhs')!;
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -94,6 +95,16 @@ describe('guiding one step on the page', () => {
     expect(pageHeard).toHaveBeenCalledTimes(1);
   });
 
+  it('takes the highlight away on Escape pressed in a box inside a same-origin frame', async () => {
+    showPage('<iframe id="frame" srcdoc="<label for=nhs>NHS number</label><input id=nhs>"></iframe>');
+    frameBox().ownerDocument.elementsFromPoint = () => [];
+    const { drawn, reports } = guide({ site: 'http://localhost', action: 'type', target: { label: 'NHS number' } });
+    await vi.advanceTimersByTimeAsync(0);
+    frameBox().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(reports).toEqual([{ kind: 'found' }, { kind: 'dismissed' }]);
+    expect(drawn.at(-1)).toBeUndefined();
+  });
+
   it('finds the new button when a single-page app swaps the old one out', async () => {
     showPage('<button>Continue</button>');
     const { reports } = guide();
@@ -104,13 +115,14 @@ describe('guiding one step on the page', () => {
     expect(reports).toEqual([{ kind: 'found' }, { kind: 'found' }, { kind: 'done', how: 'clicked' }]);
   });
 
-  it('goes quiet when stopped: no highlight, no reports, Escape left alone', async () => {
-    showPage('<button>Continue</button>');
+  it('goes quiet when stopped: no highlight, no reports, Escape left alone on the page and in its frames', async () => {
+    showPage('<button>Continue</button><iframe id="frame" srcdoc="<input id=nhs>"></iframe>');
     const { drawn, reports, stop } = guide();
     await vi.advanceTimersByTimeAsync(0);
     stop();
     button().click();
     escape();
+    frameBox().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await vi.advanceTimersByTimeAsync(5000);
     expect(reports).toEqual([{ kind: 'found' }]);
     expect(drawn.at(-1)).toBeUndefined();
