@@ -19,9 +19,14 @@ export interface FinderStoreOptions {
   onSearched?: (summary: SearchSummary) => void;
 }
 
-/** The finder's state as small signals: what was typed, what was asked for, what came back. */
-export function createFinderStore(services: FinderServices, initialPostcode = '', { categories = [], onSearched }: FinderStoreOptions = {}) {
-  const postcode = signal(initialPostcode);
+/**
+ * The finder's state as small signals: what was typed, what was asked for, what came back. The postcode box
+ * starts with `initialPostcode`, and `forget` puts it back: a function is asked each time, for a start that
+ * can change while the page is open (the side panel's area from the options page).
+ */
+export function createFinderStore(services: FinderServices, initialPostcode: string | (() => string) = '', { categories = [], onSearched }: FinderStoreOptions = {}) {
+  const startingPostcode = () => (typeof initialPostcode === 'string' ? initialPostcode : initialPostcode());
+  const postcode = signal(startingPostcode());
   // With one kind of help there is nothing to choose, so it is chosen from the start.
   const chosenAtStart: CategoryId | '' = categories.length === 1 ? categories[0]! : '';
   const category = signal(chosenAtStart);
@@ -77,7 +82,7 @@ export function createFinderStore(services: FinderServices, initialPostcode = ''
   /** Clears everything a person typed and found, e.g. before the next person sits down. */
   function forget(): void {
     latest++;
-    postcode.value = initialPostcode;
+    postcode.value = startingPostcode();
     category.value = chosenAtStart;
     words.value = '';
     openNow.value = false;

@@ -48,6 +48,16 @@ describe('the finder store', () => {
     expect(store.results.value).toBeUndefined();
   });
 
+  it('starts the next person from the area it starts from now, when that can change while the page is open', () => {
+    let area = 'S';
+    const store = createFinderStore({ searchSupport: async () => placesNear('S1') }, () => area);
+    expect(store.postcode.value).toBe('S');
+    store.postcode.value = 'S10 2HE';
+    area = 'M';
+    store.forget();
+    expect(store.postcode.value).toBe('M');
+  });
+
   it('searches a suggested postcode only when the resident picks it', async () => {
     const { services, pending } = controlledServices();
     const store = createFinderStore(services, 'SI 2HE');
