@@ -49,6 +49,25 @@ function defineSetting<T>(key: StorageItemKey, schema: z.ZodMiniType<T>, fallbac
   };
 }
 
+/**
+ * Tells an open side panel that something it holds in memory changed on the options page: a count the
+ * options page adds one to, never what changed. Not a choice, so erasing all data leaves it (it names nobody).
+ */
+export interface ChangeNotice {
+  /** Tells every extension page watching. False when the browser could not save the count, so nobody heard. */
+  announce(): Promise<boolean>;
+  /** Calls `onChange` each time another page announces. Returns a stop function. */
+  watch(onChange: () => void): () => void;
+}
+
+function defineChangeNotice(key: StorageItemKey): ChangeNotice {
+  const count = defineSetting(key, z.number(), 0);
+  return {
+    announce: () => count.get().then((seen) => count.set(seen + 1)).then(() => true, () => false),
+    watch: (onChange) => count.watch(() => onChange()),
+  };
+}
+
 /** Shown on the handover note, e.g. "Sheffield Central Library". Empty when not set. */
 export const organisationName = defineSetting('local:organisationName', z.string(), '');
 
@@ -69,6 +88,12 @@ export const lastSession = defineSetting<LastSession | null>(
 
 /** Set by the popup's "Carry on"; the side panel opens that session and sets it back to false. */
 export const resumeRequested = defineSetting('local:resumeRequested', z.boolean(), false);
+
+/** Announced when the organisation's own list of local help is saved or removed, so the panel searches the new one. */
+export const localDirectoryChanged = defineChangeNotice('local:localDirectoryChanged');
+
+/** Announced after "Erase all data", so the panel lets go of the learners and the search it holds. */
+export const allDataErased = defineChangeNotice('local:allDataErased');
 
 /** Forgets every setting (part of "erase all data"), so each reads back as its default. Rejects when the browser cannot. */
 export async function forgetAllSettings(): Promise<void> {

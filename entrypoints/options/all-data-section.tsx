@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
+import { allDataErased } from '../../extension/settings.ts';
 import type { LearnerStore } from '../../shared/store/open-learner-store.ts';
 import type { StoreResult } from '../../shared/store/store-result.ts';
 import { ConfirmErase, useFocusBackOnKeep } from '../../shared/ui/confirm-erase.tsx';
@@ -43,12 +44,14 @@ export function AllDataSection({ openLearners, saveFile, onErased }: AllDataSect
 
   async function erase() {
     const erased = await eraseAllData(openLearners);
+    // Told even when a part failed: an open side panel reads again what is left rather than keep what went.
+    const panelTold = await allDataErased.announce();
     if (!erased.ok) {
       problem.value = erased.message;
       return;
     }
     problem.value = undefined;
-    said.value = 'Everything is erased. No names, progress, settings or lists of your own are left on this computer.';
+    said.value = `Everything is erased. No names, progress, settings or lists of your own are left on this computer.${panelTold ? '' : ' If the side panel is open, close it and open it again.'}`;
     asking.value = false;
     onErased();
   }

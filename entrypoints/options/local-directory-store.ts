@@ -1,7 +1,11 @@
 import { signal } from '@preact/signals';
 import { localDirectoryFromFile, type DirectoryFromFile } from '../../extension/local-directory-from-file.ts';
+import { localDirectoryChanged } from '../../extension/settings.ts';
 import { removeLocalDirectory, saveLocalDirectory, savedLocalDirectory, type SavedLocalDirectory } from '../../extension/local-directory.ts';
 import type { OutcodeTable } from '../../shared/postcode/outcode-table.ts';
+
+/** When an open side panel could not be told of the change, it still searches the list it loaded. */
+const REOPEN_PANEL = 'If the side panel is open, close it and open it again';
 
 /**
  * Importing the organisation's own list of local help: a chosen file is read and checked into `checking`
@@ -48,7 +52,9 @@ export function createLocalDirectoryStore(outcodes: OutcodeTable, now: () => Dat
     }
     saved.value = result.value;
     checking.value = undefined;
-    done.value = `Saved. The side panel now finds the places in ${directory.fileName} too.`;
+    done.value = (await localDirectoryChanged.announce())
+      ? `Saved. The side panel now finds the places in ${directory.fileName} too.`
+      : `Saved. ${REOPEN_PANEL} to find the places in ${directory.fileName} too.`;
   }
 
   function cancel(): void {
@@ -64,7 +70,9 @@ export function createLocalDirectoryStore(outcodes: OutcodeTable, now: () => Dat
       return;
     }
     saved.value = undefined;
-    done.value = 'Removed. The side panel now uses only the lists that come with Signpost.';
+    done.value = (await localDirectoryChanged.announce())
+      ? 'Removed. The side panel now uses only the lists that come with Signpost.'
+      : `Removed. ${REOPEN_PANEL} to use only the lists that come with Signpost.`;
   }
 
   return { saved, checking, problem, done, load, chooseFile, saveChecked, cancel, remove };

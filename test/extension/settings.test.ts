@@ -1,9 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  allDataErased,
   defaultPostcodeArea,
   forgetAllSettings,
   lastSession,
+  localDirectoryChanged,
   organisationName,
   resumeRequested,
   shownPathIds,
@@ -67,5 +69,19 @@ describe('settings', () => {
     expect(await organisationName.get()).toBe('');
     expect(await lastSession.get()).toBeNull();
     expect(await resumeRequested.get()).toBe(false);
+  });
+
+  it('tells a watcher each time the options page announces a change, even the same one twice', async () => {
+    const heard = vi.fn();
+    const stop = localDirectoryChanged.watch(heard);
+    expect(await localDirectoryChanged.announce()).toBe(true);
+    expect(await localDirectoryChanged.announce()).toBe(true);
+    stop();
+    expect(heard).toHaveBeenCalledTimes(2);
+  });
+
+  it('says nobody was told when the browser cannot save the announcement', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('The disk is full.'));
+    expect(await allDataErased.announce()).toBe(false);
   });
 });

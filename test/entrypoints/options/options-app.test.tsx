@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp, type OptionsServices } from '../../../entrypoints/options/options-app.tsx';
 import { LOCAL_DIRECTORY_DATABASE, saveLocalDirectory, savedLocalDirectory } from '../../../extension/local-directory.ts';
-import { defaultPostcodeArea, organisationName, shownPathIds, textSize } from '../../../extension/settings.ts';
+import { allDataErased, defaultPostcodeArea, localDirectoryChanged, organisationName, shownPathIds, textSize } from '../../../extension/settings.ts';
 import type { AreaCentroids, OutcodeTable } from '../../../shared/postcode/outcode-table.ts';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { examplePath } from '../../shared/paths/example-path.ts';
@@ -153,6 +153,28 @@ describe('the options page: your own list of local help', () => {
     expect(await savedLocalDirectory()).toEqual({ ok: true, value: undefined });
   });
 
+  it('tells an open side panel each time the list is saved or removed', async () => {
+    const panelHeard = vi.fn();
+    const stop = localDirectoryChanged.watch(panelHeard);
+    const root = await showOptions(servicesFor());
+    await chooseFile(root, new File([practiceCsv], 'practice-directory.csv'));
+    await press(root, 'Save this list');
+    await vi.waitFor(() => expect(root.textContent).toContain('Saved. The side panel now finds the places in practice-directory.csv too.'));
+    expect(panelHeard).toHaveBeenCalledOnce();
+    await press(root, 'Remove this list');
+    await vi.waitFor(() => expect(root.textContent).toContain('Removed. The side panel now uses only the lists that come with Signpost.'));
+    expect(panelHeard).toHaveBeenCalledTimes(2);
+    stop();
+  });
+
+  it('says to open the side panel again when it could not be told of the new list', async () => {
+    const root = await showOptions(servicesFor());
+    await chooseFile(root, new File([practiceCsv], 'practice-directory.csv'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('The disk is full.'));
+    await press(root, 'Save this list');
+    await vi.waitFor(() => expect(root.textContent).toContain('Saved. If the side panel is open, close it and open it again to find the places in practice-directory.csv too.'));
+  });
+
   it('says kindly when the device is full, and keeps the report so they can try again', async () => {
     const root = await showOptions(servicesFor());
     await chooseFile(root, new File([practiceCsv], 'practice-directory.csv'));
@@ -245,5 +267,26 @@ describe('the options page: all saved data', () => {
     expect(learners?.ok && learners.value).toEqual([]);
     expect(root.querySelector<HTMLInputElement>('#organisation-name')!.value).toBe('');
     expect(root.textContent).toContain('No list of your own is saved.');
+  });
+
+  it('tells an open side panel that everything was erased, so it lets go of what it holds', async () => {
+    const panelHeard = vi.fn();
+    const stop = allDataErased.watch(panelHeard);
+    const root = await showOptions(servicesFor());
+    await press(root, 'Erase all data');
+    await press(root, 'Yes, erase');
+    await vi.waitFor(() => expect(root.textContent).toContain('Everything is erased.'));
+    expect(panelHeard).toHaveBeenCalledOnce();
+    expect(root.textContent).not.toContain('close it and open it again');
+    stop();
+  });
+
+  it('says to open the side panel again when it could not be told of the erase', async () => {
+    const root = await showOptions(servicesFor());
+    await press(root, 'Erase all data');
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('The disk is full.'));
+    await press(root, 'Yes, erase');
+    await vi.waitFor(() => expect(root.textContent).toContain('Everything is erased.'));
+    expect(root.textContent).toContain('If the side panel is open, close it and open it again.');
   });
 });
