@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getRole } from 'dom-accessibility-api';
+import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findTarget } from '../../../shared/guide/find-target.ts';
+import { tidyWords } from '../../../shared/guide/match-words.ts';
 import { allPaths } from '../../../shared/paths/all-paths.ts';
 import { isOnPage } from '../../../shared/paths/is-on-page.ts';
+import type { Target } from '../../../shared/paths/learning-path.ts';
 import { showPage } from './show-page.ts';
-
 
 const byId = (id: string) => document.getElementById(id);
 
@@ -152,6 +153,26 @@ describe('on the NHS-styled test pages', () => {
   const PAGES = resolve(import.meta.dirname, '../../../../shared/data/pages');
   const practice = allPaths().find((path) => path.practice === true)!;
 
+  /** What a person would check: the thing found is what the step names, not merely something. */
+  function expectToBeWhatTheStepNames(element: Element | undefined, target: Target): void {
+    expect(element, 'found nothing').toBeDefined();
+    const found = element!;
+    const name = tidyWords(computeAccessibleName(found));
+    if ('role' in target) {
+      expect(getRole(found)).toBe(target.role);
+      expect(name).toBe(tidyWords(target.name));
+    } else if ('label' in target) {
+      expect(found.localName).toBe('input');
+      expect(name).toBe(tidyWords(target.label));
+    } else if ('text' in target) {
+      // The smallest thing holding the words, or the button or link around them: never the page itself.
+      expect(tidyWords(found.textContent ?? '')).toContain(tidyWords(target.text));
+      expect(['html', 'body', 'main']).not.toContain(found.localName);
+    } else {
+      expect(found).toBe(document.querySelector(target.selector));
+    }
+  }
+
   function openPage(file: string): void {
     // Without its stylesheet link, which happy-dom would try (and fail, noisily) to fetch.
     const html = readFileSync(resolve(PAGES, file), 'utf8').replace(/<link\b[^>]*>/g, '');
@@ -165,10 +186,7 @@ describe('on the NHS-styled test pages', () => {
       const onPage = step.onPage!;
       const file = ['login.html', 'login-error.html'].find((name) => isOnPage(onPage, `http://localhost:8080/${name}`))!;
       openPage(file);
-      const element = findTarget(document, onPage.target!);
-      expect(element).toBeDefined();
-      if ('role' in onPage.target!) expect(getRole(element!)).toBe(onPage.target.role);
-      if ('label' in onPage.target!) expect(element!.localName).toBe('input');
+      expectToBeWhatTheStepNames(findTarget(document, onPage.target!), onPage.target!);
     });
   }
 
