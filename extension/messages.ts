@@ -15,7 +15,7 @@ import { DONE_HOWS } from '../shared/guide/watch-for-done.ts';
 /** Names one step of one path, e.g. "practice-signing-in/press-continue", so a late report is not taken for the next step's. */
 const stepKey = z.string().check(z.minLength(1), z.maxLength(200));
 
-export const PanelToContentSchema = z.discriminatedUnion('type', [
+const PanelToContentSchema = z.discriminatedUnion('type', [
   /** Point at the step's target on this page, with the step's words in a bubble. */
   z.strictObject({ type: z.literal('showTarget'), stepKey, onPage: OnPageSchema, say: z.string().check(z.maxLength(2000)) }),
   /** Take the highlight away (the step changed, or the path closed). */
@@ -23,10 +23,9 @@ export const PanelToContentSchema = z.discriminatedUnion('type', [
 ]);
 export type PanelToContent = z.infer<typeof PanelToContentSchema>;
 
-export const GUIDE_REPORT_KINDS = ['found', 'missing', 'done', 'dismissed'] as const;
-export type GuideReportKind = (typeof GUIDE_REPORT_KINDS)[number];
+const GUIDE_REPORT_KINDS = ['found', 'missing', 'done', 'dismissed'] as const;
 
-export const ContentToPanelSchema = z.strictObject({
+const ContentToPanelSchema = z.strictObject({
   type: z.literal('guideReport'),
   /** found: the highlight is drawn; missing: the target did not appear in time; done: the person did the step; dismissed: Escape. */
   kind: z.enum(GUIDE_REPORT_KINDS),
@@ -36,7 +35,7 @@ export const ContentToPanelSchema = z.strictObject({
 });
 export type ContentToPanel = z.infer<typeof ContentToPanelSchema>;
 
-export const BackgroundToPanelSchema = z.strictObject({
+const BackgroundToPanelSchema = z.strictObject({
   type: z.literal('pageChanged'),
   tabId: z.int(),
   /** Absent when Signpost may not read the address: a site it has no access to (no "tabs" permission, on purpose). */

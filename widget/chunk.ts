@@ -8,6 +8,8 @@
 import type { renderFoundHelp } from './render-found-help.tsx';
 import type { widgetSupportFinder } from './widget-support-finder.ts';
 import type { LearnAtHomeOptions } from './learn-at-home/options.ts';
+import { widgetScriptUrl } from './data-base-url.ts';
+import { ANNOUNCED, type Announcement } from './register-chunk.ts';
 
 /** What each chunk hands back once it has loaded. */
 export interface Chunks {
@@ -30,25 +32,10 @@ export type ChunkLoaded<N extends ChunkName> = { ok: true; api: Chunks[N] } | { 
 /** Filled in by the widget build (widget/widget.vite.config.ts) with every chunk's file and hash. */
 declare const __SIGNPOST_CHUNKS__: ChunkFiles;
 
-const ANNOUNCED = 'signpost:chunk';
-
-interface Announcement<N extends ChunkName> {
-  name: N;
-  api: Chunks[N];
-}
 
 // Read while signpost.js itself runs: later, document.currentScript is null.
-const widgetScriptUrl = document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? document.currentScript.src : document.baseURI;
+const scriptUrl = widgetScriptUrl(document.currentScript);
 const loading = new Map<ChunkName, Promise<ChunkLoaded<ChunkName>>>();
-
-/**
- * Called once, at the top level of a chunk's entry file: hands the chunk's functions to the widget that
- * inserted its script. Must run while the chunk's script runs, as document.currentScript is only set then.
- */
-export function registerChunk<N extends ChunkName>(name: N, api: Chunks[N]): void {
-  const detail: Announcement<N> = { name, api };
-  document.currentScript?.dispatchEvent(new CustomEvent(ANNOUNCED, { detail }));
-}
 
 /**
  * Loads a chunk once and gives back its functions. A failure (offline, a changed file refused by its
@@ -82,7 +69,7 @@ function insertChunkScript<N extends ChunkName>(name: N, chunk: ChunkFile | unde
     };
     script.addEventListener('load', settle);
     script.addEventListener('error', settle);
-    script.src = new URL(chunk.file, widgetScriptUrl).href;
+    script.src = new URL(chunk.file, scriptUrl).href;
     script.integrity = chunk.integrity;
     script.crossOrigin = 'anonymous';
     document.head.append(script);

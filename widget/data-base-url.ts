@@ -3,6 +3,10 @@
  * owner chose: so the widget calls no one it was not told to.
  */
 export function dataBaseUrl(script: Element | null): string {
-  const src = script instanceof HTMLScriptElement && script.src ? script.src : document.baseURI;
-  return new URL('signpost-data/', src).href;
+  return new URL('signpost-data/', widgetScriptUrl(script)).href;
+}
+
+/** Where signpost.js was loaded from (its later parts sit beside it), or the page's address when unknown. */
+export function widgetScriptUrl(script: Element | null): string {
+  return script instanceof HTMLScriptElement && script.src ? script.src : document.baseURI;
 }

@@ -3,7 +3,7 @@
  * search, postcodes, opening hours, and the list of what was found. Loaded on a resident's first focus
  * of the form or first search, so the first script stays small.
  */
-import { registerChunk } from './chunk.ts';
+import { registerChunk } from './register-chunk.ts';
 import { renderFoundHelp } from './render-found-help.tsx';
 import { widgetSupportFinder } from './widget-support-finder.ts';
 

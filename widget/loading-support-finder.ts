@@ -6,6 +6,8 @@ const SEARCH_UNAVAILABLE = "We couldn't load the search just now. Check you are 
 export interface LoadingSupportFinder extends FinderServices {
   /** Starts loading the search engine early, e.g. when the resident first enters the form. */
   prepare(): void;
+  /** The engine once it has loaded, to draw what it found; undefined before that, or after a failed load. */
+  loadedEngine(): Chunks['finder-engine'] | undefined;
 }
 
 /**
@@ -15,12 +17,16 @@ export interface LoadingSupportFinder extends FinderServices {
  */
 export function loadingSupportFinder(startEngine: (engine: Chunks['finder-engine']) => FinderServices): LoadingSupportFinder {
   let engine: Promise<FinderServices | undefined> | undefined;
+  let loaded: Chunks['finder-engine'] | undefined;
 
   function started(): Promise<FinderServices | undefined> {
-    engine ??= loadChunk('finder-engine').then((loaded) => {
-      if (loaded.ok) return startEngine(loaded.api);
+    engine ??= loadChunk('finder-engine').then((chunk) => {
+      if (chunk.ok) {
+        loaded = chunk.api;
+        return startEngine(chunk.api);
+      }
       // For the site owner; the resident reads SEARCH_UNAVAILABLE.
-      console.warn(loaded.message);
+      console.warn(chunk.message);
       engine = undefined;
       return undefined;
     });
@@ -32,5 +38,5 @@ export function loadingSupportFinder(startEngine: (engine: Chunks['finder-engine
     return services ? services.searchSupport(search) : { ok: false, message: SEARCH_UNAVAILABLE, suggestions: [], remote: [] };
   }
 
-  return { searchSupport, prepare: () => void started() };
+  return { searchSupport, prepare: () => void started(), loadedEngine: () => loaded };
 }

@@ -7,8 +7,7 @@ import type { FoundHelpProps } from '../shared/ui/found-help.tsx';
 import { createFinderStore, type FinderStore } from '../shared/ui/finder-store.ts';
 import { searchFromLink } from '../shared/ui/search-link.ts';
 import { LearnAtHomeButton } from './learn-at-home-button.tsx';
-import { loadChunk } from './chunk.ts';
-import { loadingSupportFinder } from './loading-support-finder.ts';
+import { loadingSupportFinder, type LoadingSupportFinder } from './loading-support-finder.ts';
 import type { WidgetOptions } from './widget-options.ts';
 
 let mounted = 0;
@@ -54,7 +53,7 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
   // The search engine starts loading as soon as the resident enters the form, not at page load.
   finder.addEventListener('focusin', (event) => event.target instanceof Element && event.target.closest('form') && services.prepare());
   render(<SearchForHelp store={store} title={options.title} offer={options.offer} offerLocation idPrefix={idPrefix} />, finder);
-  showFoundHelp(found, { store, onSelect: (choice) => announce(host, 'signpost:select', choice) });
+  showFoundHelp(found, services, { store, onSelect: (choice) => announce(host, 'signpost:select', choice) });
   if (options.showPaths) render(<LearnAtHomeButton container={learn} idPrefix={idPrefix} findHelp={findHelpFor(store, shadow, idPrefix)} />, more);
 }
 
@@ -63,20 +62,19 @@ function startSharedSearch(store: FinderStore): void {
   const shared = searchFromLink(location.href);
   if (!shared) return;
   store.postcode.value = shared.outcode;
-  const offered = shared.categories.filter((id) => store.categories.length === 0 || store.categories.includes(id));
-  if (offered.length === 1) store.category.value = offered[0]!;
+  chooseKindOfHelp(store, shared.categories);
   void store.search();
 }
 
 /**
- * The list of what was found is drawn by the engine chunk, which is loaded by then: results only come
- * from it. Redrawn whenever the results change.
+ * The list of what was found is drawn by the engine chunk: results only come from it, so it has loaded
+ * by then (when it could not load, the form says so and there is no list). Redrawn whenever the results change.
  */
-function showFoundHelp(container: HTMLElement, props: FoundHelpProps): void {
+function showFoundHelp(container: HTMLElement, services: LoadingSupportFinder, props: FoundHelpProps): void {
   effect(() => {
     if (!props.store.results.value) return;
     void props.store.searched.value;
-    void loadChunk('finder-engine').then((engine) => engine.ok && engine.api.renderFoundHelp(container, props));
+    services.loadedEngine()?.renderFoundHelp(container, props);
   });
 }
 
@@ -104,8 +102,13 @@ function announce(host: HTMLElement, type: 'signpost:search' | 'signpost:select'
 /** From a learning path to the finder: picks the kind of help the path suggests, if there is one, and goes to the postcode box. */
 function findHelpFor(store: FinderStore, shadow: ShadowRoot, idPrefix: string) {
   return (categories: readonly CategoryId[]): void => {
-    const offered = categories.filter((id) => store.categories.length === 0 || store.categories.includes(id));
-    if (offered.length === 1) store.category.value = offered[0]!;
+    chooseKindOfHelp(store, categories);
     shadow.getElementById(`${idPrefix}-postcode`)?.focus();
   };
+}
+
+/** Chooses the kind of help when just one of `categories` is among those this finder offers. */
+function chooseKindOfHelp(store: FinderStore, categories: readonly CategoryId[]): void {
+  const offered = categories.filter((id) => store.categories.length === 0 || store.categories.includes(id));
+  if (offered.length === 1) store.category.value = offered[0]!;
 }

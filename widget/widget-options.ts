@@ -71,7 +71,7 @@ export function widgetOptions(settings: WidgetSettings): WidgetOptions {
 }
 
 /** `postcodeLookup` → `data-postcode-lookup`, the name a site owner wrote. */
-function attributeName(setting: keyof WidgetSettings): string {
+export function attributeName(setting: keyof WidgetSettings): string {
   return `data-${setting.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 }
 

@@ -2,7 +2,7 @@ import { loadPack } from '../shared/directory/load-pack.ts';
 import { formatLoadReport } from '../shared/directory/load-report.ts';
 import type { LoadedResources, ResourceSource } from '../shared/directory/resource-source.ts';
 import { resourcesFromPacks } from '../shared/directory/resources-from-packs.ts';
-import { isShardIndex, readShardIndex } from '../shared/directory/shard-index.ts';
+import { isShardIndex, readShardIndex, SHARD_INDEX_FILE } from '../shared/directory/shard-index.ts';
 import { shardedDirectory } from '../shared/directory/sharded-directory.ts';
 import { wholeDirectory } from '../shared/directory/whole-directory.ts';
 import { createSupportFinder } from '../shared/find/support-finder.ts';
@@ -99,7 +99,7 @@ function siteDirectory(directoryUrl: string, fallback: () => ResourceSource): Re
 
 /** A shard index means shards; anything else must be a pack. Never rejects: a problem means the fallback. */
 async function chooseSource(directoryUrl: string, fallback: () => ResourceSource): Promise<Choice> {
-  const url = directoryUrl.endsWith('/') ? new URL('index.json', directoryUrl).href : directoryUrl;
+  const url = directoryUrl.endsWith('/') ? new URL(SHARD_INDEX_FILE, directoryUrl).href : directoryUrl;
   const fellBack = (reason: string): Choice => {
     warn(`the directory ${url} ${reason} Showing the built-in list instead.`);
     return { source: fallback(), fellBack: true };

@@ -2,13 +2,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatLoadReport } from '../../shared/directory/load-report.ts';
 import { shardPack, type ShardFile } from '../../shared/directory/shard-pack.ts';
-import type { ShardIndex } from '../../shared/directory/shard-index.ts';
+import { SHARD_INDEX_FILE, type ShardIndex } from '../../shared/directory/shard-index.ts';
 import { allOutcodeCentres } from '../all-outcode-centres.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
 import { readPackFile } from '../read-pack-file.ts';
-
-export const SHARD_INDEX_FILE = 'index.json';
 
 const USAGE = `Usage: signpost shard <pack> --out folder
 Splits a directory pack into files any static web host can serve: one pack for each postcode area

@@ -9,6 +9,8 @@ import { PackHeaderSchema } from './load-pack.ts';
 
 export const SHARD_INDEX_FORMAT = 'signpost-shards';
 export const SHARD_INDEX_VERSION = 1;
+/** The index's name in a shard folder, so a widget pointed at the folder finds it. */
+export const SHARD_INDEX_FILE = 'index.json';
 
 /**
  * A shard's file name, beside the index. Only plain names: a hostile index must not send the widget to
@@ -33,10 +35,10 @@ const AreaShardSchema = z.object({
 });
 export type AreaShard = z.infer<typeof AreaShardSchema>;
 
-export const ShardIndexSchema = z.object({
+const ShardIndexSchema = z.object({
   format: z.literal(SHARD_INDEX_FORMAT),
   version: z.literal(SHARD_INDEX_VERSION),
-  /** The source pack's header: who made it, for where, when, whether it is example data; shown as credits. */
+  /** The source pack's header: who made it, for where, when, whether it is example data: its credits, for whoever serves the folder. */
   source: z.omit(PackHeaderSchema, { format: true, version: true }),
   /** Help by phone or online: every search needs it. */
   remote: z.object({ file: fileName, count }),

@@ -19,7 +19,7 @@ export interface ShardFile {
 
 export type ShardedPack = { ok: true; index: ShardIndex; files: ShardFile[] } | { ok: false; message: string };
 
-export const REMOTE_FILE = 'remote.json';
+const REMOTE_FILE = 'remote.json';
 
 /**
  * Splits a checked pack into one pack per postcode area plus one of help by phone or online, with the

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as ChunkModule from '../../widget/chunk.ts';
+import { registerChunk } from '../../widget/register-chunk.ts';
 
 const FILES = {
   'finder-engine': { file: 'signpost-finder-engine.js', integrity: 'sha384-engine' },
@@ -43,7 +44,7 @@ describe('loading a part of the widget on first use', () => {
     expect(script!.src).toBe(new URL('signpost-finder-engine.js', document.baseURI).href);
     expect(script!.integrity).toBe('sha384-engine');
     expect(script!.crossOrigin).toBe('anonymous');
-    runChunk(script!, () => chunk.registerChunk('finder-engine', engine));
+    runChunk(script!, () => registerChunk('finder-engine', engine));
     expect(await first).toEqual({ ok: true, api: engine });
     expect(await second).toEqual({ ok: true, api: engine });
     expect(await chunk.loadChunk('finder-engine', FILES)).toEqual({ ok: true, api: engine });
@@ -60,13 +61,13 @@ describe('loading a part of the widget on first use', () => {
 
     const mountLearnAtHome = vi.fn();
     const retried = chunk.loadChunk('learn-at-home', FILES);
-    runChunk(insertedScripts()[0]!, () => chunk.registerChunk('learn-at-home', { mountLearnAtHome }));
+    runChunk(insertedScripts()[0]!, () => registerChunk('learn-at-home', { mountLearnAtHome }));
     expect(await retried).toEqual({ ok: true, api: { mountLearnAtHome } });
   });
 
   it('refuses a file that loads but is not the chunk it should be', async () => {
     const loaded = chunk.loadChunk('finder-engine', FILES);
-    runChunk(insertedScripts()[0]!, () => chunk.registerChunk('learn-at-home', { mountLearnAtHome: vi.fn() }));
+    runChunk(insertedScripts()[0]!, () => registerChunk('learn-at-home', { mountLearnAtHome: vi.fn() }));
     expect((await loaded).ok).toBe(false);
   });
 

@@ -30,7 +30,7 @@ describe('the search before its engine has loaded', () => {
 
   it('tells the resident plainly when the engine cannot load, and loads again on the next search', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.mocked(loadChunk).mockResolvedValueOnce({ ok: false, message: 'Signpost: signpost-finder-engine.js could not be loaded.' }).mockResolvedValueOnce(loadedEngine);
+    vi.mocked(loadChunk).mockClear().mockResolvedValueOnce({ ok: false, message: 'Signpost: signpost-finder-engine.js could not be loaded.' }).mockResolvedValueOnce(loadedEngine);
     const finder = loadingSupportFinder((engine) => engine.widgetSupportFinder({ dataUrl: 'https://example.org/' }));
     expect(await finder.searchSupport(search)).toEqual({
       ok: false,
@@ -39,6 +39,10 @@ describe('the search before its engine has loaded', () => {
       remote: [],
     });
     expect(console.warn).toHaveBeenCalledWith('Signpost: signpost-finder-engine.js could not be loaded.');
+    // No engine, so no list to draw: the form's message is all the resident sees, and nothing loads again by itself.
+    expect(finder.loadedEngine()).toBeUndefined();
+    expect(loadChunk).toHaveBeenCalledTimes(1);
     expect(await finder.searchSupport(search)).toEqual(found);
+    expect(finder.loadedEngine()).toBe(loadedEngine.api);
   });
 });

@@ -1,4 +1,4 @@
-import type { WidgetSettings } from '../widget-options.ts';
+import { attributeName, type WidgetSettings } from '../widget-options.ts';
 
 /** Where the site will serve signpost.js, and its Subresource Integrity hash from the build ("sha384-..."). */
 export interface WidgetScriptTag {
@@ -32,10 +32,6 @@ export function escapeAttribute(value: string): string {
 }
 
 /** `postcodeLookup` → `data-postcode-lookup`: the dataset naming rule (HTML spec, "the dataset attribute"). */
-function attributeName(setting: keyof WidgetSettings): string {
-  return `data-${setting.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
-}
-
 /** A setting as its attribute's text; undefined for a value that is the widget's default anyway. */
 function attributeValue(setting: keyof WidgetSettings, value: WidgetSettings[keyof WidgetSettings]): string | undefined {
   if (value === undefined || value === '') return undefined;
