@@ -158,3 +158,19 @@ describe.each(NARROW_SCREENS)('the widget on %s', (_screen, screen) => {
     await context.close();
   });
 });
+
+describe('the list on paper', () => {
+  it('prints the places with their web addresses written out, and leaves the form and buttons off', async () => {
+    const page = await browser.newPage();
+    await openFinder(page);
+    await search(page, 'S1 2HE');
+    await page.getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const website = page.locator('#finder a[href^="http"]').first();
+    const href = await website.getAttribute('href');
+    expect(await website.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
+    expect(await page.getByRole('button', { name: 'Find help' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print this list' }).isVisible()).toBe(false);
+    await page.close();
+  });
+});

@@ -76,10 +76,6 @@ describe('the finder look', () => {
     expect(getComputedStyle(root.querySelector('.sp-card__actions li')!).display).not.toBe('none');
   });
 
-  it('writes web addresses out on paper', () => {
-    expect(css).toMatch(/@media print[^@]*a\[href\^='http'\]::after\s*\{\s*content: ' \(' attr\(href\) '\)';/);
-  });
-
   it("never sizes by the host page's root font size", () => {
     const hostile = document.createElement('style');
     hostile.textContent = 'html { font-size: 8px }';
