@@ -1,14 +1,10 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createPageGuide } from '../../extension/page-guide.ts';
-import { loadLocalDirectory } from '../../extension/local-directory.ts';
 import { settingSignal } from '../../extension/setting-signal.ts';
-import { defaultPostcodeArea, organisationName, shownPathIds, textSize, TEXT_SIZE_PIXELS } from '../../extension/settings.ts';
+import { defaultPostcodeArea, localDirectoryChanged, organisationName, shownPathIds, textSize, TEXT_SIZE_PIXELS } from '../../extension/settings.ts';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
-import { loadBuiltInPacks } from '../../shared/directory/built-in-packs.ts';
-import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import { allPaths } from '../../shared/paths/all-paths.ts';
-import { bundledOutcodes } from '../../shared/postcode/bundled-outcodes.ts';
 import { openLearnerStore } from '../../shared/store/open-learner-store.ts';
 import { createDisplayChoices } from '../../shared/ui/display-choices.ts';
 import { createFinderStore } from '../../shared/ui/finder-store.ts';
@@ -17,30 +13,23 @@ import { createLearnerDataStore } from '../../shared/ui/learner-data-store.ts';
 import { browserSpeaker } from '../../shared/ui/path-player/speaker.ts';
 import { createSessionStore } from '../../shared/ui/session/session-store.ts';
 import { carryOnWhenAsked, rememberLastSession } from './carry-on-last-session.ts';
+import { createLocalHelpFinder } from './local-help-finder.ts';
 import { SidePanelApp } from './side-panel-app.tsx';
 import '../../shared/ui/signpost.css';
 import '../../shared/ui/found-help.css';
 import '../../shared/ui/path-player/learning.css';
 import './side-panel.css';
 
-const finder = createSupportFinder({
-  outcodes: bundledOutcodes,
-  loadResources: builtInAndLocalHelp,
-});
-
-/** The built-in packs, then the organisation's own list from the options page; a built-in id wins a clash. */
-async function builtInAndLocalHelp() {
-  const [builtIn, local] = await Promise.all([loadBuiltInPacks(), loadLocalDirectory()]);
-  const ids = new Set(builtIn.resources.map((resource) => resource.id));
-  return [...builtIn.resources, ...local.filter((resource) => !ids.has(resource.id))];
-}
+const localHelp = createLocalHelpFinder();
+// The list is read once per finder: a list saved or removed on the options page needs a new one.
+localDirectoryChanged.watch(localHelp.refresh);
 
 const now = () => new Date();
 // The side panel is the extension's own page, so it uses the learner store on this device directly.
 const learnerChoice = createLearnerChoiceStore(() => openLearnerStore({ now }));
 const learnerData = createLearnerDataStore(learnerChoice);
 // The organisation's area (options page) is where each search starts, for every learner.
-const finderStore = createFinderStore(finder, await defaultPostcodeArea.get());
+const finderStore = createFinderStore(localHelp, await defaultPostcodeArea.get());
 const organisation = settingSignal(organisationName);
 const shownPaths = settingSignal(shownPathIds);
 const size = settingSignal(textSize);

@@ -1,0 +1,68 @@
+import { deleteDB } from 'idb';
+import { act } from 'preact/test-utils';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LOCAL_DIRECTORY_DATABASE, saveLocalDirectory } from '../../../extension/local-directory.ts';
+import { localDirectoryChanged } from '../../../extension/settings.ts';
+import { DEFAULT_LEARNER_DATABASE, openLearnerStore } from '../../../shared/store/open-learner-store.ts';
+import { resourceAt } from '../../shared/find/resource-at.ts';
+import { TEST_NOW } from '../../shared/store/test-store.ts';
+import { buttonCalled, press } from '../../shared/ui/render-for-test.tsx';
+
+/*
+ * The side panel as built (main.tsx), open while the options page changes things in storage.local and
+ * IndexedDB, as a helper would do in another tab. One panel for the whole file, as a panel stays open:
+ * each test leaves it where it found it.
+ */
+
+const ourClub = resourceAt('our-club', 0.1, { name: 'Tuesday Computer Club at the Hub' });
+const openLearners = () => openLearnerStore({ now: () => TEST_NOW });
+let panel: HTMLElement;
+
+beforeAll(async () => {
+  fakeBrowser.reset();
+  await Promise.all([deleteDB(DEFAULT_LEARNER_DATABASE), deleteDB(LOCAL_DIRECTORY_DATABASE)]);
+  const store = await openLearners();
+  if (!store.ok) throw new Error(store.message);
+  await store.value.addLearner('Sam');
+  store.value.close();
+  panel = document.createElement('div');
+  panel.id = 'app';
+  document.body.append(panel);
+  await import('../../../entrypoints/sidepanel/main.tsx');
+  await vi.waitFor(() => expect(buttonCalled(panel, 'Carry on as Sam')).toBeDefined());
+});
+
+function postcodeBox(): HTMLInputElement {
+  return panel.querySelector<HTMLInputElement>('input[name="postcode"]')!;
+}
+
+/** Types a postcode and presses Find help, then waits for the answer. */
+async function searchNear(postcode: string): Promise<void> {
+  const box = postcodeBox();
+  await act(() => {
+    box.value = postcode;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await press(panel, 'Find help');
+  // The button says "Searching…" until the answer is shown.
+  await vi.waitFor(() => expect(buttonCalled(panel, 'Find help')).toBeDefined());
+  expect(shows(`Places near ${postcode}`)).toBe(true);
+}
+
+/** Whether the panel shows `text` anywhere (a yes or no, as the panel's whole text is long). */
+function shows(text: string): boolean {
+  return panel.textContent?.includes(text) ?? false;
+}
+
+describe('the side panel while the options page is changed', () => {
+  it('finds the places in a list saved on the options page after the panel first searched', async () => {
+    await searchNear('S1 2HE');
+    expect(shows('Tuesday Computer Club at the Hub')).toBe(false);
+    await saveLocalDirectory({ fileName: 'ours.csv', resources: [ourClub] }, TEST_NOW);
+    await localDirectoryChanged.announce();
+    await searchNear('S1 2HE');
+    expect(shows('Tuesday Computer Club at the Hub')).toBe(true);
+  });
+
+});
