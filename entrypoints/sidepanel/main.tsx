@@ -14,6 +14,7 @@ import { browserSpeaker } from '../../shared/ui/path-player/speaker.ts';
 import { createSessionStore } from '../../shared/ui/session/session-store.ts';
 import { carryOnWhenAsked, rememberLastSession } from './carry-on-last-session.ts';
 import { createLocalHelpFinder } from './local-help-finder.ts';
+import { searchedPostcode } from './searched-postcode.ts';
 import { SidePanelApp } from './side-panel-app.tsx';
 import '../../shared/ui/signpost.css';
 import '../../shared/ui/found-help.css';
@@ -44,8 +45,8 @@ function pathsShown(ids: readonly string[] | null): readonly LearningPath[] {
 
 const session = createSessionStore(learnerChoice, {
   now,
-  // Only a postcode that found places; the store keeps its district alone.
-  postcode: () => (finderStore.results.value?.ok ? finderStore.postcode.value : undefined),
+  // The store keeps its district alone.
+  postcode: () => searchedPostcode(finderStore),
   organisation: () => organisation.value,
   onPathOpened: rememberLastSession,
 });
