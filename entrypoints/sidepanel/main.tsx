@@ -13,6 +13,7 @@ import { createLearnerDataStore } from '../../shared/ui/learner-data-store.ts';
 import { browserSpeaker } from '../../shared/ui/path-player/speaker.ts';
 import { createSessionStore } from '../../shared/ui/session/session-store.ts';
 import { carryOnWhenAsked, rememberLastSession } from './carry-on-last-session.ts';
+import { followPostcodeArea } from './follow-postcode-area.ts';
 import { createLocalHelpFinder } from './local-help-finder.ts';
 import { searchedPostcode } from './searched-postcode.ts';
 import { SidePanelApp } from './side-panel-app.tsx';
@@ -29,8 +30,10 @@ const now = () => new Date();
 // The side panel is the extension's own page, so it uses the learner store on this device directly.
 const learnerChoice = createLearnerChoiceStore(() => openLearnerStore({ now }));
 const learnerData = createLearnerDataStore(learnerChoice);
-// The organisation's area (options page) is where each search starts, for every learner.
-const finderStore = createFinderStore(localHelp, await defaultPostcodeArea.get());
+// The organisation's area (options page) is where each search starts, for every learner, as it is now.
+const area = settingSignal(defaultPostcodeArea);
+const finderStore = createFinderStore(localHelp, () => area.peek());
+followPostcodeArea(finderStore, area);
 const organisation = settingSignal(organisationName);
 const shownPaths = settingSignal(shownPathIds);
 const size = settingSignal(textSize);

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LOCAL_DIRECTORY_DATABASE, saveLocalDirectory } from '../../../extension/local-directory.ts';
-import { localDirectoryChanged } from '../../../extension/settings.ts';
+import { defaultPostcodeArea, localDirectoryChanged } from '../../../extension/settings.ts';
 import { DEFAULT_LEARNER_DATABASE, openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { resourceAt } from '../../shared/find/resource-at.ts';
 import { TEST_NOW } from '../../shared/store/test-store.ts';
@@ -56,6 +56,14 @@ function shows(text: string): boolean {
 }
 
 describe('the side panel while the options page is changed', () => {
+  it('puts the area chosen on the options page in the empty postcode box', async () => {
+    expect(postcodeBox().value).toBe('');
+    await defaultPostcodeArea.set('S');
+    await vi.waitFor(() => expect(postcodeBox().value).toBe('S'));
+    await defaultPostcodeArea.remove();
+    await vi.waitFor(() => expect(postcodeBox().value).toBe(''));
+  });
+
   it('finds the places in a list saved on the options page after the panel first searched', async () => {
     await searchNear('S1 2HE');
     expect(shows('Tuesday Computer Club at the Hub')).toBe(false);
