@@ -2,7 +2,15 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { createPageGuide } from '../../extension/page-guide.ts';
 import { settingSignal } from '../../extension/setting-signal.ts';
-import { defaultPostcodeArea, localDirectoryChanged, organisationName, shownPathIds, textSize, TEXT_SIZE_PIXELS } from '../../extension/settings.ts';
+import {
+  allDataErased,
+  defaultPostcodeArea,
+  localDirectoryChanged,
+  organisationName,
+  shownPathIds,
+  textSize,
+  TEXT_SIZE_PIXELS,
+} from '../../extension/settings.ts';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import { allPaths } from '../../shared/paths/all-paths.ts';
 import { openLearnerStore } from '../../shared/store/open-learner-store.ts';
@@ -54,6 +62,18 @@ const session = createSessionStore(learnerChoice, {
   onPathOpened: rememberLastSession,
 });
 void learnerChoice.load().then(() => carryOnWhenAsked(learnerChoice, session));
+
+/**
+ * "Erase all data" on the options page: the learner chosen, the list of learners, the last search and the
+ * organisation's list are all gone, so the panel lets go of them too.
+ */
+function forgetErasedData(): void {
+  learnerChoice.changeLearner();
+  finderStore.forget();
+  localHelp.refresh();
+  void learnerChoice.reloadLearners();
+}
+allDataErased.watch(forgetErasedData);
 
 /** Draws the panel again when a setting changes on the options page. */
 function App() {

@@ -2,8 +2,9 @@ import { deleteDB } from 'idb';
 import { act } from 'preact/test-utils';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { eraseAllData } from '../../../entrypoints/options/erase-all-data.ts';
 import { LOCAL_DIRECTORY_DATABASE, saveLocalDirectory } from '../../../extension/local-directory.ts';
-import { defaultPostcodeArea, localDirectoryChanged } from '../../../extension/settings.ts';
+import { allDataErased, defaultPostcodeArea, localDirectoryChanged } from '../../../extension/settings.ts';
 import { DEFAULT_LEARNER_DATABASE, openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { resourceAt } from '../../shared/find/resource-at.ts';
 import { TEST_NOW } from '../../shared/store/test-store.ts';
@@ -73,4 +74,19 @@ describe('the side panel while the options page is changed', () => {
     expect(shows('Tuesday Computer Club at the Hub')).toBe(true);
   });
 
+  it('lets go of the learners, the last search and the saved list after "Erase all data"', async () => {
+    await searchNear('S1 2HE');
+    expect(shows('Tuesday Computer Club at the Hub')).toBe(true);
+    await press(panel, 'Carry on as Sam');
+    expect(shows('Learning as Sam.')).toBe(true);
+    expect(await eraseAllData(openLearners)).toEqual({ ok: true, value: undefined });
+    await allDataErased.announce();
+    await vi.waitFor(() => expect(shows('Who is learning?')).toBe(true));
+    expect(shows('Learning as Sam.')).toBe(false);
+    await vi.waitFor(() => expect(buttonCalled(panel, 'Carry on as Sam')).toBeUndefined());
+    expect(shows('Tuesday Computer Club at the Hub')).toBe(false);
+    expect(postcodeBox().value).toBe('');
+    await searchNear('S1 2HE');
+    expect(shows('Tuesday Computer Club at the Hub')).toBe(false);
+  });
 });
