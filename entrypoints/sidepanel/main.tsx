@@ -75,6 +75,10 @@ function forgetErasedData(): void {
 }
 allDataErased.watch(forgetErasedData);
 
+// Made once: App draws again when a setting changes, and the resident's bigger text and contrast must stay.
+const display = createDisplayChoices();
+const speaker = browserSpeaker();
+
 /** Draws the panel again when a setting changes on the options page. */
 function App() {
   return (
@@ -83,8 +87,8 @@ function App() {
       learnerData={learnerData}
       finder={finderStore}
       paths={pathsShown(shownPaths.value)}
-      display={createDisplayChoices()}
-      speaker={browserSpeaker()}
+      display={display}
+      speaker={speaker}
       session={session}
       organisation={organisation.value}
       guide={guide}

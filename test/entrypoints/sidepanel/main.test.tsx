@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { eraseAllData } from '../../../entrypoints/options/erase-all-data.ts';
 import { LOCAL_DIRECTORY_DATABASE, saveLocalDirectory } from '../../../extension/local-directory.ts';
-import { allDataErased, defaultPostcodeArea, localDirectoryChanged } from '../../../extension/settings.ts';
+import { allDataErased, defaultPostcodeArea, localDirectoryChanged, organisationName } from '../../../extension/settings.ts';
 import { DEFAULT_LEARNER_DATABASE, openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { resourceAt } from '../../shared/find/resource-at.ts';
 import { TEST_NOW } from '../../shared/store/test-store.ts';
@@ -63,6 +63,24 @@ describe('the side panel while the options page is changed', () => {
     await vi.waitFor(() => expect(postcodeBox().value).toBe('S'));
     await defaultPostcodeArea.remove();
     await vi.waitFor(() => expect(postcodeBox().value).toBe(''));
+  });
+
+  it("keeps the resident's bigger text and high contrast after a setting changes, back from the end of the session", async () => {
+    await press(panel, 'Practise without saving');
+    await press(panel, 'Use a touch screen');
+    await vi.waitFor(() => expect(buttonCalled(panel, 'Bigger text')).toBeDefined());
+    await press(panel, 'Bigger text');
+    await press(panel, 'High contrast');
+    await organisationName.set('Hillsborough Library');
+    // Let the panel hear of it and draw again.
+    await act(() => new Promise((done) => setTimeout(done, 20)));
+    await press(panel, 'End the session');
+    await press(panel, 'Back to learning');
+    await press(panel, 'Use a touch screen');
+    expect(buttonCalled(panel, 'Bigger text')?.getAttribute('aria-pressed')).toBe('true');
+    expect(buttonCalled(panel, 'High contrast')?.getAttribute('aria-pressed')).toBe('true');
+    await organisationName.remove();
+    await press(panel, 'Change who is learning');
   });
 
   it('finds the places in a list saved on the options page after the panel first searched', async () => {
