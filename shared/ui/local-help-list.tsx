@@ -23,15 +23,16 @@ interface LocalHelpListProps {
  * printed summary; or, with neither, a link to the finder. Plain text and a link per place, so it prints well.
  */
 export function LocalHelpList({ finder, categories, findHref, onFind, chosen = [] }: LocalHelpListProps) {
-  const results = finder.results.value;
-  const picked = results?.ok ? pickLocalHelp(results, categories, chosen) : undefined;
-  const listed = chosen.length > 0 || (picked !== undefined && picked.nearby.length + picked.remote.length > 0);
+  const { picked, listed } = localHelpToList(finder, categories, chosen);
+  // A link to the finder means nothing on paper.
   const link = (
-    <a href={findHref} onClick={onFind}>
-      {listed ? 'Find more local help' : 'Find local help'}
-    </a>
+    <p class="sp-no-print">
+      <a href={findHref} onClick={onFind}>
+        {listed ? 'Find more local help' : 'Find local help'}
+      </a>
+    </p>
   );
-  if (!listed) return <p>{link}</p>;
+  if (!listed) return link;
   return (
     <div class="sp-local-help">
       {chosen.length > 0 && (
@@ -58,9 +59,22 @@ export function LocalHelpList({ finder, categories, findHref, onFind, chosen = [
           ))}
         </ul>
       )}
-      <p>{link}</p>
+      {link}
     </div>
   );
+}
+
+/** Whether LocalHelpList has places to list, not just the link to the finder: e.g. to leave its heading off paper when not. */
+export function hasLocalHelp(finder: FinderStore, categories: readonly CategoryId[], chosen: readonly Resource[] = []): boolean {
+  return localHelpToList(finder, categories, chosen).listed;
+}
+
+/** The places from the last search that fit, if it found any, and whether there is anything at all to list. */
+function localHelpToList(finder: FinderStore, categories: readonly CategoryId[], chosen: readonly Resource[]) {
+  const results = finder.results.value;
+  const picked = results?.ok ? pickLocalHelp(results, categories, chosen) : undefined;
+  const listed = chosen.length > 0 || (picked !== undefined && picked.nearby.length + picked.remote.length > 0);
+  return { picked, listed };
 }
 
 /** The nearest places and first phone or online services that offer one of `categories`, leaving out those `chosen` already. */

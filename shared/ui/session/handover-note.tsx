@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { LearningPath, StepOutcome } from '../../paths/learning-path.ts';
 import type { FinderStore } from '../finder-store.ts';
-import { LocalHelpList } from '../local-help-list.tsx';
+import { hasLocalHelp, LocalHelpList } from '../local-help-list.tsx';
 import { ResumeCodeCard } from '../path-player/resume-code-card.tsx';
 import { useFocusOnChange } from '../use-focus-on-change.ts';
 import { planHandover, type PathToday } from './plan-handover.ts';
@@ -107,7 +107,8 @@ export function HandoverNote({ session, paths, finder, name, organisation, now, 
         </>
       )}
 
-      <h3 class="sp-subheading">Help near you</h3>
+      {/* With no places to list there is only a link to the finder, which is not printed: nor is its heading. */}
+      <h3 class={hasLocalHelp(finder, plan.helpCategories, session.onNote.value) ? 'sp-subheading' : 'sp-subheading sp-no-print'}>Help near you</h3>
       <LocalHelpList finder={finder} categories={plan.helpCategories} findHref={findHref} chosen={session.onNote.value} />
 
       {plan.paths.map(({ path, progress }) => (

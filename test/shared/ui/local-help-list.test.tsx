@@ -63,4 +63,12 @@ describe('local help on a summary', () => {
     expect([...root.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['Helpline. Phone 0800 000 0000']);
     expect(root.querySelector('a')?.textContent).toBe('Find more local help');
   });
+
+  it('keeps the link to the finder off paper, where it goes nowhere, but prints the places', async () => {
+    const listed = await show(<LocalHelpList finder={finderWith(results)} categories={['digital-skills']} findHref="#find-help" />);
+    expect(listed.querySelector('a')?.closest('.sp-no-print')).not.toBeNull();
+    expect(listed.querySelector('li')?.closest('.sp-no-print')).toBeNull();
+    const empty = await show(<LocalHelpList finder={finderWith(undefined)} categories={['food']} findHref="#find-help" />);
+    expect(empty.querySelector('a')?.closest('.sp-no-print')).not.toBeNull();
+  });
 });

@@ -26,7 +26,7 @@ const nearby: SupportResults = {
 };
 
 /** Sam's session: two steps of the email path done today (one with help), then the note made. */
-async function samsNote(print: () => void = () => undefined) {
+async function samsNote(print: () => void = () => undefined, { withPlaces = true } = {}) {
   const store = await openTestStore();
   const sam = valueOf(await store.addLearner('Sam'));
   const learnerChoice = createLearnerChoiceStore(async () => ({ ok: true, value: store }));
@@ -36,13 +36,13 @@ async function samsNote(print: () => void = () => undefined) {
   session.pathOpened('setting-up-email');
   await session.services.value!.saveProgress('setting-up-email', { address: 'done' });
   await session.services.value!.saveProgress('setting-up-email', { address: 'done', password: 'needed-help' });
-  session.toggleOnNote(resourceAt('bus', null, { name: 'Community bus', contact: { phone: '0114 000 0000' } }));
+  if (withPlaces) session.toggleOnNote(resourceAt('bus', null, { name: 'Community bus', contact: { phone: '0114 000 0000' } }));
   session.answer('signed-out', 'done');
   session.answer('no-saved-passwords', 'done');
   session.answer('own-email', 'done');
   await session.makeHandoverNote();
   const finder = createFinderStore({ searchSupport: async () => nearby });
-  finder.results.value = nearby;
+  if (withPlaces) finder.results.value = nearby;
   const nextPerson: string[] = [];
   const root = await show(
     <HandoverNote
@@ -60,9 +60,13 @@ async function samsNote(print: () => void = () => undefined) {
   return { root, nextPerson };
 }
 
+function headingCalled(root: HTMLElement, name: string): HTMLHeadingElement | undefined {
+  return [...root.querySelectorAll('h3')].find((h3) => nameOf(h3) === name);
+}
+
 /** The list items under the heading called `heading`, up to the next heading. */
 function itemsUnder(root: HTMLElement, heading: string): string[] {
-  const start = [...root.querySelectorAll('h3')].find((h3) => nameOf(h3) === heading);
+  const start = headingCalled(root, heading);
   const items: string[] = [];
   for (let node = start?.nextElementSibling; node && node.tagName !== 'H3'; node = node.nextElementSibling) items.push(...[...node.querySelectorAll('li')].map(nameOf));
   return items;
@@ -95,6 +99,19 @@ describe('the handover note', () => {
     const places = [...root.querySelectorAll('.sp-local-help li')].map(nameOf);
     expect(places[0]).toBe('Community bus. Phone 0114 000 0000');
     expect(places[1]).toMatch(/^Computer club, 0\.3 miles away/);
+  });
+
+  it('prints the places but not the link to the finder, which goes nowhere on paper', async () => {
+    const { root } = await samsNote();
+    expect(root.querySelector('a[href="#find-help"]')?.closest('.sp-no-print')).not.toBeNull();
+    expect(root.querySelector('.sp-local-help li')?.closest('.sp-no-print')).toBeNull();
+    expect(headingCalled(root, 'Help near you')?.classList.contains('sp-no-print')).toBe(false);
+  });
+
+  it('leaves "Help near you" off paper when there are no places to list, only the link', async () => {
+    const { root } = await samsNote(() => undefined, { withPlaces: false });
+    expect(root.querySelector('a[href="#find-help"]')?.closest('.sp-no-print')).not.toBeNull();
+    expect(headingCalled(root, 'Help near you')?.classList.contains('sp-no-print')).toBe(true);
   });
 
   it('gives the code to carry on each path', async () => {
