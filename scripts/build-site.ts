@@ -6,7 +6,7 @@
  * knows each file's gzip size, and size-limit would add a dependency (and its own bundler) to say the same.
  * It is checked last, so an over-budget build still leaves a complete site to test, and exits non-zero.
  */
-import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SITE = 'dist/site';
@@ -14,8 +14,12 @@ const DATA = join(SITE, 'signpost-data');
 /** The widget's initial script, code and CSS (the CSS is inside it), gzipped: issue 4 says at most 15 KB. */
 const BUDGET_BYTES = 15 * 1024;
 
+/** The demo pastes the snippet as the README gives it, so this build's integrity hash goes into its script tag. */
 function copyDemoPages(): void {
   cpSync('widget/demo', SITE, { recursive: true });
+  const { integrity } = JSON.parse(readFileSync(join(SITE, 'signpost.json'), 'utf8')) as { integrity: string };
+  const page = join(SITE, 'index.html');
+  writeFileSync(page, readFileSync(page, 'utf8').replace('<script src="signpost.js" ', `<script src="signpost.js" integrity="${integrity}" `));
 }
 
 function copyWidgetData(): void {
