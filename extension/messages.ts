@@ -1,52 +1,35 @@
-import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
-import { OnPageSchema } from '../shared/paths/learning-path.ts';
-import { DONE_HOWS } from '../shared/guide/watch-for-done.ts';
+import type { OnPage } from '../shared/paths/learning-path.ts';
+import type { BackgroundToPanel, ContentToPanel } from './messages-to-panel.ts';
 
 /*
  * The extension's one message contract, named by direction: panel → content script, content script →
- * panel, background → panel. Every message is checked against its schema when it arrives, because a
- * content script lives inside a web page we do not trust, and a message that fails the check is ignored.
+ * panel, background → panel. This half has no zod, because the page guide and the background load it:
+ * zod and the path schemas were about half of the guide's download. Each receiver checks as much as its
+ * senders call for:
+ * - into a content script, only our own extension pages can send (tabs.sendMessage is an extension API, and
+ *   a tab's own messages are refused below), and they build messages from paths already checked by
+ *   shared/paths, so the guide checks the sender and the `type`, then trusts the shape;
+ * - into the panel, content scripts write from inside web pages we do not trust, so the panel checks every
+ *   message against its schema (messages-to-panel.ts, which also defines those messages' types).
  *
  * A small wrapper over `browser` from wxt/browser, not @webext-core/messaging: version 4 calls the
  * callback-style `chrome` API, which WXT's fake browser (our unit tests) does not have.
  */
 
-/** Names one step of one path, e.g. "practice-signing-in/press-continue", so a late report is not taken for the next step's. */
-const stepKey = z.string().check(z.minLength(1), z.maxLength(200));
-
-const PanelToContentSchema = z.discriminatedUnion('type', [
-  /** Point at the step's target on this page, with the step's words in a bubble. */
-  z.strictObject({ type: z.literal('showTarget'), stepKey, onPage: OnPageSchema, say: z.string().check(z.maxLength(2000)) }),
+export type PanelToContent =
+  /** Point at the step's target on this page, with the step's words in a bubble; stepKey names the path and step. */
+  | { type: 'showTarget'; stepKey: string; onPage: OnPage; say: string }
   /** Take the highlight away (the step changed, or the path closed). */
-  z.strictObject({ type: z.literal('hideTarget') }),
-]);
-export type PanelToContent = z.infer<typeof PanelToContentSchema>;
+  | { type: 'hideTarget' };
 
-const GUIDE_REPORT_KINDS = ['found', 'missing', 'done', 'dismissed'] as const;
-
-const ContentToPanelSchema = z.strictObject({
-  type: z.literal('guideReport'),
-  /** found: the highlight is drawn; missing: the target did not appear in time; done: the person did the step; dismissed: Escape. */
-  kind: z.enum(GUIDE_REPORT_KINDS),
-  stepKey,
-  /** For done: the person clicked, typed in or chose in the target, or the step's doneWhen target appeared. */
-  how: z.optional(z.enum(DONE_HOWS)),
-});
-export type ContentToPanel = z.infer<typeof ContentToPanelSchema>;
-
-const BackgroundToPanelSchema = z.strictObject({
-  type: z.literal('pageChanged'),
-  tabId: z.int(),
-  /** Absent when Signpost may not read the address: a site it has no access to (no "tabs" permission, on purpose). */
-  url: z.optional(z.string()),
-});
-export type BackgroundToPanel = z.infer<typeof BackgroundToPanelSchema>;
+/** Every panel → content script type, so the guide can refuse any other message. */
+const PANEL_TO_CONTENT_TYPES = { showTarget: true, hideTarget: true } satisfies Record<PanelToContent['type'], true>;
 
 /** Whether a message reached a content script; `message` is plain English for the log, not for residents. */
 export type Delivery = { ok: true } | { ok: false; message: string };
 
-type MessageSender = Browser.runtime.MessageSender;
+export type MessageSender = Browser.runtime.MessageSender;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -72,35 +55,36 @@ export async function sendFromBackground(message: BackgroundToPanel): Promise<vo
   await browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-/*
- * Listeners return undefined (never a promise or `true`), so the sender gets no reply and the browser
- * does not keep the channel open waiting for one. Each returns a function that stops listening.
+/**
+ * Listens for messages from senders `accept` allows, handing on what `read` makes of them (undefined: ignore).
+ * The listener returns undefined (never a promise or `true`), so the sender gets no reply and the browser
+ * does not keep the channel open waiting for one. Returns a function that stops listening.
  */
-function listen<T>(schema: z.ZodMiniType<T>, accept: (sender: MessageSender) => boolean, handle: (message: T, sender: MessageSender) => void) {
+export function listenFor<T>(
+  accept: (sender: MessageSender) => boolean,
+  read: (raw: unknown) => T | undefined,
+  handle: (message: T, sender: MessageSender) => void,
+): () => void {
   const listener = (raw: unknown, sender: MessageSender): undefined => {
-    const parsed = schema.safeParse(raw);
-    if (parsed.success && accept(sender)) handle(parsed.data, sender);
+    if (!accept(sender)) return undefined;
+    const message = read(raw);
+    if (message !== undefined) handle(message, sender);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
+/** Whether a message came from one of our own extension pages (the panel, the background), not from a tab. */
+export const fromExtensionPage = (sender: MessageSender) => sender.tab === undefined;
+
+/** A panel message by its `type` alone: its sender is our own extension page (see the top of this file). */
+function readPanelMessage(raw: unknown): PanelToContent | undefined {
+  const type: unknown = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && Object.hasOwn(PANEL_TO_CONTENT_TYPES, type) ? (raw as PanelToContent) : undefined;
+}
+
 /** In the content script: messages from the panel (other extension pages, never a tab). */
 export function onPanelMessage(handle: (message: PanelToContent) => void): () => void {
-  return listen(PanelToContentSchema, (sender) => sender.tab === undefined, handle);
-}
-
-/** In the panel: reports from a content script, with the tab it runs in. */
-export function onContentMessage(handle: (message: ContentToPanel, tabId: number) => void): () => void {
-  return listen(
-    ContentToPanelSchema,
-    (sender) => sender.tab?.id !== undefined,
-    (message, sender) => handle(message, sender.tab!.id!),
-  );
-}
-
-/** In the panel: news from the background; content scripts (which run in a tab) may not pose as it. */
-export function onBackgroundMessage(handle: (message: BackgroundToPanel) => void): () => void {
-  return listen(BackgroundToPanelSchema, (sender) => sender.tab === undefined, handle);
+  return listenFor(fromExtensionPage, readPanelMessage, handle);
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background.ts';
-import { onBackgroundMessage, type BackgroundToPanel } from '../../extension/messages.ts';
+import { onBackgroundMessage, type BackgroundToPanel } from '../../extension/messages-to-panel.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -1,17 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  onBackgroundMessage,
-  onContentMessage,
-  onPanelMessage,
-  sendFromBackground,
-  sendToContent,
-  sendToPanel,
-  type BackgroundToPanel,
-  type ContentToPanel,
-  type PanelToContent,
-} from '../../extension/messages.ts';
+import { onPanelMessage, sendToContent, sendToPanel, type PanelToContent } from '../../extension/messages.ts';
 
 const showTarget: PanelToContent = {
   type: 'showTarget',
@@ -19,8 +9,6 @@ const showTarget: PanelToContent = {
   onPage: { site: 'http://localhost', page: '*/login.html', action: 'click', target: { role: 'button', name: 'Continue' } },
   say: 'Click the green Continue button.',
 };
-const found: ContentToPanel = { type: 'guideReport', kind: 'found', stepKey: 'practice-signing-in/press-continue' };
-const pageChanged: BackgroundToPanel = { type: 'pageChanged', tabId: 7, url: 'http://localhost:8080/login-error.html' };
 
 /** What an extension page (the panel, the background) looks like to the receiver: no tab. */
 const fromExtensionPage = {};
@@ -48,15 +36,26 @@ describe('panel to content script', () => {
     const heard: PanelToContent[] = [];
     onPanelMessage((message) => heard.push(message));
     await arrive(showTarget, fromTab(3));
+    await arrive({ type: 'hideTarget' }, fromTab(3));
     expect(heard).toEqual([]);
   });
 
-  it('ignores a showTarget whose step points at a site that is not a web address', async () => {
+  it('ignores messages that are not for the page guide, such as the panel’s own news', async () => {
     const heard: PanelToContent[] = [];
     onPanelMessage((message) => heard.push(message));
-    await arrive({ ...showTarget, onPage: { ...showTarget.onPage, site: 'javascript:alert(1)' } }, fromExtensionPage);
-    await arrive({ type: 'showTarget', stepKey: 'x' }, fromExtensionPage);
-    await arrive({ ...showTarget, extra: 'surprise' }, fromExtensionPage);
+    await arrive({ type: 'pageChanged', tabId: 7 }, fromExtensionPage);
+    await arrive({ type: 'toString' }, fromExtensionPage);
+    await arrive({ kind: 'showTarget' }, fromExtensionPage);
+    await arrive('showTarget', fromExtensionPage);
+    await arrive(null, fromExtensionPage);
+    expect(heard).toEqual([]);
+  });
+
+  it('stops listening when asked', async () => {
+    const heard: PanelToContent[] = [];
+    const stop = onPanelMessage((message) => heard.push(message));
+    stop();
+    await arrive(showTarget, fromExtensionPage);
     expect(heard).toEqual([]);
   });
 
@@ -73,46 +72,7 @@ describe('panel to content script', () => {
 });
 
 describe('content script to panel', () => {
-  it('passes a report on with the tab it came from', async () => {
-    const heard: [ContentToPanel, number][] = [];
-    onContentMessage((report, tabId) => heard.push([report, tabId]));
-    await arrive({ ...found, kind: 'done', how: 'clicked' }, fromTab(9));
-    expect(heard).toEqual([[{ ...found, kind: 'done', how: 'clicked' }, 9]]);
-  });
-
-  it('ignores reports of a kind it does not know, and reports that come from no tab', async () => {
-    const heard: ContentToPanel[] = [];
-    onContentMessage((report) => heard.push(report));
-    await arrive({ ...found, kind: 'hacked' }, fromTab(9));
-    await arrive(found, fromExtensionPage);
-    expect(heard).toEqual([]);
-  });
-
   it('does not fail when no panel is open to hear a report', async () => {
-    await expect(sendToPanel(found)).resolves.toBeUndefined();
-  });
-});
-
-describe('background to panel', () => {
-  it('tells the panel a tab reached a new page', async () => {
-    const heard: BackgroundToPanel[] = [];
-    onBackgroundMessage((message) => heard.push(message));
-    await sendFromBackground(pageChanged);
-    expect(heard).toEqual([pageChanged]);
-  });
-
-  it('does not let a content script pose as the background', async () => {
-    const heard: BackgroundToPanel[] = [];
-    onBackgroundMessage((message) => heard.push(message));
-    await arrive(pageChanged, fromTab(7));
-    expect(heard).toEqual([]);
-  });
-
-  it('stops listening when asked', async () => {
-    const heard: BackgroundToPanel[] = [];
-    const stop = onBackgroundMessage((message) => heard.push(message));
-    stop();
-    await sendFromBackground(pageChanged);
-    expect(heard).toEqual([]);
+    await expect(sendToPanel({ type: 'guideReport', kind: 'found', stepKey: 'practice-signing-in/press-continue' })).resolves.toBeUndefined();
   });
 });
