@@ -2,18 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendFromBackground } from '../../extension/messages.ts';
 import { onBackgroundMessage, onContentMessage, type BackgroundToPanel, type ContentToPanel } from '../../extension/messages-to-panel.ts';
+import { arrive, fromExtensionPage, fromTab } from './message-senders.ts';
 
 const found: ContentToPanel = { type: 'guideReport', kind: 'found', stepKey: 'practice-signing-in/press-continue' };
 const pageChanged: BackgroundToPanel = { type: 'pageChanged', tabId: 7, url: 'http://localhost:8080/login-error.html' };
-
-/** What an extension page (the panel, the background) looks like to the receiver: no tab. */
-const fromExtensionPage = {};
-const fromTab = (id: number) => ({ tab: { id } as never, frameId: 0 });
-
-/** Delivers `message` as the browser would, from `sender`. */
-async function arrive(message: unknown, sender: object): Promise<void> {
-  await fakeBrowser.runtime.onMessage.trigger(message, sender);
-}
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onPanelMessage, sendToContent, sendToPanel, type PanelToContent } from '../../extension/messages.ts';
+import { arrive, fromExtensionPage, fromTab } from './message-senders.ts';
 
 const showTarget: PanelToContent = {
   type: 'showTarget',
@@ -9,15 +10,6 @@ const showTarget: PanelToContent = {
   onPage: { site: 'http://localhost', page: '*/login.html', action: 'click', target: { role: 'button', name: 'Continue' } },
   say: 'Click the green Continue button.',
 };
-
-/** What an extension page (the panel, the background) looks like to the receiver: no tab. */
-const fromExtensionPage = {};
-const fromTab = (id: number) => ({ tab: { id } as never, frameId: 0 });
-
-/** Delivers `message` as the browser would, from `sender`. */
-async function arrive(message: unknown, sender: object): Promise<void> {
-  await fakeBrowser.runtime.onMessage.trigger(message, sender);
-}
 
 beforeEach(() => {
   fakeBrowser.reset();
