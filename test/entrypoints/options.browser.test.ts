@@ -62,8 +62,10 @@ describe('the options page in Chrome', () => {
 
   it('imports a spreadsheet by keyboard: the report first, then Save this list', async () => {
     const page = await openOptions();
-    await tabTo(page, 'Choose a file');
+    // Listening starts well before the key press: Playwright turns on catching the file chooser in the
+    // background, and a press that comes first opens the real (invisible) chooser instead.
     const chooser = page.waitForEvent('filechooser');
+    await tabTo(page, 'Choose a file');
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(PRACTICE_CSV);
     const report = page.getByRole('heading', { name: 'Check practice-directory.csv before you save it' });
