@@ -81,7 +81,7 @@ export function checkChoices(values: ConfiguratorValues): CheckedChoices {
 }
 
 /** The widget's defaults, as the form starts. */
-function defaultValues(scriptUrl: string): ConfiguratorValues {
+export function defaultValues(scriptUrl: string): ConfiguratorValues {
   return {
     scriptUrl,
     directory: '',

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkChoices, createConfiguratorChoices, POSTCODES_IO, type ConfiguratorValues } from '../../../widget/configurator/configurator-choices.ts';
+import { checkChoices, createConfiguratorChoices, defaultValues, POSTCODES_IO, type ConfiguratorValues } from '../../../widget/configurator/configurator-choices.ts';
 
 const SCRIPT_URL = 'http://localhost:8080/signpost.js';
 
+/** The form as it starts, with `changes` made. */
 function values(changes: Partial<ConfiguratorValues> = {}): ConfiguratorValues {
-  return {
-    scriptUrl: SCRIPT_URL,
-    directory: '',
-    postcode: '',
-    categories: [],
-    radius: '',
-    results: '',
-    title: '',
-    theme: 'auto',
-    showPaths: true,
-    offer: '',
-    postcodeLookup: false,
-    ...changes,
-  };
+  return { ...defaultValues(SCRIPT_URL), ...changes };
 }
 
 describe('the configurator’s choices as widget settings', () => {
