@@ -9,8 +9,14 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never markup.' },
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Use textContent or Preact, never innerHTML.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Use DOM nodes, never HTML strings.' },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Use textContent or Preact, never innerHTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Use DOM nodes, never HTML strings.',
+        },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: the widget must run under a strict CSP.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -24,8 +30,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill'], message: 'shared/ must not depend on the extension.' },
-            { group: ['**/entrypoints/**', '**/extension/**', '**/widget/**', '**/cli/**'], message: 'shared/ is the core: front doors import it, not the reverse.' },
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill'],
+              message: 'shared/ must not depend on the extension.',
+            },
+            {
+              group: ['**/entrypoints/**', '**/extension/**', '**/widget/**', '**/cli/**'],
+              message: 'shared/ is the core: front doors import it, not the reverse.',
+            },
           ],
         },
       ],

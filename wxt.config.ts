@@ -24,7 +24,9 @@ export default defineConfig({
     ...(browser !== 'firefox' && { action: { default_title: 'Open Signpost' } }),
     // Firefox asks new extensions to declare what they collect: nothing leaves the device.
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'signpost-for-champions@signpost', data_collection_permissions: { required: ['none'] } } },
+      browser_specific_settings: {
+        gecko: { id: 'signpost-for-champions@signpost', data_collection_permissions: { required: ['none'] } },
+      },
     }),
   }),
   vite: () => ({ plugins: [preact()] }),

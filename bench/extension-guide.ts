@@ -27,7 +27,8 @@ const RUNS = 5;
 function heavyLoginPage(): string {
   const rows = Array.from(
     { length: HEAVY_ROWS },
-    (_, index) => `<div class="row"><h3>Result ${index + 1}</h3><p>About result ${index + 1}. <a href="#r${index}">Read more</a></p><button type="button">Save result ${index + 1}</button></div>`,
+    (_, index) =>
+      `<div class="row"><h3>Result ${index + 1}</h3><p>About result ${index + 1}. <a href="#r${index}">Read more</a></p><button type="button">Save result ${index + 1}</button></div>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Heavy practice page</title></head>
 <body><main><h1>Sign in to your account</h1>${rows.join('')}
@@ -97,7 +98,10 @@ function ensureBuiltExtension(): void {
 function benchContentScriptSize(): void {
   for (const name of readdirSync(CONTENT_SCRIPTS).filter((file) => file.endsWith('.js'))) {
     const code = readFileSync(join(CONTENT_SCRIPTS, name));
-    row(`Extension content script ${name} (Chrome build)`, `${(code.length / 1024).toFixed(1)} KB, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`);
+    row(
+      `Extension content script ${name} (Chrome build)`,
+      `${(code.length / 1024).toFixed(1)} KB, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`,
+    );
   }
 }
 
@@ -122,7 +126,11 @@ async function timeShowMe(panel: Page, page: Page): Promise<number> {
  * Show me on one page, `RUNS` times each way: the first press on a freshly loaded page (the guide is put
  * into the tab first), and a press again on the same page (the guide is already there). Median ms.
  */
-async function showMeTimes(panel: Page, page: Page, url: string): Promise<{ firstMs: number; againMs: number; elements: number }> {
+async function showMeTimes(
+  panel: Page,
+  page: Page,
+  url: string,
+): Promise<{ firstMs: number; againMs: number; elements: number }> {
   const first: number[] = [];
   const again: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
@@ -140,7 +148,10 @@ export async function benchExtensionGuide(): Promise<void> {
   benchContentScriptSize();
   const folder = mkdtempSync(join(tmpdir(), 'signpost-bench-guide-'));
   writeFileSync(join(folder, 'login.html'), heavyLoginPage());
-  const [{ context, extensionId }, site] = await Promise.all([launchWithExtension(), serveFolders({ '/heavy/': folder, '/': PRACTICE_PAGES })]);
+  const [{ context, extensionId }, site] = await Promise.all([
+    launchWithExtension(),
+    serveFolders({ '/heavy/': folder, '/': PRACTICE_PAGES }),
+  ]);
   try {
     await allowSite(context, extensionId, 'http://localhost/*');
     const localhost = `http://localhost:${new URL(site.url).port}`;
@@ -149,7 +160,15 @@ export async function benchExtensionGuide(): Promise<void> {
     await page.goto(`${localhost}/login.html`);
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    for (const name of ['Practise without saving', 'Getting started', 'Practice: sign in to a health website', 'Start step 1', 'I did it', 'I did it', 'I did it']) {
+    for (const name of [
+      'Practise without saving',
+      'Getting started',
+      'Practice: sign in to a health website',
+      'Start step 1',
+      'I did it',
+      'I did it',
+      'I did it',
+    ]) {
       await press(panel, name);
     }
     await panel.locator('.sp-step__title', { hasText: 'Press Continue' }).waitFor();
@@ -157,9 +176,18 @@ export async function benchExtensionGuide(): Promise<void> {
     const heavy = await showMeTimes(panel, page, `${localhost}/heavy/login.html`);
     const queryMs = ((await page.evaluate(THOUSAND_PLAIN_QUERIES_MS)) as number) / 1000;
     const light = await showMeTimes(panel, page, `${localhost}/login.html`);
-    row(`Show me to highlight, ${heavy.elements.toLocaleString('en-GB')}-element page, target last`, `${heavy.firstMs.toFixed(0)} ms first press, ${heavy.againMs.toFixed(0)} ms pressed again`);
-    row(`  the ${light.elements.toLocaleString('en-GB')}-element practice page (baseline)`, `${light.firstMs.toFixed(0)} ms first press, ${light.againMs.toFixed(0)} ms pressed again`);
-    row('  what the heavy page adds', `${(heavy.firstMs - light.firstMs).toFixed(0)} ms first press, ${(heavy.againMs - light.againMs).toFixed(0)} ms pressed again`);
+    row(
+      `Show me to highlight, ${heavy.elements.toLocaleString('en-GB')}-element page, target last`,
+      `${heavy.firstMs.toFixed(0)} ms first press, ${heavy.againMs.toFixed(0)} ms pressed again`,
+    );
+    row(
+      `  the ${light.elements.toLocaleString('en-GB')}-element practice page (baseline)`,
+      `${light.firstMs.toFixed(0)} ms first press, ${light.againMs.toFixed(0)} ms pressed again`,
+    );
+    row(
+      '  what the heavy page adds',
+      `${(heavy.firstMs - light.firstMs).toFixed(0)} ms first press, ${(heavy.againMs - light.againMs).toFixed(0)} ms pressed again`,
+    );
     row('  a plain querySelector of the target there (baseline)', `${(queryMs * 1000).toFixed(1)} µs`);
   } finally {
     await context.close();

@@ -26,12 +26,21 @@ function benchPostcodeParsing(): void {
   const shape = /^([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})$/i;
   const parseMs = medianMs(20, () => postcodes.forEach((text) => parsePostcode(text)));
   const regexMs = medianMs(20, () => postcodes.forEach((text) => shape.test(text)));
-  row('Postcode parsing (parsePostcode, 4,767 real postcodes)', `${Math.round(postcodes.length / (parseMs / 1000)).toLocaleString('en-GB')} a second`);
+  row(
+    'Postcode parsing (parsePostcode, 4,767 real postcodes)',
+    `${Math.round(postcodes.length / (parseMs / 1000)).toLocaleString('en-GB')} a second`,
+  );
   row('  against a bare regex test (baseline)', `${(parseMs / regexMs).toFixed(1)} times the regex's time`);
 }
 
 /** The plain way: test every place, measure every distance, sort. */
-function linearNearest(places: readonly PlacedResource[], from: Coordinates, filters: ResourceFilters, radiusMiles: number, limit: number): NearbyResource[] {
+function linearNearest(
+  places: readonly PlacedResource[],
+  from: Coordinates,
+  filters: ResourceFilters,
+  radiusMiles: number,
+  limit: number,
+): NearbyResource[] {
   const wanted = resourceFilter(filters);
   return places
     .filter(wanted)
@@ -52,7 +61,9 @@ function benchNearest(resources: Resource[]): void {
   });
   row(`Directory build (${resources.length.toLocaleString('en-GB')} resources, k-d tree)`, `${buildMs.toFixed(0)} ms`);
   compareWithLinearScan('Nearest 10 within 10 miles', directory.places, directory, queries, {});
-  compareWithLinearScan('Nearest 10 offering digital skills help', directory.places, directory, queries, { categories: ['digital-skills'] });
+  compareWithLinearScan('Nearest 10 offering digital skills help', directory.places, directory, queries, {
+    categories: ['digital-skills'],
+  });
 }
 
 function compareWithLinearScan(
@@ -67,12 +78,17 @@ function compareWithLinearScan(
   for (const from of queries.slice(0, 20)) {
     const fast = findNearby(directory, from, options).nearby.map((found) => found.resource.id);
     const slow = linearNearest(places, from, filters, 10, 10).map((found) => found.resource.id);
-    if (fast.join() !== slow.join()) throw new Error('findNearby and the linear scan disagree: the bench is not measuring like with like.');
+    if (fast.join() !== slow.join())
+      throw new Error('findNearby and the linear scan disagree: the bench is not measuring like with like.');
   }
   const indexMs = medianMs(5, () => queries.forEach((from) => findNearby(directory, from, options))) / queries.length;
-  const linearMs = medianMs(3, () => queries.slice(0, 20).forEach((from) => linearNearest(places, from, filters, 10, 10))) / 20;
+  const linearMs =
+    medianMs(3, () => queries.slice(0, 20).forEach((from) => linearNearest(places, from, filters, 10, 10))) / 20;
   row(`${label} (findNearby)`, `${(indexMs * 1000).toFixed(0)} µs a query`);
-  row('  plain linear scan of every place (baseline)', `${linearMs.toFixed(1)} ms a query: findNearby is ${(linearMs / indexMs).toFixed(0)} times faster`);
+  row(
+    '  plain linear scan of every place (baseline)',
+    `${linearMs.toFixed(1)} ms a query: findNearby is ${(linearMs / indexMs).toFixed(0)} times faster`,
+  );
 }
 
 function benchPackLoading(): void {
@@ -89,8 +105,14 @@ function benchPackLoading(): void {
     const loaded = loadPack(JSON.parse(text));
     if (!loaded.ok || loaded.counts.leftOut > 0) throw new Error('The bench pack should load cleanly.');
   });
-  row('Load and validate a 10,000-resource pack (loadPack)', `${loadMs.toFixed(0)} ms (${(text.length / 1024 / 1024).toFixed(1)} MB of JSON)`);
-  row('  JSON.parse alone (baseline)', `${parseMs.toFixed(0)} ms: validation costs ${(loadMs / parseMs).toFixed(1)} times the parse`);
+  row(
+    'Load and validate a 10,000-resource pack (loadPack)',
+    `${loadMs.toFixed(0)} ms (${(text.length / 1024 / 1024).toFixed(1)} MB of JSON)`,
+  );
+  row(
+    '  JSON.parse alone (baseline)',
+    `${parseMs.toFixed(0)} ms: validation costs ${(loadMs / parseMs).toFixed(1)} times the parse`,
+  );
 }
 
 console.log(`Signpost bench, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);

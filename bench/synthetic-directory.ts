@@ -39,7 +39,9 @@ export function syntheticResources(count: number, seed = 1): Resource[] {
       name: `Community help point ${index}`,
       description: 'Free help with computers, phones and forms.',
       categories: [pick(CATEGORY_IDS), pick(CATEGORY_IDS)],
-      ...(remote ? {} : { place: { latitude: latitude + (random() - 0.5) * 0.08, longitude: longitude + (random() - 0.5) * 0.12 } }),
+      ...(remote
+        ? {}
+        : { place: { latitude: latitude + (random() - 0.5) * 0.08, longitude: longitude + (random() - 0.5) * 0.12 } }),
       contact: { website: `https://example.org/${index}` },
       hours: [{ days: ['MO', 'WE', 'FR'], opens: '09:30', closes: '16:00' }],
       free: random() < 0.8,

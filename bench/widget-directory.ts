@@ -85,7 +85,10 @@ async function runWidget(browser: Browser, url: string, localFile: LocalFile): P
       }),
     ),
   );
-  const resultsMs = await page.evaluate((postcode) => (window as unknown as BenchPage).benchSearch(postcode), SEARCH_POSTCODE);
+  const resultsMs = await page.evaluate(
+    (postcode) => (window as unknown as BenchPage).benchSearch(postcode),
+    SEARCH_POSTCODE,
+  );
   const files = await Promise.all(searchFiles);
   await context.close();
   return { formReadyMs, resultsMs, files };
@@ -111,14 +114,27 @@ function ensureBuiltWidget(): void {
 }
 
 /** Writes the synthetic national pack, and its shards through the real `signpost shard` command; gives the folders. */
-async function writeNationalDirectory(folder: string): Promise<{ wholeBytes: number; shardMs: number; areaFiles: number }> {
-  const pack: Pack = { format: PACK_FORMAT, version: PACK_VERSION, publisher: 'Bench', area: 'Great Britain', generated: '2026-11-01', example: true, resources: syntheticResources(100_000) };
+async function writeNationalDirectory(
+  folder: string,
+): Promise<{ wholeBytes: number; shardMs: number; areaFiles: number }> {
+  const pack: Pack = {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    publisher: 'Bench',
+    area: 'Great Britain',
+    generated: '2026-11-01',
+    example: true,
+    resources: syntheticResources(100_000),
+  };
   mkdirSync(join(folder, 'whole'));
   const wholePath = join(folder, 'whole', 'national.json');
   writeFileSync(wholePath, JSON.stringify(pack));
   const start = performance.now();
   const said: string[] = [];
-  const code = await shard([wholePath, '--out', join(folder, 'shards')], { out: (text) => said.push(text), err: (text) => said.push(text) });
+  const code = await shard([wholePath, '--out', join(folder, 'shards')], {
+    out: (text) => said.push(text),
+    err: (text) => said.push(text),
+  });
   if (code !== 0) throw new Error(`signpost shard failed:\n${said.join('\n')}`);
   const shardMs = performance.now() - start;
   const index = JSON.parse(readFileSync(join(folder, 'shards', 'index.json'), 'utf8')) as ShardIndex;
@@ -132,22 +148,38 @@ export async function benchWidgetDirectory(): Promise<void> {
   mkdirSync(join(folder, 'pages'));
   writeFileSync(join(folder, 'pages', 'shards.html'), benchPage('/directory/shards/index.json'));
   writeFileSync(join(folder, 'pages', 'whole.html'), benchPage('/directory/whole/national.json'));
-  const [browser, site] = await Promise.all([launchBrowser(), serveFolders({ '/directory/': folder, '/bench/': join(folder, 'pages'), '/': 'dist/site' })]);
-  const localFile: LocalFile = (path) => (path.startsWith('/directory/') ? join(folder, path.slice('/directory/'.length)) : join('dist/site', path));
+  const [browser, site] = await Promise.all([
+    launchBrowser(),
+    serveFolders({ '/directory/': folder, '/bench/': join(folder, 'pages'), '/': 'dist/site' }),
+  ]);
+  const localFile: LocalFile = (path) =>
+    path.startsWith('/directory/') ? join(folder, path.slice('/directory/'.length)) : join('dist/site', path);
   try {
-    row(`signpost shard (100,000 resources into ${areaFiles} area files)`, `${(shardMs / 1000).toFixed(1)} s (${kilobytes(wholeBytes)} of JSON in)`);
+    row(
+      `signpost shard (100,000 resources into ${areaFiles} area files)`,
+      `${(shardMs / 1000).toFixed(1)} s (${kilobytes(wholeBytes)} of JSON in)`,
+    );
     // Two runs each, in fresh browser contexts (nothing cached); the better one, as the first pays for Chromium warming up.
-    const sharded = [await runWidget(browser, `${site.url}/bench/shards.html`, localFile), await runWidget(browser, `${site.url}/bench/shards.html`, localFile)];
+    const sharded = [
+      await runWidget(browser, `${site.url}/bench/shards.html`, localFile),
+      await runWidget(browser, `${site.url}/bench/shards.html`, localFile),
+    ];
     const best = sharded.reduce((a, b) => (b.resultsMs < a.resultsMs ? b : a));
     if (!best.files.some((file) => file.path.startsWith('/directory/shards/'))) {
       row('Widget with data-directory', 'not measured: this widget build does not read data-directory yet');
       return;
     }
     const whole = await runWidget(browser, `${site.url}/bench/whole.html`, localFile);
-    row('Widget: script start to a postcode box that takes typing', `${Math.min(...sharded.map((run) => run.formReadyMs)).toFixed(0)} ms`);
+    row(
+      'Widget: script start to a postcode box that takes typing',
+      `${Math.min(...sharded.map((run) => run.formReadyMs)).toFixed(0)} ms`,
+    );
     row(`Widget, 100,000 in shards: Find help to the list (${SEARCH_POSTCODE})`, `${best.resultsMs.toFixed(0)} ms`);
     row('  files fetched for that search', describeFiles(best.files));
-    row('  the same search, whole pack as one file (baseline)', `${whole.resultsMs.toFixed(0)} ms: shards are ${(whole.resultsMs / best.resultsMs).toFixed(0)} times faster`);
+    row(
+      '  the same search, whole pack as one file (baseline)',
+      `${whole.resultsMs.toFixed(0)} ms: shards are ${(whole.resultsMs / best.resultsMs).toFixed(0)} times faster`,
+    );
     row('  files fetched for that search (baseline)', describeFiles(whole.files));
   } finally {
     await browser.close();

@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AREA_PATTERN, OUTCODE_TABLE_UNAVAILABLE, readAreaCentroids, type AreaLookup, type OutcodeTable } from '../shared/postcode/outcode-table.ts';
+import {
+  AREA_PATTERN,
+  OUTCODE_TABLE_UNAVAILABLE,
+  readAreaCentroids,
+  type AreaLookup,
+  type OutcodeTable,
+} from '../shared/postcode/outcode-table.ts';
 
 // Lives in cli/ rather than shared/postcode/ because it needs node:fs, which the widget and extension must not bundle.
 

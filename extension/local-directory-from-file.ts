@@ -26,7 +26,8 @@ export type DirectoryFileRead = { ok: true; value: DirectoryFromFile } | { ok: f
 /** Far more than a town's directory (a few hundred records is well under 1 MB); bigger would stall the page. */
 export const MAX_DIRECTORY_FILE_BYTES = 20_000_000;
 
-const WHAT_WORKS = 'Signpost can read a Signpost pack (.json), an Open Referral UK file (.json) or a spreadsheet saved as CSV (.csv).';
+const WHAT_WORKS =
+  'Signpost can read a Signpost pack (.json), an Open Referral UK file (.json) or a spreadsheet saved as CSV (.csv).';
 
 function refused(message: string): DirectoryFileRead {
   return { ok: false, message };
@@ -42,7 +43,16 @@ function looksLikeCsv(name: string, text: string): boolean {
 function fromPack(fileName: string, json: unknown): DirectoryFileRead {
   const loaded = loadPack(json);
   if (!loaded.ok) return refused(loaded.message);
-  return { ok: true, value: { fileName, kind: 'pack', resources: loaded.pack.resources, counts: loaded.counts, problems: loaded.problems } };
+  return {
+    ok: true,
+    value: {
+      fileName,
+      kind: 'pack',
+      resources: loaded.pack.resources,
+      counts: loaded.counts,
+      problems: loaded.problems,
+    },
+  };
 }
 
 async function fromText(fileName: string, text: string, outcodes: OutcodeTable): Promise<DirectoryFileRead> {
@@ -52,7 +62,10 @@ async function fromText(fileName: string, text: string, outcodes: OutcodeTable):
     const result = importCsv(text, { source: fileName, locate });
     const unreadable = result.unreadable[0];
     if (unreadable !== undefined) return refused(unreadable.message);
-    return { ok: true, value: { fileName, kind: 'csv', resources: result.resources, counts: result.counts, problems: result.problems } };
+    return {
+      ok: true,
+      value: { fileName, kind: 'csv', resources: result.resources, counts: result.counts, problems: result.problems },
+    };
   }
   const json = parseJson(text);
   if (!json.ok) return refused(`${json.message} ${WHAT_WORKS}`);
@@ -61,7 +74,16 @@ async function fromText(fileName: string, text: string, outcodes: OutcodeTable):
   const result = importOpenReferral([{ source: fileName, json: json.value }], { locate });
   const unreadable = result.unreadable[0];
   if (unreadable !== undefined) return refused(`${unreadable.message} ${WHAT_WORKS}`);
-  return { ok: true, value: { fileName, kind: 'open-referral', resources: result.resources, counts: result.counts, problems: result.problems } };
+  return {
+    ok: true,
+    value: {
+      fileName,
+      kind: 'open-referral',
+      resources: result.resources,
+      counts: result.counts,
+      problems: result.problems,
+    },
+  };
 }
 
 /**
@@ -71,8 +93,12 @@ async function fromText(fileName: string, text: string, outcodes: OutcodeTable):
  * record is checked and the report says which were left out and why. Nothing is saved here.
  * `outcodes` places rows that have a postcode but no latitude and longitude.
  */
-export async function localDirectoryFromFile(file: Pick<File, 'name' | 'size' | 'text'>, outcodes: OutcodeTable): Promise<DirectoryFileRead> {
-  if (file.size > MAX_DIRECTORY_FILE_BYTES) return refused(`This file is too big for Signpost to read here. ${WHAT_WORKS}`);
+export async function localDirectoryFromFile(
+  file: Pick<File, 'name' | 'size' | 'text'>,
+  outcodes: OutcodeTable,
+): Promise<DirectoryFileRead> {
+  if (file.size > MAX_DIRECTORY_FILE_BYTES)
+    return refused(`This file is too big for Signpost to read here. ${WHAT_WORKS}`);
   let text: string;
   try {
     text = await file.text();

@@ -35,7 +35,9 @@ export interface SavedLocalDirectory {
   resources: Resource[];
 }
 
-async function withDatabase<T>(use: (db: IDBPDatabase<LocalDirectoryDB>) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+async function withDatabase<T>(
+  use: (db: IDBPDatabase<LocalDirectoryDB>) => Promise<StoreResult<T>>,
+): Promise<StoreResult<T>> {
   if (typeof indexedDB === 'undefined') return storeFailure('unavailable');
   let db: IDBPDatabase<LocalDirectoryDB>;
   try {
@@ -71,9 +73,17 @@ function checkedSaved(record: unknown): SavedLocalDirectory | undefined {
  * is full or the browser refuses, the failure's message says so kindly and the list saved before is kept.
  * `now` is the time it is saved.
  */
-export function saveLocalDirectory(directory: { fileName: string; resources: Resource[] }, now: Date): Promise<StoreResult<SavedLocalDirectory>> {
+export function saveLocalDirectory(
+  directory: { fileName: string; resources: Resource[] },
+  now: Date,
+): Promise<StoreResult<SavedLocalDirectory>> {
   return withDatabase(async (db) => {
-    const record: SavedRecordV1 = { version: 1, fileName: directory.fileName, savedAt: now.toISOString(), resources: directory.resources };
+    const record: SavedRecordV1 = {
+      version: 1,
+      fileName: directory.fileName,
+      savedAt: now.toISOString(),
+      resources: directory.resources,
+    };
     await db.put(STORE, record, KEY);
     return succeeded({ fileName: record.fileName, savedAt: record.savedAt, resources: record.resources });
   });

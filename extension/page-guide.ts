@@ -68,7 +68,10 @@ export function createPageGuide(): PageGuide {
     if (guidedTabId !== undefined) void sendToContent(guidedTabId, { type: 'hideTarget' });
   }
 
-  async function show(request: GuideRequest, { fromClick, anywhere = false }: { fromClick: boolean; anywhere?: boolean }): Promise<GuideShown> {
+  async function show(
+    request: GuideRequest,
+    { fromClick, anywhere = false }: { fromClick: boolean; anywhere?: boolean },
+  ): Promise<GuideShown> {
     const allowed = await siteAllowed(request.onPage.site, fromClick);
     // A press looks again for the tab in front; a page reload keeps to the tab being guided.
     const tab = fromClick || guidedTabId === undefined ? await guidedTab() : await tabById(guidedTabId);

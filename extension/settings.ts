@@ -63,7 +63,14 @@ export interface ChangeNotice {
 function defineChangeNotice(key: StorageItemKey): ChangeNotice {
   const count = defineSetting(key, z.number(), 0);
   return {
-    announce: () => count.get().then((seen) => count.set(seen + 1)).then(() => true, () => false),
+    announce: () =>
+      count
+        .get()
+        .then((seen) => count.set(seen + 1))
+        .then(
+          () => true,
+          () => false,
+        ),
     watch: (onChange) => count.watch(() => onChange()),
   };
 }

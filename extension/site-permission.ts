@@ -14,6 +14,8 @@ export function sitePermission(site: string): string {
 
 /** Every site the paths point at, as match patterns, each once and sorted: the host access the extension may ask for. */
 export function pathSitePermissions(paths: readonly LearningPath[]): string[] {
-  const sites = paths.flatMap((path) => path.steps.flatMap((step) => (step.onPage ? [sitePermission(step.onPage.site)] : [])));
+  const sites = paths.flatMap((path) =>
+    path.steps.flatMap((step) => (step.onPage ? [sitePermission(step.onPage.site)] : [])),
+  );
   return [...new Set(sites)].sort();
 }

@@ -19,7 +19,13 @@ function copyDemoPages(): void {
   cpSync('widget/demo', SITE, { recursive: true });
   const { integrity } = JSON.parse(readFileSync(join(SITE, 'signpost.json'), 'utf8')) as { integrity: string };
   const page = join(SITE, 'index.html');
-  writeFileSync(page, readFileSync(page, 'utf8').replace('<script src="signpost.js" ', `<script src="signpost.js" integrity="${integrity}" `));
+  writeFileSync(
+    page,
+    readFileSync(page, 'utf8').replace(
+      '<script src="signpost.js" ',
+      `<script src="signpost.js" integrity="${integrity}" `,
+    ),
+  );
 }
 
 function copyWidgetData(): void {
@@ -33,7 +39,9 @@ function copyWidgetData(): void {
 function checkWidgetSize(): void {
   const { gzipBytes } = JSON.parse(readFileSync(join(SITE, 'signpost.json'), 'utf8')) as { gzipBytes: number };
   if (gzipBytes > BUDGET_BYTES) {
-    console.error(`signpost.js is ${gzipBytes} bytes gzip, over its budget of ${BUDGET_BYTES} bytes (15 KB) by ${gzipBytes - BUDGET_BYTES}: move code into a chunk loaded on first use (widget/chunk.ts).`);
+    console.error(
+      `signpost.js is ${gzipBytes} bytes gzip, over its budget of ${BUDGET_BYTES} bytes (15 KB) by ${gzipBytes - BUDGET_BYTES}: move code into a chunk loaded on first use (widget/chunk.ts).`,
+    );
     process.exitCode = 1;
   } else {
     console.log(`signpost.js is ${gzipBytes} bytes gzip, within its budget of ${BUDGET_BYTES} bytes (15 KB).`);

@@ -54,7 +54,12 @@ async function buildWidget(): Promise<BuiltFile[]> {
     chunks.push(built);
     chunkFiles[chunk.name] = { file: built.file, integrity: built.integrity };
   }
-  const signpost = await buildScript({ entry: 'widget/main.tsx', file: 'signpost.js', globalName: 'Signpost', define: { __SIGNPOST_CHUNKS__: JSON.stringify(chunkFiles) } });
+  const signpost = await buildScript({
+    entry: 'widget/main.tsx',
+    file: 'signpost.js',
+    globalName: 'Signpost',
+    define: { __SIGNPOST_CHUNKS__: JSON.stringify(chunkFiles) },
+  });
   writeFileSync(join(SITE, 'signpost.json'), `${JSON.stringify(signpost, null, 2)}\n`);
   const configurator = existsSync(CONFIGURATOR.entry) ? [await buildScript(CONFIGURATOR)] : [];
   if (existsSync(CONFIGURATOR_PAGE)) copyFileSync(CONFIGURATOR_PAGE, join(SITE, 'configure.html'));
@@ -62,7 +67,8 @@ async function buildWidget(): Promise<BuiltFile[]> {
 }
 
 function report(files: BuiltFile[]): void {
-  for (const { file, bytes, gzipBytes } of files) console.log(`${file.padEnd(28)} ${kilobytes(bytes).padStart(9)} raw ${kilobytes(gzipBytes).padStart(9)} gzip`);
+  for (const { file, bytes, gzipBytes } of files)
+    console.log(`${file.padEnd(28)} ${kilobytes(bytes).padStart(9)} raw ${kilobytes(gzipBytes).padStart(9)} gzip`);
   console.log(`signpost.js integrity (SRI): ${files[0]!.integrity}`);
 }
 

@@ -41,11 +41,21 @@ export function compileOutcodes(csvText: string): CompileResult {
     const latitude = Number(latitudeText);
     const longitude = Number(longitudeText);
     const area = OUTCODE.exec(outcode)?.[1];
-    if (!area || latitudeText === '' || longitudeText === '' || !inLatitudeRange(latitude) || !inLongitudeRange(longitude)) {
-      return { ok: false, message: `Line ${index + 1} of the outcode CSV is not "outcode,latitude,longitude" in Great Britain: "${line}".` };
+    if (
+      !area ||
+      latitudeText === '' ||
+      longitudeText === '' ||
+      !inLatitudeRange(latitude) ||
+      !inLongitudeRange(longitude)
+    ) {
+      return {
+        ok: false,
+        message: `Line ${index + 1} of the outcode CSV is not "outcode,latitude,longitude" in Great Britain: "${line}".`,
+      };
     }
     const outcodes = areas.get(area) ?? {};
-    if (outcodes[outcode]) return { ok: false, message: `Line ${index + 1}: ${outcode} appears twice in the outcode CSV.` };
+    if (outcodes[outcode])
+      return { ok: false, message: `Line ${index + 1}: ${outcode} appears twice in the outcode CSV.` };
     outcodes[outcode] = [latitude, longitude];
     areas.set(area, outcodes);
     rows += 1;

@@ -14,7 +14,7 @@ function install(): void {
     const [command, ...rest] = [...sudo, ...args];
     execFileSync(command!, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   };
-  console.log('Chromium is missing: installing Debian\'s chromium package (about 30 seconds)...');
+  console.log("Chromium is missing: installing Debian's chromium package (about 30 seconds)...");
   run(['apt-get', 'update', '-qq']);
   run(['apt-get', 'install', '-y', '-qq', 'chromium']);
 }
@@ -23,7 +23,9 @@ if (!existsSync(CHROMIUM)) {
   try {
     install();
   } catch {
-    console.error(`Browser tests need Chromium at ${CHROMIUM}: run "sudo apt-get install -y chromium", then npm test again.`);
+    console.error(
+      `Browser tests need Chromium at ${CHROMIUM}: run "sudo apt-get install -y chromium", then npm test again.`,
+    );
     process.exit(1);
   }
 }

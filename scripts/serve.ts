@@ -53,10 +53,15 @@ function listen(port: number): void {
     console.log('');
     console.log(`Demo practice website:  ${site}/`);
     console.log(`Configurator for staff: ${site}/configure.html`);
-    if (servePractice) console.log(`Practice pages for the extension's practice path: ${site}/practice/ (sign in practice: ${site}/practice/login.html)`);
+    if (servePractice)
+      console.log(
+        `Practice pages for the extension's practice path: ${site}/practice/ (sign in practice: ${site}/practice/login.html)`,
+      );
     else console.log(`Practice pages not served: ${PRACTICE_PAGES} is missing.`);
     console.log(`Browser extension for Chrome: load unpacked from ${resolve('.output/chrome-mv3')}`);
-    console.log(`Browser extension for Firefox: load temporary add-on from ${resolve('.output/firefox-mv2/manifest.json')}`);
+    console.log(
+      `Browser extension for Firefox: load temporary add-on from ${resolve('.output/firefox-mv2/manifest.json')}`,
+    );
     console.log('Press Ctrl+C to stop.');
   });
 }

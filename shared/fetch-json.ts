@@ -5,7 +5,11 @@ export type FetchJsonResult = { ok: true; status: number; data: unknown } | { ok
  * Every failure (network, timeout, bad JSON) is `{ ok: false }`, never a throw; the HTTP status is kept
  * when there was one, so callers can tell "not found" (404) from "broken".
  */
-export async function fetchJson(url: string, timeoutMs: number, fetchFn: typeof fetch = globalThis.fetch): Promise<FetchJsonResult> {
+export async function fetchJson(
+  url: string,
+  timeoutMs: number,
+  fetchFn: typeof fetch = globalThis.fetch,
+): Promise<FetchJsonResult> {
   const controller = new AbortController();
   // Racing as well as aborting: a fetch that ignores its signal must not hold a resident's search.
   const timedOut = new Promise<never>((_, reject) => {

@@ -15,4 +15,5 @@ export const missingOr =
 export const textError = (what: string) => missingOr(what, () => `${what} must be text.`);
 
 /** Trimmed text that can't be blank, with messages naming the field. */
-export const textField = (what: string) => z.string({ error: textError(what) }).check(z.trim(), z.minLength(1, `${what} is empty.`));
+export const textField = (what: string) =>
+  z.string({ error: textError(what) }).check(z.trim(), z.minLength(1, `${what} is empty.`));

@@ -24,7 +24,11 @@ describe('the project keeps its own rules', () => {
   it('keeps the core free of the extension, the widget and the command line', () => {
     const offenders = filesUnder('shared')
       .filter((path) => /\.(ts|tsx)$/.test(path))
-      .filter((path) => /from ['"](wxt|wxt\/[^'"]*|#imports|webextension-polyfill)['"]|\bbrowser\.(runtime|storage|tabs|sidePanel)\b|from ['"](\.\.\/)+(entrypoints|extension|widget|cli)\//.test(readFileSync(path, 'utf8')));
+      .filter((path) =>
+        /from ['"](wxt|wxt\/[^'"]*|#imports|webextension-polyfill)['"]|\bbrowser\.(runtime|storage|tabs|sidePanel)\b|from ['"](\.\.\/)+(entrypoints|extension|widget|cli)\//.test(
+          readFileSync(path, 'utf8'),
+        ),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -36,7 +40,9 @@ describe('the project keeps its own rules', () => {
   it('never turns text into markup', () => {
     const offenders = sourceFiles
       .filter((path) => !path.startsWith('test/'))
-      .filter((path) => /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|\beval\(/.test(readFileSync(path, 'utf8')));
+      .filter((path) =>
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|\beval\(/.test(readFileSync(path, 'utf8')),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -49,7 +55,9 @@ describe('the project keeps its own rules', () => {
 
   it('documents every command of the signpost command in the README, and tests each one', () => {
     const main = readFileSync('cli/main.ts', 'utf8');
-    const commands = [...main.slice(main.indexOf('const COMMANDS')).matchAll(/^\s+'?([a-z-]+)'?[:,]/gm)].map((match) => match[1]!);
+    const commands = [...main.slice(main.indexOf('const COMMANDS')).matchAll(/^\s+'?([a-z-]+)'?[:,]/gm)].map(
+      (match) => match[1]!,
+    );
     expect(commands.length).toBeGreaterThan(5);
     for (const command of commands) {
       expect(README, `README row for ${command}`).toContain(`| \`signpost ${command}`);
@@ -68,7 +76,10 @@ describe('the project keeps its own rules', () => {
       .filter((path) => /\.test\.tsx?$/.test(path));
     expect(misplaced).toEqual([]);
     const orphans = filesUnder('test')
-      .filter((path) => /\.test\.tsx?$/.test(path) && !path.startsWith('test/browser/') && path !== 'test/conventions.test.ts')
+      .filter(
+        (path) =>
+          /\.test\.tsx?$/.test(path) && !path.startsWith('test/browser/') && path !== 'test/conventions.test.ts',
+      )
       .map((path) => relative('test', path).split('/')[0]!)
       .filter((top) => !SOURCE_FOLDERS.includes(top));
     expect(orphans).toEqual([]);

@@ -32,7 +32,6 @@ export type ChunkLoaded<N extends ChunkName> = { ok: true; api: Chunks[N] } | { 
 /** Filled in by the widget build (widget/widget.vite.config.ts) with every chunk's file and hash. */
 declare const __SIGNPOST_CHUNKS__: ChunkFiles;
 
-
 // Read while signpost.js itself runs: later, document.currentScript is null.
 const scriptUrl = widgetScriptUrl(document.currentScript);
 const loading = new Map<ChunkName, Promise<ChunkLoaded<ChunkName>>>();
@@ -42,7 +41,10 @@ const loading = new Map<ChunkName, Promise<ChunkLoaded<ChunkName>>>();
  * integrity hash, a chunk missing from this build) comes back as a message for the site owner, and is
  * forgotten, so the next call tries again.
  */
-export function loadChunk<N extends ChunkName>(name: N, files: ChunkFiles = __SIGNPOST_CHUNKS__): Promise<ChunkLoaded<N>> {
+export function loadChunk<N extends ChunkName>(
+  name: N,
+  files: ChunkFiles = __SIGNPOST_CHUNKS__,
+): Promise<ChunkLoaded<N>> {
   let pending = loading.get(name);
   if (!pending) {
     pending = insertChunkScript(name, files[name]);
@@ -65,7 +67,10 @@ function insertChunkScript<N extends ChunkName>(name: N, chunk: ChunkFile | unde
     const settle = () => {
       if (api) return resolve({ ok: true, api });
       script.remove();
-      resolve({ ok: false, message: `Signpost: ${chunk.file} could not be loaded (offline, moved, or not matching its integrity hash).` });
+      resolve({
+        ok: false,
+        message: `Signpost: ${chunk.file} could not be loaded (offline, moved, or not matching its integrity hash).`,
+      });
     };
     script.addEventListener('load', settle);
     script.addEventListener('error', settle);

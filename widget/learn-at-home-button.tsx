@@ -46,7 +46,14 @@ export function LearnAtHomeButton({ container, idPrefix, findHelp }: LearnAtHome
   return (
     <div class="sp-learn-button">
       {/* aria-disabled, not disabled, while loading: a disabled button would drop the keyboard focus. */}
-      <button type="button" class="sp-button" aria-expanded={shown === 'open'} aria-controls={container.id} aria-disabled={shown === 'loading'} onClick={toggle}>
+      <button
+        type="button"
+        class="sp-button"
+        aria-expanded={shown === 'open'}
+        aria-controls={container.id}
+        aria-disabled={shown === 'loading'}
+        onClick={toggle}
+      >
         {shown === 'loading' ? 'Loading…' : 'Learn at home'}
       </button>
       {shown === 'failed' && (

@@ -15,7 +15,9 @@ export interface LoadingSupportFinder extends FinderServices {
  * it cannot be loaded the resident is told plainly, what they typed stays, and the next search tries again.
  * `startEngine` gets the loaded engine and gives back this widget's search.
  */
-export function loadingSupportFinder(startEngine: (engine: Chunks['finder-engine']) => FinderServices): LoadingSupportFinder {
+export function loadingSupportFinder(
+  startEngine: (engine: Chunks['finder-engine']) => FinderServices,
+): LoadingSupportFinder {
   let engine: Promise<FinderServices | undefined> | undefined;
   let loaded: Chunks['finder-engine'] | undefined;
 
@@ -35,7 +37,9 @@ export function loadingSupportFinder(startEngine: (engine: Chunks['finder-engine
 
   async function searchSupport(search: SupportSearch): Promise<SupportResults> {
     const services = await started();
-    return services ? services.searchSupport(search) : { ok: false, message: SEARCH_UNAVAILABLE, suggestions: [], remote: [] };
+    return services
+      ? services.searchSupport(search)
+      : { ok: false, message: SEARCH_UNAVAILABLE, suggestions: [], remote: [] };
   }
 
   return { searchSupport, prepare: () => void started(), loadedEngine: () => loaded };

@@ -19,7 +19,8 @@ let sheet: CSSStyleSheet | undefined;
  * (a <style> element would need it). A host that cannot take a widget gets a console warning, never an error.
  */
 export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: string): void {
-  if (host.shadowRoot) return console.warn('Signpost: this element already holds a widget (or another shadow root).', host);
+  if (host.shadowRoot)
+    return console.warn('Signpost: this element already holds a widget (or another shadow root).', host);
   let shadow: ShadowRoot;
   try {
     shadow = host.attachShadow({ mode: 'open' });
@@ -51,10 +52,20 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
   });
   startSharedSearch(store);
   // The search engine starts loading as soon as the resident enters the form, not at page load.
-  finder.addEventListener('focusin', (event) => event.target instanceof Element && event.target.closest('form') && services.prepare());
-  render(<SearchForHelp store={store} title={options.title} offer={options.offer} offerLocation idPrefix={idPrefix} />, finder);
+  finder.addEventListener(
+    'focusin',
+    (event) => event.target instanceof Element && event.target.closest('form') && services.prepare(),
+  );
+  render(
+    <SearchForHelp store={store} title={options.title} offer={options.offer} offerLocation idPrefix={idPrefix} />,
+    finder,
+  );
   showFoundHelp(found, services, { store, onSelect: (choice) => announce(host, 'signpost:select', choice) });
-  if (options.showPaths) render(<LearnAtHomeButton container={learn} idPrefix={idPrefix} findHelp={findHelpFor(store, shadow, idPrefix)} />, more);
+  if (options.showPaths)
+    render(
+      <LearnAtHomeButton container={learn} idPrefix={idPrefix} findHelp={findHelpFor(store, shadow, idPrefix)} />,
+      more,
+    );
 }
 
 /** A link from "Share this list" (#signpost=S1/food) opens with that search done: district and kinds of help only. */

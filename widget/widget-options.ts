@@ -102,7 +102,12 @@ function webAddress(settings: WidgetSettings, setting: 'directory' | 'postcodeLo
   return ignore(setting, value, 'not a web address (https://...)');
 }
 
-function numberBetween(settings: WidgetSettings, setting: 'radius' | 'results', range: { min: number; max: number }, whole: boolean): number | undefined {
+function numberBetween(
+  settings: WidgetSettings,
+  setting: 'radius' | 'results',
+  range: { min: number; max: number },
+  whole: boolean,
+): number | undefined {
   const value = settings[setting];
   if (value === undefined || value === '') return undefined;
   const number = typeof value === 'number' ? value : Number(value.trim());
@@ -117,9 +122,12 @@ function numberBetween(settings: WidgetSettings, setting: 'radius' | 'results', 
 function categoryList(settings: WidgetSettings): CategoryId[] | undefined {
   const value = settings.categories;
   if (value === undefined) return undefined;
-  const listed = (typeof value === 'string' ? value.split(',') : value).map((id) => String(id).trim().toLowerCase()).filter(Boolean);
+  const listed = (typeof value === 'string' ? value.split(',') : value)
+    .map((id) => String(id).trim().toLowerCase())
+    .filter(Boolean);
   const known = listed.filter(isCategoryId);
-  for (const id of listed.filter((id) => !isCategoryId(id))) ignore('categories', id, 'not a category id (see the README)');
+  for (const id of listed.filter((id) => !isCategoryId(id)))
+    ignore('categories', id, 'not a category id (see the README)');
   return known.length > 0 ? [...new Set(known)] : undefined;
 }
 

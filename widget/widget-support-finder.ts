@@ -31,7 +31,8 @@ const BUILT_IN_PACKS = ['packs/national.json', 'packs/sheffield-example.json'];
 const PACK_TIMEOUT_MS = 8000;
 // A site's own pack may be large: a whole county in one file takes seconds on a slow phone connection.
 const SITE_DIRECTORY_TIMEOUT_MS = 15_000;
-const GENERAL_LIST_NOTICE = "We couldn't load this practice's own list of local help, so we are showing our general list.";
+const GENERAL_LIST_NOTICE =
+  "We couldn't load this practice's own list of local help, so we are showing our general list.";
 
 /**
  * The widget's search. Everything it loads comes from `dataUrl`, on the site owner's own host, or from
@@ -56,14 +57,21 @@ function warn(report: string): void {
 }
 
 function builtInPacks(dataUrl: string, notice: string | undefined): ResourceSource {
-  return wholeDirectory(async () => ({ resources: await loadPacks(BUILT_IN_PACKS.map((path) => new URL(path, dataUrl).href)), notice }));
+  return wholeDirectory(async () => ({
+    resources: await loadPacks(BUILT_IN_PACKS.map((path) => new URL(path, dataUrl).href)),
+    notice,
+  }));
 }
 
 /** The packs' good records. Rejects when no pack could be fetched at all, so the finder can say so and retry. */
 async function loadPacks(urls: string[]) {
-  const fetched = await Promise.all(urls.map(async (url) => ({ name: url, response: await fetchJson(url, PACK_TIMEOUT_MS) })));
+  const fetched = await Promise.all(
+    urls.map(async (url) => ({ name: url, response: await fetchJson(url, PACK_TIMEOUT_MS) })),
+  );
   if (fetched.every(({ response }) => !response.ok)) throw new Error('No directory pack could be fetched.');
-  const { resources, reports } = resourcesFromPacks(fetched.map(({ name, response }) => ({ name, json: response.ok ? response.data : undefined })));
+  const { resources, reports } = resourcesFromPacks(
+    fetched.map(({ name, response }) => ({ name, json: response.ok ? response.data : undefined })),
+  );
   for (const report of reports) warn(report);
   return resources;
 }
@@ -105,7 +113,8 @@ async function chooseSource(directoryUrl: string, fallback: () => ResourceSource
     return { source: fallback(), fellBack: true };
   };
   const response = await fetchJson(url, SITE_DIRECTORY_TIMEOUT_MS);
-  if (!response.ok && response.status === undefined) return fellBack('could not be fetched (offline, blocked by the browser, or too slow).');
+  if (!response.ok && response.status === undefined)
+    return fellBack('could not be fetched (offline, blocked by the browser, or too slow).');
   if (response.status !== 200) return fellBack(`could not be fetched (HTTP ${response.status}).`);
   if (!response.ok) return fellBack('is not valid JSON.');
   if (isShardIndex(response.data)) {

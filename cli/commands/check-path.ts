@@ -24,6 +24,8 @@ export async function checkPathCommand(args: string[], io: CommandIo): Promise<n
   if (!check.ok) return 1;
   const readability = pathReadability(check.path);
   const hardest = Math.max(...readability.steps.map((step) => step.readingAge));
-  io.out(`Reads at age ${readability.readingAge} (limit ${READING_AGE_LIMITS.path}); hardest step ${hardest} (limit ${READING_AGE_LIMITS.step}).`);
+  io.out(
+    `Reads at age ${readability.readingAge} (limit ${READING_AGE_LIMITS.path}); hardest step ${hardest} (limit ${READING_AGE_LIMITS.step}).`,
+  );
   return 0;
 }

@@ -10,7 +10,11 @@ Prints a directory pack as Open Referral UK JSON (a /services page), for other d
 
 /** `signpost export pack.json --oruk > services.json`: 0 when all exported, 1 when a record had problems, 2 for wrong use. */
 export async function exportCommand(args: string[], io: CommandIo): Promise<number> {
-  const parsed = commandArgs(args, { options: { oruk: { type: 'boolean' } }, positionals: { min: 1, max: 1 }, usage: USAGE }, io);
+  const parsed = commandArgs(
+    args,
+    { options: { oruk: { type: 'boolean' } }, positionals: { min: 1, max: 1 }, usage: USAGE },
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   if (!parsed.values.oruk) {
     io.err(`Say which format with --oruk.\n\n${USAGE}`);

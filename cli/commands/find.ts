@@ -23,7 +23,13 @@ export async function find(args: string[], io: CommandIo): Promise<number> {
   const parsed = commandArgs(
     args,
     {
-      options: { pack: { type: 'string', multiple: true }, category: { type: 'string' }, words: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        pack: { type: 'string', multiple: true },
+        category: { type: 'string' },
+        words: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+      },
       positionals: { min: 1, max: 1 },
       usage: USAGE,
     },
@@ -42,25 +48,45 @@ export async function find(args: string[], io: CommandIo): Promise<number> {
 
   const packs = packFiles.length > 0 ? await packsFromFiles(packFiles) : await loadBuiltInPacks();
   for (const report of packs.reports) io.err(report);
-  const finder = createSupportFinder({ outcodes: outcodeFiles(), loadResources: async () => packs.resources, limit: Number(limit) });
-  const results = await finder.searchSupport({ postcode: parsed.positionals[0]!, categories: category ? [category] : [], words });
+  const finder = createSupportFinder({
+    outcodes: outcodeFiles(),
+    loadResources: async () => packs.resources,
+    limit: Number(limit),
+  });
+  const results = await finder.searchSupport({
+    postcode: parsed.positionals[0]!,
+    categories: category ? [category] : [],
+    words,
+  });
 
   if (json) io.out(JSON.stringify(results, null, 2));
-  else io.out(results.ok ? resultsText(results.placeLabel, results.radiusMiles, results.nearby, results.remote) : problemText(results.message, results.remote));
+  else
+    io.out(
+      results.ok
+        ? resultsText(results.placeLabel, results.radiusMiles, results.nearby, results.remote)
+        : problemText(results.message, results.remote),
+    );
   return results.ok && packs.reports.length === 0 ? 0 : 1;
 }
 
 async function packsFromFiles(paths: string[]) {
   const files = await Promise.all(paths.map(async (path) => ({ path, read: await readJsonFile(path) })));
-  const loaded = resourcesFromPacks(files.filter(({ read }) => read.ok).map(({ path, read }) => ({ name: path, json: read.ok && read.value })));
+  const loaded = resourcesFromPacks(
+    files.filter(({ read }) => read.ok).map(({ path, read }) => ({ name: path, json: read.ok && read.value })),
+  );
   const unreadable = files.flatMap(({ read }) => (read.ok ? [] : [read.message]));
   return { resources: loaded.resources, reports: [...unreadable, ...loaded.reports] };
 }
 
 function resultsText(place: string, radiusMiles: number, nearby: NearbySupport[], remote: RemoteSupport[]): string {
-  const lines = [nearby.length > 0 ? `Places near ${place}:` : `No places within ${radiusMiles} miles of ${place} match.`];
+  const lines = [
+    nearby.length > 0 ? `Places near ${place}:` : `No places within ${radiusMiles} miles of ${place} match.`,
+  ];
   nearby.forEach(({ resource, miles, opening }, index) => {
-    lines.push(`${String(index + 1).padStart(2)}. ${resource.name}`, `    ${[milesText(miles), opening?.text, resource.free ? 'Free' : undefined].filter(Boolean).join(' · ')}`);
+    lines.push(
+      `${String(index + 1).padStart(2)}. ${resource.name}`,
+      `    ${[milesText(miles), opening?.text, resource.free ? 'Free' : undefined].filter(Boolean).join(' · ')}`,
+    );
     lines.push(...contactLines(resource));
   });
   return [...lines, '', ...remoteLines(remote)].join('\n');
@@ -72,7 +98,10 @@ function problemText(message: string, remote: RemoteSupport[]): string {
 
 function remoteLines(remote: RemoteSupport[]): string[] {
   if (remote.length === 0) return [];
-  return ['Help by phone or online:', ...remote.flatMap(({ resource }) => [`  - ${resource.name}`, ...contactLines(resource)])];
+  return [
+    'Help by phone or online:',
+    ...remote.flatMap(({ resource }) => [`  - ${resource.name}`, ...contactLines(resource)]),
+  ];
 }
 
 function contactLines(resource: Resource): string[] {

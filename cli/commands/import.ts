@@ -39,11 +39,20 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
 
   const results = await Promise.all(parsed.positionals.map(importFile));
   const merged = mergeImports(results);
-  const pack: Pack = { format: PACK_FORMAT, version: PACK_VERSION, publisher, area, generated: new Date().toISOString().slice(0, 10), resources: merged.resources };
+  const pack: Pack = {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    publisher,
+    area,
+    generated: new Date().toISOString().slice(0, 10),
+    resources: merged.resources,
+  };
   try {
     await writeFile(out, `${JSON.stringify(pack, null, 2)}\n`);
   } catch (error) {
-    io.err(`The pack could not be written to ${out} (${(error as NodeJS.ErrnoException).code}). Check the folder exists and there is space.`);
+    io.err(
+      `The pack could not be written to ${out} (${(error as NodeJS.ErrnoException).code}). Check the folder exists and there is space.`,
+    );
     return 1;
   }
   io.out(formatLoadReport(merged));

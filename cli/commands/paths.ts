@@ -51,7 +51,11 @@ function table(rows: readonly PathRow[]): string {
 
 /** `signpost paths [--json]`: 0 with the list, 2 with usage for anything else. */
 export async function paths(args: string[], io: CommandIo): Promise<number> {
-  const parsed = commandArgs(args, { options: { json: { type: 'boolean' } }, positionals: { min: 0, max: 0 }, usage: USAGE }, io);
+  const parsed = commandArgs(
+    args,
+    { options: { json: { type: 'boolean' } }, positionals: { min: 0, max: 0 }, usage: USAGE },
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   io.out(parsed.values.json ? JSON.stringify(pathRows(), null, 2) : table(pathRows()));
   return 0;

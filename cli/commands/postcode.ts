@@ -9,12 +9,18 @@ Checks a postcode or district (outcode), and says where it is.
 
 /** `signpost postcode "s1 2he"`: 0 when we can place it, 1 with a plain message when not, 2 for wrong use. */
 export async function postcode(args: string[], io: CommandIo): Promise<number> {
-  const parsed = commandArgs(args, { options: { json: { type: 'boolean' } }, positionals: { min: 1, max: 1 }, usage: USAGE }, io);
+  const parsed = commandArgs(
+    args,
+    { options: { json: { type: 'boolean' } }, positionals: { min: 1, max: 1 }, usage: USAGE },
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const text = parsed.positionals[0]!;
   const answer = await locate(text, { outcodes: outcodeFiles() });
   if (parsed.values.json) {
-    io.out(JSON.stringify(answer.ok ? { ok: true, input: text, ...answer.place } : { input: text, ...answer }, null, 2));
+    io.out(
+      JSON.stringify(answer.ok ? { ok: true, input: text, ...answer.place } : { input: text, ...answer }, null, 2),
+    );
     return answer.ok ? 0 : 1;
   }
   if (!answer.ok) {
@@ -24,7 +30,9 @@ export async function postcode(args: string[], io: CommandIo): Promise<number> {
   const { place } = answer;
   io.out(
     [
-      place.label === place.outcode ? `${place.label} is a postcode district (outcode).` : `${place.label} is a postcode.`,
+      place.label === place.outcode
+        ? `${place.label} is a postcode district (outcode).`
+        : `${place.label} is a postcode.`,
       `District (outcode): ${place.outcode}`,
       `Area: ${place.area}`,
       `Place: ${place.latitude.toFixed(5)}, ${place.longitude.toFixed(5)} (the centre of ${place.outcode})`,

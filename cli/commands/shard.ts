@@ -17,7 +17,11 @@ areas near each search. Records that fail are reported and left out; the rest ar
 
 /** `signpost shard national.json --out shards/`: 0 when every record was written, 1 when any was left out or nothing could be written, 2 for wrong use. */
 export async function shard(args: string[], io: CommandIo): Promise<number> {
-  const parsed = commandArgs(args, { options: { out: { type: 'string' } }, positionals: { min: 1, max: 1 }, usage: USAGE }, io);
+  const parsed = commandArgs(
+    args,
+    { options: { out: { type: 'string' } }, positionals: { min: 1, max: 1 }, usage: USAGE },
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { out } = parsed.values;
   if (!out) {
@@ -50,7 +54,11 @@ export async function shard(args: string[], io: CommandIo): Promise<number> {
 }
 
 /** Area files without spaces (they are what the widget downloads); the index readable, for people checking it. */
-async function writeShards(out: string, index: ShardIndex, files: ShardFile[]): Promise<{ ok: true } | { ok: false; message: string }> {
+async function writeShards(
+  out: string,
+  index: ShardIndex,
+  files: ShardFile[],
+): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
     await mkdir(out, { recursive: true });
     await Promise.all(files.map(({ file, pack }) => writeFile(join(out, file), JSON.stringify(pack))));
@@ -58,7 +66,10 @@ async function writeShards(out: string, index: ShardIndex, files: ShardFile[]): 
     return { ok: true };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    return { ok: false, message: `The files could not be written to ${out} (${code}). Check it is a folder you can write to, and that there is space.` };
+    return {
+      ok: false,
+      message: `The files could not be written to ${out} (${code}). Check it is a folder you can write to, and that there is space.`,
+    };
   }
 }
 

@@ -29,11 +29,25 @@ export function guideOverlay(container: HTMLElement): GuideOverlay {
     draw(box, say) {
       ring.hidden = bubble.hidden = box === undefined;
       if (box === undefined) return;
-      const ringed = { top: box.top - RING_GAP_PX, left: box.left - RING_GAP_PX, width: box.width + 2 * RING_GAP_PX, height: box.height + 2 * RING_GAP_PX };
-      Object.assign(ring.style, { top: px(ringed.top), left: px(ringed.left), width: px(ringed.width), height: px(ringed.height) });
+      const ringed = {
+        top: box.top - RING_GAP_PX,
+        left: box.left - RING_GAP_PX,
+        width: box.width + 2 * RING_GAP_PX,
+        height: box.height + 2 * RING_GAP_PX,
+      };
+      Object.assign(ring.style, {
+        top: px(ringed.top),
+        left: px(ringed.left),
+        width: px(ringed.width),
+        height: px(ringed.height),
+      });
       bubble.textContent = say;
       const view = document.defaultView!;
-      const place = placeBubble(ringed, { width: bubble.offsetWidth, height: bubble.offsetHeight }, { width: view.innerWidth, height: view.innerHeight });
+      const place = placeBubble(
+        ringed,
+        { width: bubble.offsetWidth, height: bubble.offsetHeight },
+        { width: view.innerWidth, height: view.innerHeight },
+      );
       Object.assign(bubble.style, { top: px(place.top), left: px(place.left) });
     },
   };

@@ -73,7 +73,10 @@ export function AllDataSection({ openLearners, saveFile, onErased }: AllDataSect
             problem.value = undefined;
           }}
         >
-          <p>This deletes everyone's names and progress, your settings and your own list of local help. You cannot undo it.</p>
+          <p>
+            This deletes everyone's names and progress, your settings and your own list of local help. You cannot undo
+            it.
+          </p>
         </ConfirmErase>
       ) : (
         <p>

@@ -30,10 +30,13 @@ export async function checkPostcodeArea(text: string, outcodes: OutcodeTable): P
   if (typed === '') return { ok: true, area: '' };
   const area = /^[A-Z]{1,2}/.exec(typed)?.[0];
   const table = area === undefined ? undefined : await outcodes(area);
-  if (table !== undefined && !table.ok) return { ok: false, message: "Signpost couldn't check that area just now. Try again." };
+  if (table !== undefined && !table.ok)
+    return { ok: false, message: "Signpost couldn't check that area just now. Try again." };
   const known = table?.centroids ?? {};
   if (AREA_PATTERN.test(typed)) {
-    return Object.keys(known).length > 0 ? { ok: true, area: typed } : { ok: false, message: `We don't know the postcode area ${typed}. ${WHAT_TO_TYPE}` };
+    return Object.keys(known).length > 0
+      ? { ok: true, area: typed }
+      : { ok: false, message: `We don't know the postcode area ${typed}. ${WHAT_TO_TYPE}` };
   }
   const parsed = parsePostcode(typed, { isKnownOutcode: (outcode) => Object.hasOwn(known, outcode) });
   return parsed.ok ? { ok: true, area: parsed.outcode } : { ok: false, message: areaProblem(parsed) };

@@ -48,7 +48,9 @@ export function DirectoryReport({ directory }: { directory: DirectoryFromFile })
         {count(counts.loaded, 'place is', 'places are')} ready to use.
         {counts.leftOut > 0 && ` ${count(counts.leftOut, 'was', 'were')} left out.`}
       </p>
-      {counts.loaded === 0 && <p>There is nothing in this file Signpost can use. Fix the file, then choose it again.</p>}
+      {counts.loaded === 0 && (
+        <p>There is nothing in this file Signpost can use. Fix the file, then choose it again.</p>
+      )}
       <ProblemList title="Left out, and why" problems={leftOut} noun={noun} />
       <ProblemList title="Changed or not kept" problems={notes} noun={noun} />
     </div>

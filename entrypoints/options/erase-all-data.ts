@@ -16,7 +16,11 @@ export async function eraseAllData(openLearners: () => Promise<StoreResult<Learn
     store.value.close();
     return erased;
   };
-  const settings = (): Promise<StoreResult<void>> => forgetAllSettings().then(() => succeeded(undefined), () => storeFailure('failed'));
+  const settings = (): Promise<StoreResult<void>> =>
+    forgetAllSettings().then(
+      () => succeeded(undefined),
+      () => storeFailure('failed'),
+    );
   const results = await Promise.all([learners(), settings(), removeLocalDirectory()]);
   return results.find((result) => !result.ok) ?? succeeded(undefined);
 }

@@ -33,8 +33,8 @@ export function LocalDirectorySection({ store }: { store: LocalDirectoryStore })
   return (
     <>
       <p>
-        Add your own places: a Signpost pack or an Open Referral UK file (.json), or a spreadsheet saved as CSV (.csv). You will see what is in it
-        before anything is saved.
+        Add your own places: a Signpost pack or an Open Referral UK file (.json), or a spreadsheet saved as CSV (.csv).
+        You will see what is in it before anything is saved.
       </p>
       <p>
         {saved === undefined

@@ -1,7 +1,12 @@
 import { signal } from '@preact/signals';
 import { localDirectoryFromFile, type DirectoryFromFile } from '../../extension/local-directory-from-file.ts';
 import { localDirectoryChanged } from '../../extension/settings.ts';
-import { removeLocalDirectory, saveLocalDirectory, savedLocalDirectory, type SavedLocalDirectory } from '../../extension/local-directory.ts';
+import {
+  removeLocalDirectory,
+  saveLocalDirectory,
+  savedLocalDirectory,
+  type SavedLocalDirectory,
+} from '../../extension/local-directory.ts';
 import type { OutcodeTable } from '../../shared/postcode/outcode-table.ts';
 
 /** When an open side panel could not be told of the change, it still searches the list it loaded. */

@@ -69,7 +69,12 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   return (
     <main class="sp-root sp-options" style={{ '--signpost-font-size': `${TEXT_SIZE_PIXELS[size.value]}px` }}>
       <h1 class="sp-title">Signpost settings</h1>
-      <SavedChoices key={erases.value} services={services} size={size.value} onSizeChosen={(chosen) => (size.value = chosen)} />
+      <SavedChoices
+        key={erases.value}
+        services={services}
+        size={size.value}
+        onSizeChosen={(chosen) => (size.value = chosen)}
+      />
       <Section id="all-data" title="All saved data">
         <AllDataSection
           openLearners={services.openLearners}

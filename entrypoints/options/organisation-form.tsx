@@ -14,7 +14,15 @@ export function OrganisationForm({ outcodes }: { outcodes: OutcodeTable }) {
   return <OrganisationFields outcodes={outcodes} savedName={savedName.value} savedArea={savedArea.value} />;
 }
 
-function OrganisationFields({ outcodes, savedName, savedArea }: { outcodes: OutcodeTable; savedName: string; savedArea: string }) {
+function OrganisationFields({
+  outcodes,
+  savedName,
+  savedArea,
+}: {
+  outcodes: OutcodeTable;
+  savedName: string;
+  savedArea: string;
+}) {
   const name = useSignal(savedName);
   const area = useSignal(savedArea);
   const areaError = useSignal<string | undefined>(undefined);
@@ -41,7 +49,12 @@ function OrganisationFields({ outcodes, savedName, savedArea }: { outcodes: Outc
 
   return (
     <form onSubmit={(event) => void save(event)} noValidate>
-      <TextField id="organisation-name" label="Your organisation's name" hint="It goes on the handover note, for example Sheffield Central Library." value={name} />
+      <TextField
+        id="organisation-name"
+        label="Your organisation's name"
+        hint="It goes on the handover note, for example Sheffield Central Library."
+        value={name}
+      />
       <TextField
         id="default-area"
         label="Your postcode area"

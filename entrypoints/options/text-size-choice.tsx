@@ -21,7 +21,13 @@ export function TextSizeChoice({ size, onChoose }: { size: TextSize; onChoose: (
       <legend class="sp-visually-hidden">Text size</legend>
       {TEXT_SIZES.map((choice) => (
         <label key={choice} class="sp-checkbox">
-          <input type="radio" name="text-size" class="sp-checkbox__input" checked={size === choice} onChange={() => void choose(choice)} />
+          <input
+            type="radio"
+            name="text-size"
+            class="sp-checkbox__input"
+            checked={size === choice}
+            onChange={() => void choose(choice)}
+          />
           {LABELS[choice]}
         </label>
       ))}

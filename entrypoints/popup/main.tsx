@@ -6,4 +6,7 @@ import '../../shared/ui/signpost.css';
 import '../../shared/ui/path-player/learning.css';
 import './popup.css';
 
-render(<PopupApp paths={allPaths()} openLearners={() => openLearnerStore({ now: () => new Date() })} />, document.getElementById('app')!);
+render(
+  <PopupApp paths={allPaths()} openLearners={() => openLearnerStore({ now: () => new Date() })} />,
+  document.getElementById('app')!,
+);

@@ -22,7 +22,10 @@ interface LastLearner {
 const CANNOT_OPEN = "Signpost's side panel did not open. Open it from your browser's side panel or sidebar menu.";
 
 /** Who was learning last time, when they are still saved on this computer. */
-async function lastLearner(paths: readonly LearningPath[], openLearners: PopupAppProps['openLearners']): Promise<LastLearner | undefined> {
+async function lastLearner(
+  paths: readonly LearningPath[],
+  openLearners: PopupAppProps['openLearners'],
+): Promise<LastLearner | undefined> {
   const session = await lastSession.get();
   if (session === null) return undefined;
   const store = await openLearners();

@@ -44,7 +44,10 @@ export function LearningSection(props: LearningSectionProps) {
   const choice = learnerChoice.choice.value;
   const erased = learnerData.erased.value;
   if (choice === undefined) {
-    const store = learnerChoice.ready.value && learnerChoice.storeProblem.value === undefined ? learnerChoice.learnerStore() : undefined;
+    const store =
+      learnerChoice.ready.value && learnerChoice.storeProblem.value === undefined
+        ? learnerChoice.learnerStore()
+        : undefined;
     return (
       <>
         {erased && <ErasedNotice text={erased} />}
@@ -76,7 +79,9 @@ export function LearningSection(props: LearningSectionProps) {
           </>
         )}
       </p>
-      {choice.kind === 'learner' && stage === 'learning' && <ThisLearnerData data={learnerData} learner={choice.learner} />}
+      {choice.kind === 'learner' && stage === 'learning' && (
+        <ThisLearnerData data={learnerData} learner={choice.learner} />
+      )}
       {stage === 'learning' && <SessionPaths {...props} />}
       {stage === 'checks' && <EndOfSessionChecklist session={session} />}
       {stage === 'handover' && (
@@ -107,7 +112,9 @@ function SessionPaths({ session, paths, display, speaker, localHelp, guide }: Le
       speaker={speaker}
       localHelp={localHelp}
       takeFocus
-      picker={(onPick, takeFocus) => <WhatMatters paths={paths} chosen={session.whatMatters} onPick={onPick} takeFocus={takeFocus} />}
+      picker={(onPick, takeFocus) => (
+        <WhatMatters paths={paths} chosen={session.whatMatters} onPick={onPick} takeFocus={takeFocus} />
+      )}
       onPathOpened={session.pathOpened}
       openPathId={session.pathToOpen.value}
       guide={guide}

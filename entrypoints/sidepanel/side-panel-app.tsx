@@ -30,7 +30,18 @@ interface SidePanelAppProps {
 }
 
 /** The side panel: a session with a learner, and the local help finder it points to. */
-export function SidePanelApp({ learnerChoice, learnerData, finder, paths, display, speaker, session, organisation = '', guide, now = () => new Date() }: SidePanelAppProps) {
+export function SidePanelApp({
+  learnerChoice,
+  learnerData,
+  finder,
+  paths,
+  display,
+  speaker,
+  session,
+  organisation = '',
+  guide,
+  now = () => new Date(),
+}: SidePanelAppProps) {
   // Places the helper added to the handover note, then those from the finder's last search that fit the
   // path, for the summary; the link jumps to the finder with the kind of help already chosen.
   const localHelp = (categories: readonly CategoryId[]) => (

@@ -10,7 +10,10 @@ import type { AccessFeature } from './resource.ts';
  */
 
 const WORDING: ReadonlyArray<readonly [AccessFeature, RegExp]> = [
-  ['step-free', /\bstep[- ]?free\b|\blevel (access|entrance|entry)\b|\bno steps\b|\bwheelchair[- ]accessible\b|\baccessible (to|for) wheelchair users\b/gi],
+  [
+    'step-free',
+    /\bstep[- ]?free\b|\blevel (access|entrance|entry)\b|\bno steps\b|\bwheelchair[- ]accessible\b|\baccessible (to|for) wheelchair users\b/gi,
+  ],
   ['accessible-toilet', /\b(accessible|disabled) (toilets?|loos?|wcs?)\b|\bchanging places\b/gi],
   ['hearing-loop', /\b(hearing|induction|audio) loops?\b|\bloop system\b/gi],
   ['bsl', /\bbsl\b|\bsign language\b/gi],

@@ -5,7 +5,10 @@ import { resourcesFromPacks, type PacksLoaded } from './resources-from-packs.ts'
  * them their own chunks, loaded on the first search. The widget fetches the same files instead, to stay small.
  */
 export async function loadBuiltInPacks(): Promise<PacksLoaded> {
-  const [national, sheffield] = await Promise.all([import('./packs/national.json'), import('./packs/sheffield-example.json')]);
+  const [national, sheffield] = await Promise.all([
+    import('./packs/national.json'),
+    import('./packs/sheffield-example.json'),
+  ]);
   return resourcesFromPacks([
     { name: 'national.json', json: national.default },
     { name: 'sheffield-example.json', json: sheffield.default },

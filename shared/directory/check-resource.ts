@@ -3,8 +3,7 @@ import type { RecordProblem } from './load-report.ts';
 import { nonEmptyText } from './non-empty-text.ts';
 
 export type ResourceCheck =
-  | { ok: true; resource: Resource; warnings: RecordProblem[] }
-  | { ok: false; problems: RecordProblem[] };
+  { ok: true; resource: Resource; warnings: RecordProblem[] } | { ok: false; problems: RecordProblem[] };
 
 /** Where a record sits in its input, for the report. */
 export interface RecordPosition {
@@ -21,18 +20,33 @@ export function checkResource(candidate: unknown, position: RecordPosition): Res
   const id = readableId(candidate);
   const at = { ...position, ...(id === undefined ? {} : { id }) };
   if (!isPlainObject(candidate)) {
-    return { ok: false, problems: [{ ...at, severity: 'error', message: 'This record is not a resource: it should be an object like { "id": "...", "name": "..." }.' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          ...at,
+          severity: 'error',
+          message: 'This record is not a resource: it should be an object like { "id": "...", "name": "..." }.',
+        },
+      ],
+    };
   }
   const parsed = ResourceSchema.safeParse(candidate);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue): RecordProblem => ({ ...at, severity: 'error', field: fieldPath(issue.path), message: issue.message }),
-    );
+    const problems = parsed.error.issues.map((issue): RecordProblem => ({
+      ...at,
+      severity: 'error',
+      field: fieldPath(issue.path),
+      message: issue.message,
+    }));
     return { ok: false, problems };
   }
-  const warnings = unknownFields(candidate).map(
-    (field): RecordProblem => ({ ...at, severity: 'warning', field, message: `Signpost does not know the field "${lastPart(field)}", so it was ignored. Check the spelling.` }),
-  );
+  const warnings = unknownFields(candidate).map((field): RecordProblem => ({
+    ...at,
+    severity: 'warning',
+    field,
+    message: `Signpost does not know the field "${lastPart(field)}", so it was ignored. Check the spelling.`,
+  }));
   return { ok: true, resource: parsed.data, warnings };
 }
 

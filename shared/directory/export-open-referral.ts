@@ -50,7 +50,10 @@ const SERVICE_FIELDS = [
  * read differently (hours that are not every week, resources split from their service); record numbers
  * are positions in `resources`, 1-based.
  */
-export function exportOpenReferral(resources: readonly Resource[]): { page: OpenReferralPage; problems: RecordProblem[] } {
+export function exportOpenReferral(resources: readonly Resource[]): {
+  page: OpenReferralPage;
+  problems: RecordProblem[];
+} {
   const problems: RecordProblem[] = [];
   const groups = new Map<string, ServiceGroup>();
   const takenIds = new Set<string>();
@@ -76,7 +79,16 @@ export function exportOpenReferral(resources: readonly Resource[]): { page: Open
   });
   const contents = [...groups.values()].map((group) => serviceOf(group, problems));
   return {
-    page: { total_items: contents.length, total_pages: 1, page_number: 1, size: contents.length, first_page: true, last_page: true, empty: contents.length === 0, contents },
+    page: {
+      total_items: contents.length,
+      total_pages: 1,
+      page_number: 1,
+      size: contents.length,
+      first_page: true,
+      last_page: true,
+      empty: contents.length === 0,
+      contents,
+    },
     problems: problems.sort((a, b) => a.record - b.record),
   };
 }
@@ -116,20 +128,26 @@ function serviceOf({ serviceId, items }: ServiceGroup, problems: RecordProblem[]
   const servicesAtLocations: Array<Record<string, unknown>> = [];
   const schedules: Array<Record<string, unknown>> = [];
   items.forEach(({ resource, record }, index) => {
-    const serviceAtLocation = resource.place === undefined ? undefined : serviceAtLocationOf(resource, serviceId, !alone);
+    const serviceAtLocation =
+      resource.place === undefined ? undefined : serviceAtLocationOf(resource, serviceId, !alone);
     if (serviceAtLocation !== undefined) servicesAtLocations.push(serviceAtLocation);
     // With several locations, each one's hours are tied to it (schedule.service_at_location_id).
     const salId = alone ? undefined : (serviceAtLocation?.id as string | undefined);
-    const warn = (message: string) => problems.push({ record, id: resource.id, field: 'hours', severity: 'warning', message });
+    const warn = (message: string) =>
+      problems.push({ record, id: resource.id, field: 'hours', severity: 'warning', message });
     schedules.push(...schedulesOf(resource, `${serviceId}:${index}`, salId, warn));
   });
   if (first.hoursNote !== undefined) schedules.push({ id: id('hours-note'), description: first.hoursNote });
   const categoryAttributes = first.categories.map((category) =>
     attributeOf(id(`category:${category}`), SIGNPOST_TAXONOMY.category, category, categoryLabel(category)),
   );
-  const howToGetIn = first.howToGetIn === undefined ? [] : [attributeOf(id('how-to-get-in'), SIGNPOST_TAXONOMY.howToGetIn, first.howToGetIn, first.howToGetIn)];
+  const howToGetIn =
+    first.howToGetIn === undefined
+      ? []
+      : [attributeOf(id('how-to-get-in'), SIGNPOST_TAXONOMY.howToGetIn, first.howToGetIn, first.howToGetIn)];
   // Help by phone or online has no location, so its own facts go on the service.
-  const remoteFacts = first.place === undefined ? [...accessAttributes(first, id), ...ownFactAttributes(first, id, 'service')] : [];
+  const remoteFacts =
+    first.place === undefined ? [...accessAttributes(first, id), ...ownFactAttributes(first, id, 'service')] : [];
   return compact({
     id: serviceId,
     organization_id: first.organisation === undefined ? undefined : organisationId(first.organisation),
@@ -145,10 +163,15 @@ function serviceOf({ serviceId, items }: ServiceGroup, problems: RecordProblem[]
     service_at_locations: servicesAtLocations.length === 0 ? undefined : servicesAtLocations,
     languages: first.languages?.map((code) => ({ id: id(`language:${code}`), code })),
     organization:
-      first.organisation === undefined ? undefined : { id: organisationId(first.organisation), name: first.organisation, description: first.organisation },
-    cost_options: first.free ? [{ id: id('cost'), amount: 0, amount_description: first.costNote ?? 'Free' }] : undefined,
+      first.organisation === undefined
+        ? undefined
+        : { id: organisationId(first.organisation), name: first.organisation, description: first.organisation },
+    cost_options: first.free
+      ? [{ id: id('cost'), amount: 0, amount_description: first.costNote ?? 'Free' }]
+      : undefined,
     phones: alone ? phonesOf(first, id) : undefined,
-    required_documents: first.whatToBring === undefined ? undefined : [{ id: id('what-to-bring'), document: first.whatToBring }],
+    required_documents:
+      first.whatToBring === undefined ? undefined : [{ id: id('what-to-bring'), document: first.whatToBring }],
     attributes: [...categoryAttributes, ...howToGetIn, ...remoteFacts],
   });
 }
@@ -160,7 +183,8 @@ function organisationId(name: string): string {
 function serviceAtLocationOf(resource: Resource, serviceId: string, withPhones: boolean): Record<string, unknown> {
   const place = resource.place as NonNullable<Resource['place']>;
   const locationPart = resource.id.includes('@') ? resource.id.slice(resource.id.indexOf('@') + 1) : undefined;
-  const locationId = locationPart !== undefined && isUuid(locationPart) ? locationPart.toLowerCase() : uuidV5(`${resource.id}:location`);
+  const locationId =
+    locationPart !== undefined && isUuid(locationPart) ? locationPart.toLowerCase() : uuidV5(`${resource.id}:location`);
   const id = (what: string) => uuidV5(`${resource.id}:${what}`);
   const hasAddress = place.address !== undefined || place.postcode !== undefined || place.town !== undefined;
   const accessibility =
@@ -198,30 +222,50 @@ function serviceAtLocationOf(resource: Resource, serviceId: string, withPhones: 
 }
 
 function accessAttributes(resource: Resource, id: (what: string) => string): Array<Record<string, unknown>> {
-  return (resource.access ?? []).map((feature) => attributeOf(id(`access:${feature}`), SIGNPOST_TAXONOMY.access, feature, feature.replace(/-/g, ' ')));
+  return (resource.access ?? []).map((feature) =>
+    attributeOf(id(`access:${feature}`), SIGNPOST_TAXONOMY.access, feature, feature.replace(/-/g, ' ')),
+  );
 }
 
 /**
  * The resource's own id and source, which no ORUK field holds, and for help with no place its access note
  * (a place's is the location's accessibility description).
  */
-function ownFactAttributes(resource: Resource, id: (what: string) => string, on: 'service' | 'location'): Array<Record<string, unknown>> {
+function ownFactAttributes(
+  resource: Resource,
+  id: (what: string) => string,
+  on: 'service' | 'location',
+): Array<Record<string, unknown>> {
   const facts = [
     [SIGNPOST_TAXONOMY.id, resource.id],
     [SIGNPOST_TAXONOMY.source, resource.source],
     [SIGNPOST_TAXONOMY.accessNote, resource.place === undefined ? resource.accessNote : undefined],
   ] as const;
-  return facts.flatMap(([taxonomy, value]) => (value === undefined ? [] : [attributeOf(id(taxonomy), taxonomy, value, value, on)]));
+  return facts.flatMap(([taxonomy, value]) =>
+    value === undefined ? [] : [attributeOf(id(taxonomy), taxonomy, value, value, on)],
+  );
 }
 
-function attributeOf(id: string, taxonomy: string, term: string, name: string, linkType: 'service' | 'location' = 'service'): Record<string, unknown> {
-  return { id: uuidV5(`${id}:attribute`), link_type: linkType, taxonomy_term: { id, name, description: name, taxonomy, term } };
+function attributeOf(
+  id: string,
+  taxonomy: string,
+  term: string,
+  name: string,
+  linkType: 'service' | 'location' = 'service',
+): Record<string, unknown> {
+  return {
+    id: uuidV5(`${id}:attribute`),
+    link_type: linkType,
+    taxonomy_term: { id, name, description: name, taxonomy, term },
+  };
 }
 
 function phonesOf(resource: Resource, id: (what: string) => string): Array<Record<string, unknown>> | undefined {
   const phones = [
     ...(resource.contact.phone === undefined ? [] : [{ id: id('phone'), number: resource.contact.phone }]),
-    ...(resource.contact.text === undefined ? [] : [{ id: id('text'), number: resource.contact.text, description: 'Text only' }]),
+    ...(resource.contact.text === undefined
+      ? []
+      : [{ id: id('text'), number: resource.contact.text, description: 'Text only' }]),
   ];
   return phones.length === 0 ? undefined : phones;
 }
@@ -231,10 +275,18 @@ function phonesOf(resource: Resource, id: (what: string) => string): Array<Recor
  * times but has no freq, with the note as its description, because other systems would read WEEKLY as
  * every week: that is reported. Signpost reads such a schedule back as a rule with that note.
  */
-function schedulesOf(resource: Resource, idBase: string, salId: string | undefined, warn: (message: string) => void): Array<Record<string, unknown>> {
+function schedulesOf(
+  resource: Resource,
+  idBase: string,
+  salId: string | undefined,
+  warn: (message: string) => void,
+): Array<Record<string, unknown>> {
   return (resource.hours ?? []).map((rule: WeeklyHours, index) => {
     const noted = rule.note !== undefined;
-    if (noted) warn(`The opening rule "${rule.days.join(',')} ${rule.opens}-${rule.closes}" (${rule.note}) is written without a repeat, with its note as the description, so other systems do not read it as every week.`);
+    if (noted)
+      warn(
+        `The opening rule "${rule.days.join(',')} ${rule.opens}-${rule.closes}" (${rule.note}) is written without a repeat, with its note as the description, so other systems do not read it as every week.`,
+      );
     return compact({
       id: uuidV5(`${idBase}:schedule:${index}`),
       service_at_location_id: salId,

@@ -66,7 +66,10 @@ export function hoursFromSchedules(schedules: readonly OpenReferralSchedule[]): 
     if (scheduleNotes !== undefined) notes.push(scheduleNotes);
   }
   // Only the joins get a full stop, so a single note comes back exactly as written (export round trip).
-  const hoursNote = notes.length === 0 ? undefined : notes.map((note, index) => (index < notes.length - 1 ? endWithStop(note) : note)).join(' ');
+  const hoursNote =
+    notes.length === 0
+      ? undefined
+      : notes.map((note, index) => (index < notes.length - 1 ? endWithStop(note) : note)).join(' ');
   return { hours, ...(hoursNote === undefined ? {} : { hoursNote }), warnings };
 }
 
@@ -116,15 +119,31 @@ function readSchedule(schedule: OpenReferralSchedule): ReadSchedule {
     closes,
     zones: [...new Set([opens?.zone, closes?.zone].filter((zone) => zone !== undefined))],
   };
-  const saysWhen = parts.days?.length !== 0 || nonEmptyText(schedule.opens_at) !== undefined || nonEmptyText(schedule.closes_at) !== undefined;
-  if (freq === undefined && !saysWhen) return { ...(parts.description === undefined ? {} : { note: parts.description }), warnings: [] };
+  const saysWhen =
+    parts.days?.length !== 0 ||
+    nonEmptyText(schedule.opens_at) !== undefined ||
+    nonEmptyText(schedule.closes_at) !== undefined;
+  if (freq === undefined && !saysWhen)
+    return { ...(parts.description === undefined ? {} : { note: parts.description }), warnings: [] };
   return timedRule(parts) ?? scheduleInWords(parts);
 }
 
 /** A schedule that can't be a weekly rule, kept as words: the publisher's, else plain ones, else the rule as written. */
-function scheduleInWords({ schedule, said, description, freq, days, opens, closes, zones }: ScheduleParts): ReadSchedule {
+function scheduleInWords({
+  schedule,
+  said,
+  description,
+  freq,
+  days,
+  opens,
+  closes,
+  zones,
+}: ScheduleParts): ReadSchedule {
   const foreignZone = zones.find((zone) => !UK_OFFSET.test(zone));
-  const inWords = days?.length === 0 && opens !== undefined && closes !== undefined && foreignZone === undefined ? ruleInWords(schedule, freq, opens, closes) : undefined;
+  const inWords =
+    days?.length === 0 && opens !== undefined && closes !== undefined && foreignZone === undefined
+      ? ruleInWords(schedule, freq, opens, closes)
+      : undefined;
   const why =
     foreignZone !== undefined
       ? `has times in the time zone ${foreignZone}, and ${foreignZone} is not UK time, so it is shown in words. Ask the publisher for UK clock times.`
@@ -135,12 +154,30 @@ function scheduleInWords({ schedule, said, description, freq, days, opens, close
 }
 
 /** The schedule as a weekly rule, with a note when it is not every week; undefined when it has no readable days and UK times. */
-function timedRule({ schedule, said, description, freq, days, opens, closes, zones }: ScheduleParts): ReadSchedule | undefined {
-  if (days === undefined || days.length === 0 || opens === undefined || closes === undefined || zones.some((zone) => !UK_OFFSET.test(zone))) return undefined;
+function timedRule({
+  schedule,
+  said,
+  description,
+  freq,
+  days,
+  opens,
+  closes,
+  zones,
+}: ScheduleParts): ReadSchedule | undefined {
+  if (
+    days === undefined ||
+    days.length === 0 ||
+    opens === undefined ||
+    closes === undefined ||
+    zones.some((zone) => !UK_OFFSET.test(zone))
+  )
+    return undefined;
   const zoneWarnings =
     zones.length === 0
       ? []
-      : [`The opening rule "${said}" gives its times with a time zone (${zones.join(', ')}). Signpost reads them as UK clock time (${opens.time} to ${closes.time}), as UK publishers almost always mean. Check with them if the times look an hour out.`];
+      : [
+          `The opening rule "${said}" gives its times with a time zone (${zones.join(', ')}). Signpost reads them as UK clock time (${opens.time} to ${closes.time}), as UK publishers almost always mean. Check with them if the times look an hour out.`,
+        ];
   const rule: WeeklyHours = {
     days: WEEKDAYS.filter((weekday) => days.some((day) => day.day === weekday)),
     opens: opens.time,
@@ -152,14 +189,20 @@ function timedRule({ schedule, said, description, freq, days, opens, closes, zon
   if (oddities.length > 0) {
     return {
       rule: { ...rule, note: description ?? capitalise(oddities.join(', ')) },
-      warnings: [`The opening rule "${said}" is not every week (${oddities.join(', ')}), so it is shown as a note and never as "open now".`, ...zoneWarnings],
+      warnings: [
+        `The opening rule "${said}" is not every week (${oddities.join(', ')}), so it is shown as a note and never as "open now".`,
+        ...zoneWarnings,
+      ],
     };
   }
   // With no freq the publisher has not said it repeats every week, and its words may say which weeks do.
   if (freq === undefined && description !== undefined) {
     return {
       rule: { ...rule, note: description },
-      warnings: [`The opening rule "${said}" does not say how often it repeats, so its description "${description}" is shown as a note and it is never shown as "open now".`, ...zoneWarnings],
+      warnings: [
+        `The opening rule "${said}" does not say how often it repeats, so its description "${description}" is shown as a note and it is never shown as "open now".`,
+        ...zoneWarnings,
+      ],
     };
   }
   return { rule, warnings: zoneWarnings };
@@ -174,7 +217,10 @@ interface Day {
 /** "TU,TH" or "1MO,-1FR"; empty when there is no byday, undefined when any part is not a day. */
 function parseByDay(byday: string | null | undefined): Day[] | undefined {
   const days: Day[] = [];
-  for (const part of (nonEmptyText(byday) ?? '').toUpperCase().split(/[\s,]+/).filter(Boolean)) {
+  for (const part of (nonEmptyText(byday) ?? '')
+    .toUpperCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     const match = /^([+-]?[1-5])?([A-Z]{2})$/.exec(part);
     const day = WEEKDAYS.find((weekday) => weekday === match?.[2]);
     if (match === null || day === undefined) return undefined;
@@ -188,7 +234,9 @@ function ruleOddities(schedule: OpenReferralSchedule, freq: string | undefined, 
   const ordinalDays = days.filter((day) => day.ordinal !== undefined);
   const monthDays = nonEmptyText(schedule.bymonthday);
   const oddities = [
-    ordinalDays.length === 0 ? undefined : `${andList.format(ordinalDays.map((day) => `the ${weekOfMonth(day.ordinal as number)} ${weekdayName(day.day)}`))} of the month`,
+    ordinalDays.length === 0
+      ? undefined
+      : `${andList.format(ordinalDays.map((day) => `the ${weekOfMonth(day.ordinal as number)} ${weekdayName(day.day)}`))} of the month`,
     monthDays === undefined ? undefined : monthDaysInWords(monthDays),
     repeatInWords(freq, schedule.interval ?? 1, ordinalDays.length > 0 || monthDays !== undefined),
     // The rule's own words go in the report (describeRule); a resident reads plain ones.
@@ -198,7 +246,12 @@ function ruleOddities(schedule: OpenReferralSchedule, freq: string | undefined, 
 }
 
 /** A rule with times but no weekdays, e.g. "On the 1st and 15th of the month, 10am to midday". */
-function ruleInWords(schedule: OpenReferralSchedule, freq: string | undefined, opens: ClockTime, closes: ClockTime): string | undefined {
+function ruleInWords(
+  schedule: OpenReferralSchedule,
+  freq: string | undefined,
+  opens: ClockTime,
+  closes: ClockTime,
+): string | undefined {
   const oddities = ruleOddities(schedule, freq, []);
   if (oddities.length === 0) return undefined;
   return `${capitalise(oddities.join(', '))}, ${timeOfDayText(opens.minute)} to ${timeOfDayText(closes.minute)}`;
@@ -212,16 +265,25 @@ function weekOfMonth(ordinal: number): string {
 
 /** "1,15,-1" as "on the 1st, 15th and last day of the month". */
 function monthDaysInWords(monthDays: string): string {
-  const numbers = monthDays.split(/[\s,]+/).filter(Boolean).map(Number);
-  if (numbers.some((day) => !Number.isInteger(day) || day === 0 || Math.abs(day) > 31)) return 'only on some days of the month: check with them';
-  const words = numbers.map((day) => (day > 0 ? ordinalNumber(day) : day === -1 ? 'last day' : `${ordinalNumber(-day)} to last day`));
+  const numbers = monthDays
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (numbers.some((day) => !Number.isInteger(day) || day === 0 || Math.abs(day) > 31))
+    return 'only on some days of the month: check with them';
+  const words = numbers.map((day) =>
+    day > 0 ? ordinalNumber(day) : day === -1 ? 'last day' : `${ordinalNumber(-day)} to last day`,
+  );
   return `on the ${andList.format(words)} of the month`;
 }
 
 /** "every 2 weeks", "once a month"; undefined when it repeats every week or its days already say how often. */
 function repeatInWords(freq: string | undefined, interval: number, daysSayHowOften: boolean): string | undefined {
   const unit = REPEAT_UNITS[freq ?? 'WEEKLY'];
-  if (interval !== 1) return unit === undefined || !Number.isInteger(interval) || interval < 1 ? CHECK_WITH_THEM : `every ${interval} ${unit}s`;
+  if (interval !== 1)
+    return unit === undefined || !Number.isInteger(interval) || interval < 1
+      ? CHECK_WITH_THEM
+      : `every ${interval} ${unit}s`;
   if (freq === undefined || freq === 'WEEKLY' || freq === 'DAILY') return undefined;
   if (freq === 'MONTHLY') return daysSayHowOften ? undefined : 'once a month';
   return freq === 'YEARLY' ? 'once a year' : CHECK_WITH_THEM;
@@ -233,13 +295,24 @@ function ordinalNumber(day: number): string {
 
 /** The rule as the publisher wrote it, for reports: "MONTHLY 1MO 10:00-12:00". */
 function describeRule(schedule: OpenReferralSchedule): string {
-  const parts = [schedule.freq, schedule.interval !== undefined && schedule.interval !== null && schedule.interval !== 1 ? `interval ${schedule.interval}` : undefined, schedule.byday, schedule.bymonthday === undefined || schedule.bymonthday === null ? undefined : `bymonthday ${schedule.bymonthday}`];
+  const parts = [
+    schedule.freq,
+    schedule.interval !== undefined && schedule.interval !== null && schedule.interval !== 1
+      ? `interval ${schedule.interval}`
+      : undefined,
+    schedule.byday,
+    schedule.bymonthday === undefined || schedule.bymonthday === null ? undefined : `bymonthday ${schedule.bymonthday}`,
+  ];
   const times = schedule.opens_at && schedule.closes_at ? `${schedule.opens_at}-${schedule.closes_at}` : undefined;
-  return [...parts, ...unreadParts(schedule), times].filter((part) => part !== undefined && part !== null && part !== '').join(' ');
+  return [...parts, ...unreadParts(schedule), times]
+    .filter((part) => part !== undefined && part !== null && part !== '')
+    .join(' ');
 }
 
 function unreadParts(schedule: OpenReferralSchedule): string[] {
-  return UNREAD_RULE_PARTS.filter((part) => schedule[part] !== undefined && schedule[part] !== null).map((part) => `${part} ${String(schedule[part])}`);
+  return UNREAD_RULE_PARTS.filter((part) => schedule[part] !== undefined && schedule[part] !== null).map(
+    (part) => `${part} ${String(schedule[part])}`,
+  );
 }
 
 /** "10:00:00", "9:30" or "10:00Z" as 09:30-style clock time and its zone; undefined when it is not a time of day. */
@@ -248,7 +321,11 @@ function clockTime(value: string | null | undefined): ClockTime | undefined {
   if (match === null) return undefined;
   const [hour, minute] = [Number(match[1]), Number(match[2])];
   if (hour > 23 || minute > 59) return undefined;
-  return { time: `${String(hour).padStart(2, '0')}:${match[2]}`, minute: hour * 60 + minute, ...(match[3] === undefined ? {} : { zone: match[3].toUpperCase() }) };
+  return {
+    time: `${String(hour).padStart(2, '0')}:${match[2]}`,
+    minute: hour * 60 + minute,
+    ...(match[3] === undefined ? {} : { zone: match[3].toUpperCase() }),
+  };
 }
 
 function isoDate(value: string | null | undefined): string | undefined {

@@ -38,7 +38,10 @@ interface Unit {
  * in the input's list), inputs that are not ORUK at all are listed in `unreadable`. `locate` fills in
  * coordinates for locations that have a postcode but no latitude and longitude.
  */
-export function importOpenReferral(inputs: readonly OpenReferralInput[], options: { locate?: Locate } = {}): ImportResult {
+export function importOpenReferral(
+  inputs: readonly OpenReferralInput[],
+  options: { locate?: Locate } = {},
+): ImportResult {
   const unreadable: InputProblem[] = [];
   const problems: RecordProblem[] = [];
   const units: Unit[] = [];
@@ -48,7 +51,8 @@ export function importOpenReferral(inputs: readonly OpenReferralInput[], options
     if (records === undefined) {
       unreadable.push({
         source: input.source,
-        message: 'This is not Open Referral UK data: Signpost expected a service, a page with "contents", or a list of services.',
+        message:
+          'This is not Open Referral UK data: Signpost expected a service, a page with "contents", or a list of services.',
       });
       continue;
     }
@@ -62,7 +66,8 @@ export function importOpenReferral(inputs: readonly OpenReferralInput[], options
   const placed: PlacedResource[] = [];
   const locationCount = locationsPerService(units);
   for (const unit of units) {
-    const orukId = (locationCount.get(unit.service.id) ?? 0) > 1 ? `${unit.service.id}@${unit.placeKey}` : unit.service.id;
+    const orukId =
+      (locationCount.get(unit.service.id) ?? 0) > 1 ? `${unit.service.id}@${unit.placeKey}` : unit.service.id;
     const mapped = resourceFromOpenReferral({ ...unit, id: orukId }, unit.position.source, options.locate);
     // Signpost's own export carries the resource's id, which wins over one made from ORUK ids.
     const id = readableId(mapped.candidate) ?? orukId;
@@ -87,7 +92,12 @@ function unitsOf(record: unknown, position: Unit['position']): UnitsOf {
   const parsed = OpenReferralServiceSchema.safeParse(serviceValue);
   const parsedItem = item === undefined ? undefined : OpenReferralServiceAtLocationSchema.safeParse(item);
   const issues = [
-    ...(parsed.success ? [] : parsed.error.issues.map((issue) => ({ ...issue, path: item === undefined ? issue.path : ['service', ...issue.path] }))),
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => ({
+          ...issue,
+          path: item === undefined ? issue.path : ['service', ...issue.path],
+        }))),
     ...(parsedItem === undefined || parsedItem.success ? [] : parsedItem.error.issues),
   ];
   if (!parsed.success || (parsedItem !== undefined && !parsedItem.success)) {
@@ -99,19 +109,41 @@ function unitsOf(record: unknown, position: Unit['position']): UnitsOf {
         ...(id === undefined ? {} : { id }),
         severity: 'error',
         ...(issue.path.length === 0 ? {} : { field: issue.path.map(String).join('.') }),
-        message: issue.path.length === 0 ? 'This is not a service: it should be an object with an id and a name.' : issue.message,
+        message:
+          issue.path.length === 0
+            ? 'This is not a service: it should be an object with an id and a name.'
+            : issue.message,
       })),
     };
   }
   const service = parsed.data;
   if (service.status !== undefined && service.status !== null && service.status !== 'active') {
-    return { ok: false, problems: [{ ...position, id: service.id, field: 'status', severity: 'error', message: `It is marked "${service.status}", not "active", so it was left out.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          ...position,
+          id: service.id,
+          field: 'status',
+          severity: 'error',
+          message: `It is marked "${service.status}", not "active", so it was left out.`,
+        },
+      ],
+    };
   }
   const servicesAtLocations = parsedItem === undefined ? (service.service_at_locations ?? []) : [parsedItem.data];
   const units = servicesAtLocations.flatMap((entry, index): Unit[] => {
     const location = entry.location ?? undefined;
     if (!isPlaceToGo(location)) return [];
-    return [{ service, serviceAtLocation: entry, location, placeKey: location?.id ?? entry.id ?? `location-${index + 1}`, position }];
+    return [
+      {
+        service,
+        serviceAtLocation: entry,
+        location,
+        placeKey: location?.id ?? entry.id ?? `location-${index + 1}`,
+        position,
+      },
+    ];
   });
   return { ok: true, units: units.length > 0 ? units : [{ service, placeKey: 'remote', position }] };
 }

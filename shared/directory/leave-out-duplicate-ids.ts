@@ -11,7 +11,10 @@ export interface PlacedResource {
  * Keeps the first resource with each id and reports the later ones: ids link saved searches and handover
  * notes to a resource, so two resources must never share one. `noun` is how the reader counts records ("row").
  */
-export function leaveOutDuplicateIds(placed: readonly PlacedResource[], noun = 'record'): { kept: PlacedResource[]; problems: RecordProblem[] } {
+export function leaveOutDuplicateIds(
+  placed: readonly PlacedResource[],
+  noun = 'record',
+): { kept: PlacedResource[]; problems: RecordProblem[] } {
   const firstById = new Map<string, RecordPosition>();
   const kept: PlacedResource[] = [];
   const problems: RecordProblem[] = [];
@@ -22,7 +25,10 @@ export function leaveOutDuplicateIds(placed: readonly PlacedResource[], noun = '
       kept.push(item);
       continue;
     }
-    const firstPlace = first.source === item.position.source || first.source === undefined ? `${noun} ${first.record}` : `${noun} ${first.record} of ${first.source}`;
+    const firstPlace =
+      first.source === item.position.source || first.source === undefined
+        ? `${noun} ${first.record}`
+        : `${noun} ${first.record} of ${first.source}`;
     problems.push({
       ...item.position,
       id: item.resource.id,

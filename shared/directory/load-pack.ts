@@ -13,7 +13,6 @@ import { leaveOutDuplicateIds, type PlacedResource } from './leave-out-duplicate
 export const PACK_FORMAT = 'signpost-pack';
 export const PACK_VERSION = 1;
 
-
 export const PackHeaderSchema = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(PACK_VERSION),
@@ -33,8 +32,7 @@ export type PackHeader = z.infer<typeof PackHeaderSchema>;
 export type Pack = PackHeader & { resources: Resource[] };
 
 export type PackLoad =
-  | { ok: true; pack: Pack; counts: LoadCounts; problems: RecordProblem[] }
-  | { ok: false; message: string };
+  { ok: true; pack: Pack; counts: LoadCounts; problems: RecordProblem[] } | { ok: false; message: string };
 
 /**
  * Loads a parsed pack file. A header that is not a Signpost pack (not an object, wrong format or version,
@@ -66,7 +64,12 @@ export function loadPack(json: unknown): PackLoad {
   problems.push(...duplicates);
   problems.sort((a, b) => a.record - b.record);
   const resources = kept.map((item) => item.resource);
-  return { ok: true, pack: { ...header.data, resources }, counts: countLoaded(records.length, resources.length), problems };
+  return {
+    ok: true,
+    pack: { ...header.data, resources },
+    counts: countLoaded(records.length, resources.length),
+    problems,
+  };
 }
 
 /** The one message for input that is not a pack at all, or undefined when it looks like one. */

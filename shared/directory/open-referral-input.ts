@@ -13,7 +13,8 @@ const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(sc
 const text = maybe(z.string({ error: 'This must be text.' }));
 const number = maybe(z.number({ error: 'This must be a number.' }));
 const list = <T extends z.core.SomeType>(item: T) => maybe(z.array(item, { error: 'This must be a list.' }));
-const record = <T extends z.core.$ZodLooseShape>(shape: T) => z.looseObject(shape, { error: 'This must be an object.' });
+const record = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.looseObject(shape, { error: 'This must be an object.' });
 
 const TaxonomyTermSchema = record({ id: text, name: text, term: text, taxonomy: text, code: text });
 const AttributeSchema = record({ taxonomy_term: maybe(TaxonomyTermSchema), value: text });
@@ -33,7 +34,12 @@ const ScheduleSchema = record({
   notes: text,
 });
 const AddressSchema = record({ address_1: text, address_2: text, city: text, postal_code: text, address_type: text });
-const AccessibilitySchema = record({ description: text, details: text, accessibility: text, attributes: list(AttributeSchema) });
+const AccessibilitySchema = record({
+  description: text,
+  details: text,
+  accessibility: text,
+  attributes: list(AttributeSchema),
+});
 export const OpenReferralLocationSchema = record({
   id: text,
   location_type: text,
@@ -52,14 +58,22 @@ export const OpenReferralServiceAtLocationSchema = record({
   phones: list(PhoneSchema),
   schedules: list(ScheduleSchema),
 });
-const OrganizationSchema = record({ id: text, name: text, email: text, website: text, url: text, phones: list(PhoneSchema) });
+const OrganizationSchema = record({
+  id: text,
+  name: text,
+  email: text,
+  website: text,
+  url: text,
+  phones: list(PhoneSchema),
+});
 
 export const OpenReferralServiceSchema = record({
-  id: z.string({ error: (issue) => (issue.input === undefined ? 'The service has no id.' : 'The id must be text.') }).check(
-    z.trim(),
-    z.minLength(1, 'The service id is empty.'),
-  ),
-  name: z.string({ error: (issue) => (issue.input === undefined ? 'The service has no name.' : 'The name must be text.') }),
+  id: z
+    .string({ error: (issue) => (issue.input === undefined ? 'The service has no id.' : 'The id must be text.') })
+    .check(z.trim(), z.minLength(1, 'The service id is empty.')),
+  name: z.string({
+    error: (issue) => (issue.input === undefined ? 'The service has no name.' : 'The name must be text.'),
+  }),
   status: text,
   description: text,
   url: text,
@@ -102,6 +116,8 @@ export function openReferralRecords(json: unknown): unknown[] | undefined {
 }
 
 /** A `/service_at_locations` item holds its service under `service`; a `/services` item is the service. */
-export function isServiceAtLocationItem(record: unknown): record is { id?: unknown; service: unknown; location?: unknown } {
+export function isServiceAtLocationItem(
+  record: unknown,
+): record is { id?: unknown; service: unknown; location?: unknown } {
   return isPlainObject(record) && isPlainObject(record.service);
 }

@@ -8,13 +8,38 @@ import { WEEKDAYS, type Weekday, type WeeklyHours } from './resource.ts';
  */
 
 const DAY_WORDS: Record<string, Weekday> = {
-  mo: 'MO', mon: 'MO', monday: 'MO', mondays: 'MO',
-  tu: 'TU', tue: 'TU', tues: 'TU', tuesday: 'TU', tuesdays: 'TU',
-  we: 'WE', wed: 'WE', weds: 'WE', wednesday: 'WE', wednesdays: 'WE',
-  th: 'TH', thu: 'TH', thur: 'TH', thurs: 'TH', thursday: 'TH', thursdays: 'TH',
-  fr: 'FR', fri: 'FR', friday: 'FR', fridays: 'FR',
-  sa: 'SA', sat: 'SA', saturday: 'SA', saturdays: 'SA',
-  su: 'SU', sun: 'SU', sunday: 'SU', sundays: 'SU',
+  mo: 'MO',
+  mon: 'MO',
+  monday: 'MO',
+  mondays: 'MO',
+  tu: 'TU',
+  tue: 'TU',
+  tues: 'TU',
+  tuesday: 'TU',
+  tuesdays: 'TU',
+  we: 'WE',
+  wed: 'WE',
+  weds: 'WE',
+  wednesday: 'WE',
+  wednesdays: 'WE',
+  th: 'TH',
+  thu: 'TH',
+  thur: 'TH',
+  thurs: 'TH',
+  thursday: 'TH',
+  thursdays: 'TH',
+  fr: 'FR',
+  fri: 'FR',
+  friday: 'FR',
+  fridays: 'FR',
+  sa: 'SA',
+  sat: 'SA',
+  saturday: 'SA',
+  saturdays: 'SA',
+  su: 'SU',
+  sun: 'SU',
+  sunday: 'SU',
+  sundays: 'SU',
 };
 
 export interface ParsedHours {
@@ -26,7 +51,10 @@ export interface ParsedHours {
 export function parseWeeklyHours(text: string): ParsedHours {
   const hours: WeeklyHours[] = [];
   const unread: string[] = [];
-  for (const part of text.split(';').map((piece) => piece.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(';')
+    .map((piece) => piece.trim())
+    .filter(Boolean)) {
     const rules = readPart(part);
     if (rules === undefined) unread.push(part);
     else hours.push(...rules);
@@ -57,8 +85,11 @@ function readDays(text: string): Weekday[] | undefined {
     .filter(Boolean);
   if (items.length === 0) return undefined;
   for (const item of items) {
-    const [from, to, extra] = item.split(/\s*(?:-|–|\bto\b)\s*/).map((word) => DAY_WORDS[word.trim().replace(/\.$/, '')]);
-    if (from === undefined || extra !== undefined || (item.match(/-|–|\bto\b/) !== null && to === undefined)) return undefined;
+    const [from, to, extra] = item
+      .split(/\s*(?:-|–|\bto\b)\s*/)
+      .map((word) => DAY_WORDS[word.trim().replace(/\.$/, '')]);
+    if (from === undefined || extra !== undefined || (item.match(/-|–|\bto\b/) !== null && to === undefined))
+      return undefined;
     const start = WEEKDAYS.indexOf(from);
     const end = to === undefined ? start : WEEKDAYS.indexOf(to);
     if (end < start) return undefined;

@@ -67,11 +67,19 @@ export function resourceFromOpenReferral(unit: ServiceAtOneLocation, source: str
   const warn = (field: string, message: string) => problems.push({ field, message, severity: 'warning' });
   const terms = termsOf(unit);
   const cost = costOf(service);
-  if (cost.unknown) warn('cost_options', 'It says nothing about cost, so it is marked as not free. Check before telling people the price.');
+  if (cost.unknown)
+    warn(
+      'cost_options',
+      'It says nothing about cost, so it is marked as not free. Check before telling people the price.',
+    );
   const hours = hoursFromSchedules(schedulesOf(unit));
   hours.warnings.forEach((message) => warn('schedules', message));
   const alert = nonEmptyText(service.alert);
-  if (alert !== undefined) warn('alert', `Signpost has no place for the alert "${alert}", so it was not kept. Put it in the description if residents need it.`);
+  if (alert !== undefined)
+    warn(
+      'alert',
+      `Signpost has no place for the alert "${alert}", so it was not kept. Put it in the description if residents need it.`,
+    );
   const access = accessOf(location, terms);
   const candidate = compact({
     id: terms.id ?? unit.id,
@@ -159,22 +167,41 @@ function categoriesOf(terms: Terms['other'], problems: MappingProblem[]): Catego
           : `None of its taxonomy terms (${named}) match a Signpost category. Add them to the mapping in category-for-term.ts.`,
     });
   } else if (unmatched.length > 0) {
-    problems.push({ field: 'attributes', severity: 'warning', message: `The taxonomy terms ${named} match no Signpost category, so they were not used.` });
+    problems.push({
+      field: 'attributes',
+      severity: 'warning',
+      message: `The taxonomy terms ${named} match no Signpost category, so they were not used.`,
+    });
   }
   return [...categories];
 }
 
-function placeOf(location: OpenReferralLocation, problems: MappingProblem[], locate?: Locate): Record<string, unknown> | undefined {
+function placeOf(
+  location: OpenReferralLocation,
+  problems: MappingProblem[],
+  locate?: Locate,
+): Record<string, unknown> | undefined {
   const address = location.addresses?.find((entry) => entry.address_type !== 'postal') ?? location.addresses?.[0];
-  const lines = [address?.address_1, address?.address_2].flatMap((line) => (nonEmptyText(line) ?? '').split(/,\s*/)).filter((line) => line.trim() !== '');
+  const lines = [address?.address_1, address?.address_2]
+    .flatMap((line) => (nonEmptyText(line) ?? '').split(/,\s*/))
+    .filter((line) => line.trim() !== '');
   const postcode = nonEmptyText(address?.postal_code);
-  const where = compact({ name: nonEmptyText(location.name), address: lines.length === 0 ? undefined : lines, town: nonEmptyText(address?.city), postcode });
+  const where = compact({
+    name: nonEmptyText(location.name),
+    address: lines.length === 0 ? undefined : lines,
+    town: nonEmptyText(address?.city),
+    postcode,
+  });
   if (typeof location.latitude === 'number' && typeof location.longitude === 'number') {
     return { ...where, latitude: location.latitude, longitude: location.longitude };
   }
   const located = postcode === undefined ? undefined : locate?.(postcode);
   if (located !== undefined && postcode !== undefined) {
-    problems.push({ field: 'location.latitude', severity: 'warning', message: `It had no latitude and longitude, so the centre of ${postcode}'s area was used: distances to it are approximate.` });
+    problems.push({
+      field: 'location.latitude',
+      severity: 'warning',
+      message: `It had no latitude and longitude, so the centre of ${postcode}'s area was used: distances to it are approximate.`,
+    });
     return { ...where, ...located };
   }
   problems.push({
@@ -194,7 +221,8 @@ function contactOf(unit: ServiceAtOneLocation, problems: MappingProblem[]): Reco
     ...(unit.location?.phones ?? []),
     ...(organization?.phones ?? []),
   ];
-  const isTextOnly = (phone: OpenReferralPhone) => /\b(text|sms)\b/i.test(`${phone.type ?? ''} ${phone.description ?? ''}`);
+  const isTextOnly = (phone: OpenReferralPhone) =>
+    /\b(text|sms)\b/i.test(`${phone.type ?? ''} ${phone.description ?? ''}`);
   const keep = (field: string, raw: string | undefined, tidy: (raw: string) => Tidied): string | undefined => {
     if (raw === undefined) return undefined;
     const tidied = tidy(raw);
@@ -206,14 +234,24 @@ function contactOf(unit: ServiceAtOneLocation, problems: MappingProblem[]): Reco
     phone: keep('phones', nonEmptyText(phones.find((phone) => !isTextOnly(phone))?.number), tidyPhone),
     text: keep('phones', nonEmptyText(phones.find(isTextOnly)?.number), tidyPhone),
     email: keep('email', nonEmptyText(service.email) ?? nonEmptyText(organization?.email), tidyEmail),
-    website: keep('url', nonEmptyText(service.url) ?? nonEmptyText(organization?.website) ?? nonEmptyText(organization?.url), tidyWebsite),
+    website: keep(
+      'url',
+      nonEmptyText(service.url) ?? nonEmptyText(organization?.website) ?? nonEmptyText(organization?.url),
+      tidyWebsite,
+    ),
   });
 }
 
 function schedulesOf(unit: ServiceAtOneLocation) {
   const atThisPlace = (schedule: { service_at_location_id?: string | null }) =>
-    schedule.service_at_location_id === undefined || schedule.service_at_location_id === null || schedule.service_at_location_id === unit.serviceAtLocation?.id;
-  return [...(unit.service.schedules ?? []).filter(atThisPlace), ...(unit.serviceAtLocation?.schedules ?? []), ...(unit.location?.schedules ?? [])];
+    schedule.service_at_location_id === undefined ||
+    schedule.service_at_location_id === null ||
+    schedule.service_at_location_id === unit.serviceAtLocation?.id;
+  return [
+    ...(unit.service.schedules ?? []).filter(atThisPlace),
+    ...(unit.serviceAtLocation?.schedules ?? []),
+    ...(unit.location?.schedules ?? []),
+  ];
 }
 
 interface Cost {
@@ -227,34 +265,58 @@ function costOf(service: OpenReferralService): Cost {
   const fees = nonEmptyText(service.fees);
   const paid = options.filter((option) => typeof option.amount === 'number' && option.amount > 0);
   const saysFree =
-    options.some((option) => option.amount === 0 || FREE_WORDS.test(option.amount_description ?? '')) || (fees !== undefined && FREE_WORDS.test(fees));
+    options.some((option) => option.amount === 0 || FREE_WORDS.test(option.amount_description ?? '')) ||
+    (fees !== undefined && FREE_WORDS.test(fees));
   const notes = [
     ...options.map((option) => {
-      const words = joinPresent([nonEmptyText(option.amount_description), nonEmptyText(option.option) === undefined ? undefined : `(${nonEmptyText(option.option)})`], ' ');
-      if (typeof option.amount === 'number' && option.amount > 0) return joinPresent([poundsAndPence(option.amount), words], ' ');
+      const words = joinPresent(
+        [
+          nonEmptyText(option.amount_description),
+          nonEmptyText(option.option) === undefined ? undefined : `(${nonEmptyText(option.option)})`,
+        ],
+        ' ',
+      );
+      if (typeof option.amount === 'number' && option.amount > 0)
+        return joinPresent([poundsAndPence(option.amount), words], ' ');
       return words !== undefined && FREE_WORDS.test(nonEmptyText(option.amount_description) ?? '') ? undefined : words;
     }),
     fees !== undefined && !FREE_WORDS.test(fees) ? fees : undefined,
   ];
-  return { free: paid.length === 0 && saysFree, note: joinPresent([...new Set(notes)]), unknown: options.length === 0 && fees === undefined };
+  return {
+    free: paid.length === 0 && saysFree,
+    note: joinPresent([...new Set(notes)]),
+    unknown: options.length === 0 && fees === undefined,
+  };
 }
 
 function poundsAndPence(amount: number): string {
   return Number.isInteger(amount) ? `£${amount}` : `£${amount.toFixed(2)}`;
 }
 
-function languagesOf(service: OpenReferralService, warn: (field: string, message: string) => void): string[] | undefined {
+function languagesOf(
+  service: OpenReferralService,
+  warn: (field: string, message: string) => void,
+): string[] | undefined {
   const codes = new Set<string>();
   for (const language of service.languages ?? []) {
     const code = languageCode(nonEmptyText(language.code) ?? '') ?? languageCode(nonEmptyText(language.name) ?? '');
     if (code !== undefined) codes.add(code);
-    else if (language.code || language.name) warn('languages', `Signpost does not know the language "${language.code ?? language.name}", so it was not kept. Use a code like en, cy or ur.`);
+    else if (language.code || language.name)
+      warn(
+        'languages',
+        `Signpost does not know the language "${language.code ?? language.name}", so it was not kept. Use a code like en, cy or ur.`,
+      );
   }
   return codes.size === 0 ? undefined : [...codes];
 }
 
-function accessOf(location: OpenReferralLocation | undefined, terms: Terms): { features: AccessFeature[]; note?: string } {
-  const texts = (location?.accessibility ?? []).flatMap((entry) => [...new Set([nonEmptyText(entry.description), nonEmptyText(entry.details), nonEmptyText(entry.accessibility)])]);
+function accessOf(
+  location: OpenReferralLocation | undefined,
+  terms: Terms,
+): { features: AccessFeature[]; note?: string } {
+  const texts = (location?.accessibility ?? []).flatMap((entry) => [
+    ...new Set([nonEmptyText(entry.description), nonEmptyText(entry.details), nonEmptyText(entry.accessibility)]),
+  ]);
   const note = joinPresent(texts, ' ') ?? terms.accessNote;
   // Signpost's own export lists access features exactly, even none; otherwise read the publisher's words.
   const writtenBySignpost = terms.id !== undefined || terms.access.length > 0;
@@ -266,7 +328,13 @@ function eligibilityOf(service: OpenReferralService): string | undefined {
   const min = service.minimum_age ?? undefined;
   const max = service.maximum_age ?? undefined;
   const ages =
-    min !== undefined && max !== undefined ? `For ages ${min} to ${max}.` : min !== undefined ? `For ages ${min} and over.` : max !== undefined ? `For ages up to ${max}.` : undefined;
+    min !== undefined && max !== undefined
+      ? `For ages ${min} to ${max}.`
+      : min !== undefined
+        ? `For ages ${min} and over.`
+        : max !== undefined
+          ? `For ages up to ${max}.`
+          : undefined;
   const areas = (service.service_areas ?? []).map((area) => nonEmptyText(area.description));
   return joinPresent([nonEmptyText(plainTextFromHtml(service.eligibility_description ?? '')), ages, ...areas], ' ');
 }
@@ -274,7 +342,12 @@ function eligibilityOf(service: OpenReferralService): string | undefined {
 function lastVerifiedOf(service: OpenReferralService, problems: MappingProblem[]): string | undefined {
   const date = /^\d{4}-\d{2}-\d{2}/.exec(service.last_modified ?? service.assured_date ?? '')?.[0];
   if (date === undefined) {
-    problems.push({ field: 'last_modified', severity: 'error', message: 'It has no last_modified date, so Signpost cannot say when it was last checked. Ask the publisher to add one.' });
+    problems.push({
+      field: 'last_modified',
+      severity: 'error',
+      message:
+        'It has no last_modified date, so Signpost cannot say when it was last checked. Ask the publisher to add one.',
+    });
   }
   return date;
 }

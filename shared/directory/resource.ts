@@ -19,35 +19,59 @@ const quoted = (input: unknown): string => JSON.stringify(String(input).slice(0,
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const clockTime = z.string({ error: missingOr('The time', () => 'A time must be text like 09:30.') }).check(
-  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time must look like 09:30 or 16:00 (24-hour clock).'),
-);
-const isoDate = z.iso.date({ error: missingOr('The date', (input) => `The date ${quoted(input)} must look like 2025-06-30 (year-month-day).`) });
+const clockTime = z
+  .string({ error: missingOr('The time', () => 'A time must be text like 09:30.') })
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time must look like 09:30 or 16:00 (24-hour clock).'));
+const isoDate = z.iso.date({
+  error: missingOr('The date', (input) => `The date ${quoted(input)} must look like 2025-06-30 (year-month-day).`),
+});
 
 /** One weekly opening rule, as ORUK's `schedule` with freq WEEKLY: "TU,TH 10:00 to 12:30". Times are UK local time. */
-export const WeeklyHoursSchema = z.object({
-  days: z.array(z.enum(WEEKDAYS, { error: (issue) => `The day ${quoted(issue.input)} is not one Signpost knows: use MO, TU, WE, TH, FR, SA or SU.` }), {
-    error: missingOr('The days', () => 'The days must be a list, like ["MO", "TU"].'),
-  }).check(
-    z.minLength(1, 'Say which days it is open.'),
-  ),
-  opens: clockTime,
-  closes: clockTime,
-  /** Only in some weeks, e.g. "first Monday of the month": shown as a note, never treated as open now. */
-  note: z.optional(textField('The note')),
-  validFrom: z.optional(isoDate),
-  validTo: z.optional(isoDate),
-}, { error: 'Each opening rule must be an object, like { "days": ["MO"], "opens": "09:00", "closes": "17:00" }.' });
+export const WeeklyHoursSchema = z.object(
+  {
+    days: z
+      .array(
+        z.enum(WEEKDAYS, {
+          error: (issue) =>
+            `The day ${quoted(issue.input)} is not one Signpost knows: use MO, TU, WE, TH, FR, SA or SU.`,
+        }),
+        {
+          error: missingOr('The days', () => 'The days must be a list, like ["MO", "TU"].'),
+        },
+      )
+      .check(z.minLength(1, 'Say which days it is open.')),
+    opens: clockTime,
+    closes: clockTime,
+    /** Only in some weeks, e.g. "first Monday of the month": shown as a note, never treated as open now. */
+    note: z.optional(textField('The note')),
+    validFrom: z.optional(isoDate),
+    validTo: z.optional(isoDate),
+  },
+  { error: 'Each opening rule must be an object, like { "days": ["MO"], "opens": "09:00", "closes": "17:00" }.' },
+);
 export type WeeklyHours = z.infer<typeof WeeklyHoursSchema>;
 
-export const PlaceSchema = z.object({
-  name: z.optional(textField('The place name')),
-  address: z.optional(z.array(textField('An address line')).check(z.minLength(1, 'The address has no lines.'))),
-  town: z.optional(textField('The town')),
-  postcode: z.optional(textField('The postcode')),
-  latitude: z.number({ error: missingOr('The latitude', () => 'The latitude must be a number, like 53.38.') }).check(z.gte(49, 'The latitude is outside the UK: it should be between 49 and 61.'), z.lte(61, 'The latitude is outside the UK: it should be between 49 and 61.')),
-  longitude: z.number({ error: missingOr('The longitude', () => 'The longitude must be a number, like -1.46.') }).check(z.gte(-9, 'The longitude is outside the UK: it should be between -9 and 2.'), z.lte(2, 'The longitude is outside the UK: it should be between -9 and 2.')),
-}, { error: 'The place must be an object with a latitude and longitude.' });
+export const PlaceSchema = z.object(
+  {
+    name: z.optional(textField('The place name')),
+    address: z.optional(z.array(textField('An address line')).check(z.minLength(1, 'The address has no lines.'))),
+    town: z.optional(textField('The town')),
+    postcode: z.optional(textField('The postcode')),
+    latitude: z
+      .number({ error: missingOr('The latitude', () => 'The latitude must be a number, like 53.38.') })
+      .check(
+        z.gte(49, 'The latitude is outside the UK: it should be between 49 and 61.'),
+        z.lte(61, 'The latitude is outside the UK: it should be between 49 and 61.'),
+      ),
+    longitude: z
+      .number({ error: missingOr('The longitude', () => 'The longitude must be a number, like -1.46.') })
+      .check(
+        z.gte(-9, 'The longitude is outside the UK: it should be between -9 and 2.'),
+        z.lte(2, 'The longitude is outside the UK: it should be between -9 and 2.'),
+      ),
+  },
+  { error: 'The place must be an object with a latitude and longitude.' },
+);
 export type Place = z.infer<typeof PlaceSchema>;
 
 /** Only http(s) websites: a `javascript:` or `data:` link in a directory must never reach a page. */
@@ -55,16 +79,20 @@ const website = z.httpUrl({
   error: (issue) => `The website ${quoted(issue.input)} must be a full address starting with https:// or http://.`,
 });
 /** UK numbers as people write them: digits, spaces, and an optional leading +. Shown as a tel: link. */
-const phone = z.string({ error: 'A phone number must be text, like "0114 273 4400".' }).check(
-  z.trim(),
-  z.regex(/^\+?[0-9][0-9 ]{1,18}[0-9]$/, 'A phone number must be digits, like 0114 273 4400 or 111.'),
-);
+const phone = z
+  .string({ error: 'A phone number must be text, like "0114 273 4400".' })
+  .check(z.trim(), z.regex(/^\+?[0-9][0-9 ]{1,18}[0-9]$/, 'A phone number must be digits, like 0114 273 4400 or 111.'));
 
 export const ContactSchema = z.object({
   phone: z.optional(phone),
   /** A text-only number, e.g. 85258 for Shout. */
   text: z.optional(phone),
-  email: z.optional(z.email({ error: (issue) => `The email address ${quoted(issue.input)} does not look right: it should be like name@example.org.` })),
+  email: z.optional(
+    z.email({
+      error: (issue) =>
+        `The email address ${quoted(issue.input)} does not look right: it should be like name@example.org.`,
+    }),
+  ),
   website: z.optional(website),
 });
 export type Contact = z.infer<typeof ContactSchema>;
@@ -88,14 +116,25 @@ export const ResourceSchema = z.object({
   name: textField('The name'),
   organisation: z.optional(textField('The organisation name')),
   description: textField('The description'),
-  categories: z.array(z.enum(CATEGORY_IDS, { error: (issue) => `The category ${quoted(issue.input)} is not one Signpost knows: see the category list in the README.` }), {
-    error: missingOr('The categories', () => 'The categories must be a list, like ["food"].'),
-  }).check(
-    z.minLength(1, 'Give at least one category.'),
-  ),
+  categories: z
+    .array(
+      z.enum(CATEGORY_IDS, {
+        error: (issue) =>
+          `The category ${quoted(issue.input)} is not one Signpost knows: see the category list in the README.`,
+      }),
+      {
+        error: missingOr('The categories', () => 'The categories must be a list, like ["food"].'),
+      },
+    )
+    .check(z.minLength(1, 'Give at least one category.')),
   /** Absent for help by phone or online only. */
   place: z.optional(PlaceSchema),
-  contact: z.object(ContactSchema.shape, { error: missingOr('The contact details', () => 'The contact details must be an object, like { "phone": "0114 273 4400" }.') }),
+  contact: z.object(ContactSchema.shape, {
+    error: missingOr(
+      'The contact details',
+      () => 'The contact details must be an object, like { "phone": "0114 273 4400" }.',
+    ),
+  }),
   hours: z.optional(z.array(WeeklyHoursSchema, { error: 'The opening hours must be a list of weekly rules.' })),
   /** Opening times in words when rules can't say it, e.g. "24 hours a day, every day". */
   hoursNote: z.optional(textField('The opening times note')),
@@ -104,24 +143,37 @@ export const ResourceSchema = z.object({
   /** BCP 47 language codes, e.g. en, cy, ur, pl. */
   languages: z.optional(
     z.array(
-      z.string({ error: 'A language must be a code like en, cy or ur.' }).check(
-        z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language must be a code like en, cy or ur.'),
-      ),
+      z
+        .string({ error: 'A language must be a code like en, cy or ur.' })
+        .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'A language must be a code like en, cy or ur.')),
       { error: 'The languages must be a list of codes, like ["en", "cy"].' },
     ),
   ),
   access: z.optional(
-    z.array(z.enum(ACCESS_FEATURES, { error: (issue) => `The access feature ${quoted(issue.input)} is not one Signpost knows: see the list in the README.` }), {
-      error: 'The access features must be a list, like ["step-free"].',
-    }),
+    z.array(
+      z.enum(ACCESS_FEATURES, {
+        error: (issue) =>
+          `The access feature ${quoted(issue.input)} is not one Signpost knows: see the list in the README.`,
+      }),
+      {
+        error: 'The access features must be a list, like ["step-free"].',
+      },
+    ),
   ),
   accessNote: z.optional(textField('The access note')),
   /** Who it is for, in plain words. */
   eligibility: z.optional(textField('Who it is for')),
   whatToBring: z.optional(textField('What to bring')),
-  howToGetIn: z.optional(z.enum(HOW_TO_GET_IN, { error: (issue) => `How to get in is ${quoted(issue.input)}: it must be drop-in, book, phone-first or referral.` })),
+  howToGetIn: z.optional(
+    z.enum(HOW_TO_GET_IN, {
+      error: (issue) => `How to get in is ${quoted(issue.input)}: it must be drop-in, book, phone-first or referral.`,
+    }),
+  ),
   lastVerified: z.iso.date({
-    error: missingOr('The date it was last checked', (input) => `The date it was last checked, ${quoted(input)}, must look like 2025-06-30 (year-month-day).`),
+    error: missingOr(
+      'The date it was last checked',
+      (input) => `The date it was last checked, ${quoted(input)}, must look like 2025-06-30 (year-month-day).`,
+    ),
   }),
   /** Where the facts came from: a web address or an organisation's name. */
   source: textField('The source'),

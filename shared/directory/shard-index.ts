@@ -16,7 +16,9 @@ export const SHARD_INDEX_FILE = 'index.json';
  * A shard's file name, beside the index. Only plain names: a hostile index must not send the widget to
  * another site ("https://…") or up a folder ("../").
  */
-const fileName = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*\.json$/, 'A shard file must be a plain name like "S.json".'));
+const fileName = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*\.json$/, 'A shard file must be a plain name like "S.json".'));
 const count = z.number().check(z.int(), z.gte(0));
 const latitude = z.number().check(z.gte(-90), z.lte(90));
 const longitude = z.number().check(z.gte(-180), z.lte(180));
@@ -53,7 +55,8 @@ export function isShardIndex(json: unknown): boolean {
 
 /** Checks a parsed index.json. Anything but a valid index of this version gives `{ ok: false, message }`, never a throw. */
 export function readShardIndex(json: unknown): { ok: true; index: ShardIndex } | { ok: false; message: string } {
-  if (!isShardIndex(json)) return { ok: false, message: `This is not a Signpost shard index: "format" should be "${SHARD_INDEX_FORMAT}".` };
+  if (!isShardIndex(json))
+    return { ok: false, message: `This is not a Signpost shard index: "format" should be "${SHARD_INDEX_FORMAT}".` };
   const parsed = ShardIndexSchema.safeParse(json);
   if (parsed.success) return { ok: true, index: parsed.data };
   const reasons = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join(' ');

@@ -2,7 +2,13 @@ import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from './load-pack.ts';
 import type { Place, Resource } from './resource.ts';
-import { SHARD_INDEX_FORMAT, SHARD_INDEX_VERSION, type AreaShard, type Bounds, type ShardIndex } from './shard-index.ts';
+import {
+  SHARD_INDEX_FORMAT,
+  SHARD_INDEX_VERSION,
+  type AreaShard,
+  type Bounds,
+  type ShardIndex,
+} from './shard-index.ts';
 
 /** One outcode's centre (degrees, WGS84) and the postcode area it belongs to ("S" for S1). */
 export interface OutcodeCentre {
@@ -34,7 +40,8 @@ const REMOTE_FILE = 'remote.json';
  * `{ ok: false, message }`.
  */
 export function shardPack(pack: Pack, outcodes: readonly OutcodeCentre[]): ShardedPack {
-  if (outcodes.length === 0) return { ok: false, message: 'The postcode table is empty, so places cannot be sorted into postcode areas.' };
+  if (outcodes.length === 0)
+    return { ok: false, message: 'The postcode table is empty, so places cannot be sorted into postcode areas.' };
   const areaOf = nearestAreaFinder(outcodes);
   const byArea = new Map<string, Resource[]>();
   const remote: Resource[] = [];
@@ -58,7 +65,12 @@ export function shardPack(pack: Pack, outcodes: readonly OutcodeCentre[]): Shard
   const areas = [...byArea.keys()].sort();
   const areaShards: AreaShard[] = areas.map((area) => {
     const resources = byArea.get(area)!;
-    return { area, file: `${area}.json`, count: resources.length, bounds: boundsOf(resources.map((resource) => resource.place!)) };
+    return {
+      area,
+      file: `${area}.json`,
+      count: resources.length,
+      bounds: boundsOf(resources.map((resource) => resource.place!)),
+    };
   });
   const index: ShardIndex = {
     format: SHARD_INDEX_FORMAT,

@@ -42,7 +42,8 @@ export function shardedDirectory(index: ShardIndex, options: ShardedDirectoryOpt
     return { resources: latest.resources };
   };
   return {
-    resourcesNear: (point, radiusMiles) => resourcesInFiles([index.remote.file, ...shardsNear(index, point, radiusMiles).map((shard) => shard.file)]),
+    resourcesNear: (point, radiusMiles) =>
+      resourcesInFiles([index.remote.file, ...shardsNear(index, point, radiusMiles).map((shard) => shard.file)]),
     remoteResources: async () => ({ resources: await resourcesIn(index.remote.file) }),
   };
 }
@@ -54,7 +55,10 @@ async function fetchShard(url: string, options: ShardedDirectoryOptions): Promis
     throw new Error(report);
   };
   const response = await fetchJson(url, options.timeoutMs ?? 8000, options.fetch);
-  if (!response.ok) return fail(response.status === undefined ? 'could not be fetched.' : `could not be read (HTTP ${response.status}).`);
+  if (!response.ok)
+    return fail(
+      response.status === undefined ? 'could not be fetched.' : `could not be read (HTTP ${response.status}).`,
+    );
   if (response.status !== 200) return fail(`could not be fetched (HTTP ${response.status}).`);
   const loaded = loadPack(response.data);
   if (!loaded.ok) return fail(loaded.message);

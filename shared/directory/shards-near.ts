@@ -16,7 +16,9 @@ const CONVERGENCE_MARGIN = 1.01;
  */
 export function shardsNear(index: ShardIndex, point: Coordinates, radiusMiles: number): AreaShard[] {
   if (!(radiusMiles >= 0)) return [];
-  return index.areas.filter((shard) => milesBetween(point, nearestPointOf(shard.bounds, point)) <= radiusMiles * CONVERGENCE_MARGIN);
+  return index.areas.filter(
+    (shard) => milesBetween(point, nearestPointOf(shard.bounds, point)) <= radiusMiles * CONVERGENCE_MARGIN,
+  );
 }
 
 function nearestPointOf(bounds: Bounds, point: Coordinates): Coordinates {

@@ -37,9 +37,15 @@ export function tidyWebsite(raw: string): Tidied {
   const looksLikeDomain = /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(trimmed);
   const value = !hasScheme && looksLikeDomain ? `https://${trimmed}` : trimmed;
   if (hasScheme && !/^https?:/i.test(trimmed)) {
-    return { ok: false, message: `The link "${raw.slice(0, 60)}" is not a web address (only https:// and http:// are allowed), so it was not kept.` };
+    return {
+      ok: false,
+      message: `The link "${raw.slice(0, 60)}" is not a web address (only https:// and http:// are allowed), so it was not kept.`,
+    };
   }
   return ContactSchema.shape.website.safeParse(value).success
     ? { ok: true, value }
-    : { ok: false, message: `The website "${raw.slice(0, 60)}" must be a full address like https://www.example.org, so it was not kept.` };
+    : {
+        ok: false,
+        message: `The website "${raw.slice(0, 60)}" must be a full address like https://www.example.org, so it was not kept.`,
+      };
 }

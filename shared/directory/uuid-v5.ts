@@ -30,18 +30,32 @@ function sha1(message: readonly number[]): number[] {
   const bitLength = message.length * 8;
   const padded = [...message, 0x80];
   while (padded.length % 64 !== 56) padded.push(0);
-  for (let shift = 56; shift >= 0; shift -= 8) padded.push(shift >= 32 ? Math.floor(bitLength / 2 ** shift) & 0xff : (bitLength >>> shift) & 0xff);
+  for (let shift = 56; shift >= 0; shift -= 8)
+    padded.push(shift >= 32 ? Math.floor(bitLength / 2 ** shift) & 0xff : (bitLength >>> shift) & 0xff);
   const state = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
   const words = new Array<number>(80);
   for (let block = 0; block < padded.length; block += 64) {
     for (let i = 0; i < 16; i++) {
       const at = block + i * 4;
-      words[i] = (((padded[at] ?? 0) << 24) | ((padded[at + 1] ?? 0) << 16) | ((padded[at + 2] ?? 0) << 8) | (padded[at + 3] ?? 0)) >>> 0;
+      words[i] =
+        (((padded[at] ?? 0) << 24) |
+          ((padded[at + 1] ?? 0) << 16) |
+          ((padded[at + 2] ?? 0) << 8) |
+          (padded[at + 3] ?? 0)) >>>
+        0;
     }
-    for (let i = 16; i < 80; i++) words[i] = rotate((words[i - 3] ?? 0) ^ (words[i - 8] ?? 0) ^ (words[i - 14] ?? 0) ^ (words[i - 16] ?? 0), 1);
+    for (let i = 16; i < 80; i++)
+      words[i] = rotate((words[i - 3] ?? 0) ^ (words[i - 8] ?? 0) ^ (words[i - 14] ?? 0) ^ (words[i - 16] ?? 0), 1);
     let [a, b, c, d, e] = state as [number, number, number, number, number];
     for (let i = 0; i < 80; i++) {
-      const [f, k] = i < 20 ? [(b & c) | (~b & d), 0x5a827999] : i < 40 ? [b ^ c ^ d, 0x6ed9eba1] : i < 60 ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc] : [b ^ c ^ d, 0xca62c1d6];
+      const [f, k] =
+        i < 20
+          ? [(b & c) | (~b & d), 0x5a827999]
+          : i < 40
+            ? [b ^ c ^ d, 0x6ed9eba1]
+            : i < 60
+              ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc]
+              : [b ^ c ^ d, 0xca62c1d6];
       const next = (rotate(a, 5) + f + e + k + (words[i] ?? 0)) >>> 0;
       [e, d, c, b, a] = [d, c, rotate(b, 30), a, next];
     }

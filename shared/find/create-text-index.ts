@@ -11,7 +11,34 @@ type IndexedText = { position: number; name: string; organisation: string; descr
  * Words that say nothing about which help someone wants ("help with my phone"): left out of the index and
  * of queries, so every other word of a query must match, and the index stays a third smaller.
  */
-const FILLER = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'at', 'by', 'is', 'are', 'you', 'your', 'my', 'me', 'i', 'we', 'our', 'near', 'help', 'support', 'find', 'get']);
+const FILLER = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'with',
+  'at',
+  'by',
+  'is',
+  'are',
+  'you',
+  'your',
+  'my',
+  'me',
+  'i',
+  'we',
+  'our',
+  'near',
+  'help',
+  'support',
+  'find',
+  'get',
+]);
 
 /**
  * Builds a word index over names, organisations, descriptions and category labels: about 30 ms for 3,000
@@ -60,7 +87,10 @@ export function hasSearchWords(query: string): boolean {
  * "café", "ty" for "tŷ"), and a plural made singular ("libraries" finds "library"); filler gives null.
  */
 function foldWord(word: string): string | null {
-  const plain = word.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  const plain = word
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
   if (FILLER.has(plain)) return null;
   if (plain.length > 4 && plain.endsWith('ies')) return `${plain.slice(0, -3)}y`;
   if (plain.length > 3 && plain.endsWith('s') && !/(ss|us|is)$/.test(plain)) return plain.slice(0, -1);

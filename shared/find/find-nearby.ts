@@ -37,7 +37,13 @@ const ROUNDING_MARGIN = 1 + 1e-9;
 export function findNearby(directory: Directory, from: Coordinates, options: NearbyOptions = {}): NearbyResults {
   const wanted = resourceFilter(options);
   return {
-    nearby: nearestPlaces(directory, from, options.radiusMiles ?? DEFAULT_RADIUS_MILES, options.limit ?? DEFAULT_LIMIT, wanted),
+    nearby: nearestPlaces(
+      directory,
+      from,
+      options.radiusMiles ?? DEFAULT_RADIUS_MILES,
+      options.limit ?? DEFAULT_LIMIT,
+      wanted,
+    ),
     remote: directory.remote.filter(wanted),
   };
 }
@@ -54,7 +60,14 @@ function nearestPlaces(
   const placeAt = (id: number): PlacedResource => places[id] as PlacedResource;
   const accepts = (id: number) => wanted(placeAt(id));
   const search = (maxResults: number, maxMiles: number) =>
-    around(index, from.longitude, from.latitude, maxResults, maxMiles * KILOMETRES_PER_MILE * ROUNDING_MARGIN, accepts).map((id) => {
+    around(
+      index,
+      from.longitude,
+      from.latitude,
+      maxResults,
+      maxMiles * KILOMETRES_PER_MILE * ROUNDING_MARGIN,
+      accepts,
+    ).map((id) => {
       const resource = placeAt(id);
       return { resource, miles: milesBetween(from, resource.place) };
     });

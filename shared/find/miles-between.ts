@@ -17,7 +17,9 @@ const RADIANS_PER_DEGREE = Math.PI / 180;
 export function milesBetween(a: Coordinates, b: Coordinates): number {
   const halfChordSquared =
     haversine((b.latitude - a.latitude) * RADIANS_PER_DEGREE) +
-    Math.cos(a.latitude * RADIANS_PER_DEGREE) * Math.cos(b.latitude * RADIANS_PER_DEGREE) * haversine((b.longitude - a.longitude) * RADIANS_PER_DEGREE);
+    Math.cos(a.latitude * RADIANS_PER_DEGREE) *
+      Math.cos(b.latitude * RADIANS_PER_DEGREE) *
+      haversine((b.longitude - a.longitude) * RADIANS_PER_DEGREE);
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.sqrt(Math.min(1, halfChordSquared)));
 }
 

@@ -49,7 +49,8 @@ const YOUR_LOCATION = 'your location';
  * is used only here, on the page: it is never sent anywhere.
  */
 export function createSupportFinder(options: SupportFinderOptions): FinderServices {
-  const source = 'source' in options ? options.source : wholeDirectory(async () => ({ resources: await options.loadResources() }));
+  const source =
+    'source' in options ? options.source : wholeDirectory(async () => ({ resources: await options.loadResources() }));
   // Kept per list of resources: a national list costs 150 ms to index, and its word index seconds.
   const directories = new WeakMap<readonly Resource[], Directory>();
   const textIndexes = new WeakMap<readonly Resource[], TextIndex>();
@@ -75,14 +76,31 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
       openAt: search.openNow ? at : undefined,
       onlyIds: matchingIds(resources, search.words),
     });
-    const withOpening = <T extends { resource: Resource }>(found: T) => ({ ...found, opening: openingOf(found.resource, at) });
+    const withOpening = <T extends { resource: Resource }>(found: T) => ({
+      ...found,
+      opening: openingOf(found.resource, at),
+    });
     if (!place.ok) {
-      const wanted = place.showRemoteHelp ? directoryOf(remote.resources).remote.filter(resourceFilter(filtersFor(remote.resources))) : [];
-      return withNotice({ ok: false, message: place.message, suggestions: place.suggestions ?? [], remote: wanted.map((resource) => withOpening({ resource })) }, remote);
+      const wanted = place.showRemoteHelp
+        ? directoryOf(remote.resources).remote.filter(resourceFilter(filtersFor(remote.resources)))
+        : [];
+      return withNotice(
+        {
+          ok: false,
+          message: place.message,
+          suggestions: place.suggestions ?? [],
+          remote: wanted.map((resource) => withOpening({ resource })),
+        },
+        remote,
+      );
     }
     const near = await settled(source.resourcesNear(place.point, radiusMiles));
     if (!near) return { ok: false, message: DIRECTORY_UNAVAILABLE, suggestions: [], remote: [] };
-    const found = findNearby(directoryOf(near.resources), place.point, { ...filtersFor(near.resources), radiusMiles, limit: options.limit ?? DEFAULT_LIMIT });
+    const found = findNearby(directoryOf(near.resources), place.point, {
+      ...filtersFor(near.resources),
+      radiusMiles,
+      limit: options.limit ?? DEFAULT_LIMIT,
+    });
     return withNotice(
       {
         ok: true,
@@ -96,23 +114,31 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
   }
 
   function placeOf(search: SupportSearch): Promise<SearchPlace> {
-    return search.location ? Promise.resolve(placeFromLocation(search.location)) : placeFromPostcode(search.postcode, options);
+    return search.location
+      ? Promise.resolve(placeFromLocation(search.location))
+      : placeFromPostcode(search.postcode, options);
   }
 
   return { searchSupport };
 }
 
-type SearchPlace = { ok: true; point: Coordinates; label: string } | { ok: false; message: string; showRemoteHelp: boolean; suggestions?: string[] };
+type SearchPlace =
+  | { ok: true; point: Coordinates; label: string }
+  | { ok: false; message: string; showRemoteHelp: boolean; suggestions?: string[] };
 
 async function placeFromPostcode(postcode: string, options: FinderSettings): Promise<SearchPlace> {
-  const located: LocateResult = await locate(postcode, { outcodes: options.outcodes, onlineLookup: options.onlineLookup });
+  const located: LocateResult = await locate(postcode, {
+    outcodes: options.outcodes,
+    onlineLookup: options.onlineLookup,
+  });
   if (!located.ok) return located;
   const { latitude, longitude, label } = located.place;
   return { ok: true, point: { latitude, longitude }, label };
 }
 
 function placeFromLocation({ latitude, longitude }: Coordinates): SearchPlace {
-  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return { ok: false, message: LOCATION_UNKNOWN, showRemoteHelp: true };
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude))
+    return { ok: false, message: LOCATION_UNKNOWN, showRemoteHelp: true };
   return { ok: true, point: { latitude, longitude }, label: YOUR_LOCATION };
 }
 
@@ -129,7 +155,11 @@ function withNotice<T extends SupportResults>(results: T, loaded: LoadedResource
   return loaded.notice ? { ...results, notice: loaded.notice } : results;
 }
 
-function cached<V>(cache: WeakMap<readonly Resource[], V>, resources: readonly Resource[], build: (resources: readonly Resource[]) => V): V {
+function cached<V>(
+  cache: WeakMap<readonly Resource[], V>,
+  resources: readonly Resource[],
+  build: (resources: readonly Resource[]) => V,
+): V {
   let value = cache.get(resources);
   if (value === undefined) {
     value = build(resources);

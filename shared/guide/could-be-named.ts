@@ -44,7 +44,8 @@ function nameSources(element: Element, labels: LabelWords): string {
   const parts = [element.textContent ?? '', labels.get(element) ?? ''];
   for (const named of [element, ...element.querySelectorAll(HAS_NAMING_ATTRIBUTE)]) {
     for (const attribute of NAMING_ATTRIBUTES) parts.push(named.getAttribute(attribute) ?? '');
-    for (const id of (named.getAttribute('aria-labelledby') ?? '').split(/\s+/)) parts.push((id && root.getElementById(id)?.textContent) || '');
+    for (const id of (named.getAttribute('aria-labelledby') ?? '').split(/\s+/))
+      parts.push((id && root.getElementById(id)?.textContent) || '');
   }
   return parts.join('');
 }

@@ -14,12 +14,19 @@ import { searchRoots, type SearchRoot } from './search-roots.ts';
 
 /** Form controls a label can name (HTML "labelable elements", and their ARIA twins). */
 const LABELLED_CONTROLS = [
-  'input:not([type=hidden])', 'select', 'textarea', '[contenteditable=""]', '[contenteditable=true]',
-  ...['textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton'].map((role) => `[role=${role}]`),
+  'input:not([type=hidden])',
+  'select',
+  'textarea',
+  '[contenteditable=""]',
+  '[contenteditable=true]',
+  ...['textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton'].map(
+    (role) => `[role=${role}]`,
+  ),
 ].join(',');
 
 /** What a person means by "the thing with these words": the button or link around them, if there is one. */
-const ACTIONABLE = 'a[href],button,summary,label,select,[role=button],[role=link],[role=tab],[role=menuitem],[role=option]';
+const ACTIONABLE =
+  'a[href],button,summary,label,select,[role=button],[role=link],[role=tab],[role=menuitem],[role=option]';
 
 /** Text in these is never drawn. */
 const UNDRAWN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
@@ -49,7 +56,8 @@ function* withRole(roots: SearchRoot[], role: TargetRole, name: string): Generat
   const labels = labelWords(roots);
   for (const root of roots) {
     for (const element of root.querySelectorAll('*')) {
-      if (getRole(element) === role && couldBeNamed(element, name, labels)) yield { words: computeAccessibleName(element), pointAt: element };
+      if (getRole(element) === role && couldBeNamed(element, name, labels))
+        yield { words: computeAccessibleName(element), pointAt: element };
     }
   }
 }
@@ -69,7 +77,10 @@ function* labelledControls(roots: SearchRoot[], label: string): Generator<Candid
       // The accessible name of a control is its <label>, aria-labelledby or aria-label, in the spec's order.
       // A hidden control has no name by the spec's rule 2A, so it is named as if shown, and reached by its label.
       const hidden = !isVisible(control);
-      yield { words: computeAccessibleName(control, { hidden }), pointAt: (hidden && visibleLabel(control)) || control };
+      yield {
+        words: computeAccessibleName(control, { hidden }),
+        pointAt: (hidden && visibleLabel(control)) || control,
+      };
     }
   }
 }

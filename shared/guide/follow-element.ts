@@ -3,7 +3,15 @@ import { isVisible } from './is-visible.ts';
 import { watchPageChanges } from './watch-page-changes.ts';
 
 function sameBox(a: Box | undefined, b: Box | undefined): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height);
+  return (
+    a === b ||
+    (a !== undefined &&
+      b !== undefined &&
+      a.top === b.top &&
+      a.left === b.left &&
+      a.width === b.width &&
+      a.height === b.height)
+  );
 }
 
 /**
@@ -13,7 +21,9 @@ function sameBox(a: Box | undefined, b: Box | undefined): boolean {
  * most once per frame. Returns the function that stops following.
  */
 export function followElement(element: Element, onMove: (box: Box | undefined) => void): () => void {
-  const windows = [element.ownerDocument, ...framesAround(element).map((frame) => frame.ownerDocument)].map((document) => document.defaultView!);
+  const windows = [element.ownerDocument, ...framesAround(element).map((frame) => frame.ownerDocument)].map(
+    (document) => document.defaultView!,
+  );
   const outermost = windows.at(-1)!;
   let drawn: Box | undefined;
   let reported = false;

@@ -7,7 +7,8 @@ import { waitForTarget } from './wait-for-target.ts';
 import { watchForDone, type DoneHow } from './watch-for-done.ts';
 
 /** What happened to a step on the page: the target is highlighted, never showed, was done, or Escape sent the highlight away. */
-export type GuideReport = { kind: 'found' } | { kind: 'missing' } | { kind: 'done'; how: DoneHow } | { kind: 'dismissed' };
+export type GuideReport =
+  { kind: 'found' } | { kind: 'missing' } | { kind: 'done'; how: DoneHow } | { kind: 'dismissed' };
 
 export interface GuideStepOptions {
   /** Draws the highlight over `box` (CSS px in the viewport), or takes it away for undefined. */

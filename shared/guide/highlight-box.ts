@@ -9,7 +9,11 @@ export interface Box {
 /** The iframe elements an element sits inside, innermost first (same-origin frames only: others hide this). */
 export function framesAround(element: Element): Element[] {
   const frames: Element[] = [];
-  for (let frame = element.ownerDocument.defaultView?.frameElement; frame; frame = frame.ownerDocument.defaultView?.frameElement) {
+  for (
+    let frame = element.ownerDocument.defaultView?.frameElement;
+    frame;
+    frame = frame.ownerDocument.defaultView?.frameElement
+  ) {
     frames.push(frame);
   }
   return frames;

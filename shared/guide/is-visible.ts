@@ -16,8 +16,10 @@ export function isVisible(element: Element): boolean {
   if (!element.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
   for (let node: Element | undefined = element; node; node = composedParent(node)) {
     // `hidden` is checked as well as CSS: HTML draws it as display:none, and a page's CSS seldom undoes that.
-    if (node.hasAttribute('hidden') || node.hasAttribute('inert') || node.getAttribute('aria-hidden') === 'true') return false;
-    if (node !== element && node.localName === 'iframe' && !node.checkVisibility({ visibilityProperty: true })) return false;
+    if (node.hasAttribute('hidden') || node.hasAttribute('inert') || node.getAttribute('aria-hidden') === 'true')
+      return false;
+    if (node !== element && node.localName === 'iframe' && !node.checkVisibility({ visibilityProperty: true }))
+      return false;
   }
   return true;
 }

@@ -15,7 +15,11 @@ export interface BubblePlace {
  * viewport of `viewport` size (we read down the page), else above it when there is room there, else
  * wherever there is most room; lined up with the target's left edge and kept inside the window.
  */
-export function placeBubble(target: Box, bubble: { width: number; height: number }, viewport: { width: number; height: number }): BubblePlace {
+export function placeBubble(
+  target: Box,
+  bubble: { width: number; height: number },
+  viewport: { width: number; height: number },
+): BubblePlace {
   const roomBelow = viewport.height - (target.top + target.height) - GAP_PX;
   const roomAbove = target.top - GAP_PX;
   const fitsBelow = roomBelow >= bubble.height + GAP_PX;

@@ -5,9 +5,7 @@ import { watchPageChanges } from './watch-page-changes.ts';
 
 /** The end of a wait: the element, or that it never showed in time, or that the wait was called off. */
 export type TargetSearch =
-  | { kind: 'found'; element: Element }
-  | { kind: 'missing'; waitedMs: number }
-  | { kind: 'cancelled' };
+  { kind: 'found'; element: Element } | { kind: 'missing'; waitedMs: number } | { kind: 'cancelled' };
 
 export interface WaitOptions {
   /** How long to wait for the target to appear, in milliseconds. */
@@ -21,7 +19,11 @@ export interface WaitOptions {
  * page shows it (pages load late, and single-page apps change without loading a new page). Never rejects:
  * gives `missing` after `timeoutMs` milliseconds, and `cancelled` when `signal` aborts.
  */
-export function waitForTarget(root: SearchRoot, target: Target, { timeoutMs, signal }: WaitOptions): Promise<TargetSearch> {
+export function waitForTarget(
+  root: SearchRoot,
+  target: Target,
+  { timeoutMs, signal }: WaitOptions,
+): Promise<TargetSearch> {
   if (signal?.aborted) return Promise.resolve({ kind: 'cancelled' });
   const now = findTarget(root, target);
   if (now) return Promise.resolve({ kind: 'found', element: now });

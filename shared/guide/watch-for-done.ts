@@ -12,7 +12,8 @@ const FORM_CONTROLS = new Set(['input', 'select', 'textarea']);
 
 type EventRule = [eventName: 'click' | 'keydown' | 'change', how: DoneHow, passes?: (event: Event) => boolean];
 
-const isActivateKey = (event: Event) => (event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ';
+const isActivateKey = (event: Event) =>
+  (event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ';
 const isEnter = (event: Event) => (event as KeyboardEvent).key === 'Enter';
 
 /*
@@ -24,11 +25,22 @@ function eventRules(action: OnPage['action'], element: Element): EventRule[] {
   const isFormControl = FORM_CONTROLS.has(element.localName);
   switch (action) {
     case 'click':
-      return [['click', 'clicked'], ['keydown', 'clicked', isActivateKey]];
+      return [
+        ['click', 'clicked'],
+        ['keydown', 'clicked', isActivateKey],
+      ];
     case 'type':
-      return [['change', 'typed'], ['keydown', 'typed', isEnter]];
+      return [
+        ['change', 'typed'],
+        ['keydown', 'typed', isEnter],
+      ];
     case 'choose':
-      return isFormControl ? [['change', 'chose']] : [['click', 'chose'], ['keydown', 'chose', isActivateKey]];
+      return isFormControl
+        ? [['change', 'chose']]
+        : [
+            ['click', 'chose'],
+            ['keydown', 'chose', isActivateKey],
+          ];
     default:
       return []; // read and wait: the helper moves on by hand
   }
@@ -44,7 +56,12 @@ function eventRules(action: OnPage['action'], element: Element): EventRule[] {
  * Events are heard before the page's own handlers, so a page that stops them can't hide them. Returns the
  * function that stops watching.
  */
-export function watchForDone(root: SearchRoot, element: Element, onPage: OnPage, onDone: (how: DoneHow) => void): () => void {
+export function watchForDone(
+  root: SearchRoot,
+  element: Element,
+  onPage: OnPage,
+  onDone: (how: DoneHow) => void,
+): () => void {
   let stop = () => {};
   const finish = (how: DoneHow) => {
     stop();

@@ -50,7 +50,9 @@ export function rulesForSomeWeeks(hours: readonly WeeklyHours[] | undefined): We
 
 /** Whether `date` ("2026-03-29") falls within the rule's validFrom and validTo, both inclusive. */
 export function isInForce(rule: WeeklyHours, date: string): boolean {
-  return (rule.validFrom === undefined || rule.validFrom <= date) && (rule.validTo === undefined || date <= rule.validTo);
+  return (
+    (rule.validFrom === undefined || rule.validFrom <= date) && (rule.validTo === undefined || date <= rule.validTo)
+  );
 }
 
 /** Minutes since midnight of a "HH:MM" time that the resource schema has already checked. */

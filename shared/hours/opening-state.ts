@@ -43,7 +43,8 @@ export function openingState(resource: Pick<Resource, 'hours' | 'hoursNote'>, no
   const current = intervalAt(intervals, nowMinute);
   if (current) return openUntil(current, clock.day, now);
   // A rule with a note may cover this moment: saying "Closed" could turn someone away from an open door.
-  if (rulesCover(rulesForSomeWeeks(resource.hours), clock)) return { state: 'unknown', text: `May be open now. ${someWeeksText(resource, now)}` };
+  if (rulesCover(rulesForSomeWeeks(resource.hours), clock))
+    return { state: 'unknown', text: `May be open now. ${someWeeksText(resource, now)}` };
 
   const next = intervals.find((interval) => interval.start > nowMinute);
   if (!next) return { state: 'closed', text: 'Closed' };
@@ -56,11 +57,13 @@ export function openingState(resource: Pick<Resource, 'hours' | 'hoursNote'>, no
 
 function openUntil(current: OpeningInterval, today: number, now: Date): OpeningState {
   // Open to the end of the week we looked at: there is no closing time worth naming.
-  if (current.end >= (today + DAYS_AHEAD + 1) * MINUTES_PER_DAY) return { state: 'open', text: 'Open 24 hours', closingSoon: false };
+  if (current.end >= (today + DAYS_AHEAD + 1) * MINUTES_PER_DAY)
+    return { state: 'open', text: 'Open 24 hours', closingSoon: false };
   const closesAt = instantOf(current.end);
   const minutesLeft = (closesAt.getTime() - now.getTime()) / 60_000;
   const time = timeOfDayText(current.end);
-  if (minutesLeft <= CLOSING_SOON_MINUTES) return { state: 'open', text: `Open now, closes soon at ${time}`, closesAt, closingSoon: true };
+  if (minutesLeft <= CLOSING_SOON_MINUTES)
+    return { state: 'open', text: `Open now, closes soon at ${time}`, closesAt, closingSoon: true };
   // Within a day, the time alone is clear ("closes at 2am" at 11pm); beyond, name the day.
   const when = minutesLeft < MINUTES_PER_DAY ? `at ${time}` : `${dayText(dayOf(current.end), today)} at ${time}`;
   return { state: 'open', text: `Open now, closes ${when}`, closesAt, closingSoon: false };

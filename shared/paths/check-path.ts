@@ -10,7 +10,9 @@ export interface CheckPathOptions {
 }
 
 /** A path that passed every check, or everything wrong with it. Never throws. */
-export type PathCheck = { readonly ok: true; readonly path: LearningPath } | { readonly ok: false; readonly problems: readonly PathProblem[] };
+export type PathCheck =
+  | { readonly ok: true; readonly path: LearningPath }
+  | { readonly ok: false; readonly problems: readonly PathProblem[] };
 
 function stepIdAt(json: unknown, index: number): string | undefined {
   const steps = (json as { steps?: unknown } | null)?.steps;
@@ -71,26 +73,41 @@ function crossCheckProblems(path: LearningPath, options: CheckPathOptions): Path
   }
   const known = options.knownPathIds;
   for (const id of path.next) {
-    if (id === path.id) problems.push({ where: 'next', message: `"${id}" is this path: suggest a different path to learn next.` });
+    if (id === path.id)
+      problems.push({ where: 'next', message: `"${id}" is this path: suggest a different path to learn next.` });
     else if (known !== undefined && !known.includes(id)) {
-      problems.push({ where: 'next', message: `There is no path with the id "${id}": check the spelling against the path list.` });
+      problems.push({
+        where: 'next',
+        message: `There is no path with the id "${id}": check the spelling against the path list.`,
+      });
     }
   }
   path.steps.forEach((step, index) => {
     const where = `steps[${index}] (${step.id})`;
-    const usesSelector = isSelectorTarget(step.onPage?.target) || (step.onPage?.doneWhen !== undefined && 'appears' in step.onPage.doneWhen && isSelectorTarget(step.onPage.doneWhen.appears));
+    const usesSelector =
+      isSelectorTarget(step.onPage?.target) ||
+      (step.onPage?.doneWhen !== undefined &&
+        'appears' in step.onPage.doneWhen &&
+        isSelectorTarget(step.onPage.doneWhen.appears));
     if (usesSelector && step.curatorNote === undefined) {
       problems.push({
         where: `${where}.onPage`,
-        message: 'A selector breaks when the site changes: use role and name, label or text, or add a curatorNote saying why none of them works.',
+        message:
+          'A selector breaks when the site changes: use role and name, label or text, or add a curatorNote saying why none of them works.',
       });
     }
     const site = step.onPage?.site;
     if (site !== undefined && path.practice !== true && LOCAL_SITE.test(site)) {
-      problems.push({ where: `${where}.onPage.site`, message: 'Only a practice path may point at a local test site: set "practice": true or use the real site.' });
+      problems.push({
+        where: `${where}.onPage.site`,
+        message: 'Only a practice path may point at a local test site: set "practice": true or use the real site.',
+      });
     }
     if (site !== undefined && path.practice === true && !LOCAL_SITE.test(site)) {
-      problems.push({ where: `${where}.onPage.site`, message: 'A practice path runs on the local test pages: use http://localhost as the site.' });
+      problems.push({
+        where: `${where}.onPage.site`,
+        message: 'A practice path runs on the local test pages: use http://localhost as the site.',
+      });
     }
   });
   return problems;
@@ -104,7 +121,13 @@ function crossCheckProblems(path: LearningPath, options: CheckPathOptions): Path
 export function checkPathShape(json: unknown, options: CheckPathOptions = {}): PathCheck {
   const parsed = LearningPathSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => ({ where: fieldPath(json, issue.path), message: plainMessage(issue) })) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        where: fieldPath(json, issue.path),
+        message: plainMessage(issue),
+      })),
+    };
   }
   const problems = crossCheckProblems(parsed.data, options);
   return problems.length === 0 ? { ok: true, path: parsed.data } : { ok: false, problems };
@@ -126,5 +149,8 @@ export function checkPath(json: unknown, options: CheckPathOptions = {}): PathCh
 export function describePathCheck(name: string, check: PathCheck): string {
   if (check.ok) return `${name}: no problems found.`;
   const count = check.problems.length === 1 ? '1 problem' : `${check.problems.length} problems`;
-  return [`${name}: ${count} to fix.`, ...check.problems.map((problem) => `  - ${problem.where}: ${problem.message}`)].join('\n');
+  return [
+    `${name}: ${count} to fix.`,
+    ...check.problems.map((problem) => `  - ${problem.where}: ${problem.message}`),
+  ].join('\n');
 }

@@ -86,7 +86,8 @@ function unexplainedWordProblems(path: LearningPath, texts: readonly ResidentTex
   return WORDS_TO_EXPLAIN.flatMap(({ word, pattern }): PathProblem[] => {
     const firstUse = texts.find((place) => pattern.test(place.text));
     if (firstUse === undefined || explainedBy(path, pattern, firstUse.stepIndex)) return [];
-    const whichGlossary = firstUse.stepIndex === undefined ? "the path's glossary" : "this step's glossary (or the path's)";
+    const whichGlossary =
+      firstUse.stepIndex === undefined ? "the path's glossary" : "this step's glossary (or the path's)";
     return [
       {
         where: describePlace(path, firstUse),
@@ -106,13 +107,11 @@ function unexplainedWordProblems(path: LearningPath, texts: readonly ResidentTex
 export function jargonProblems(path: LearningPath): PathProblem[] {
   const texts = residentTexts(path);
   const meanings = [path.glossary ?? [], ...path.steps.map((step) => step.glossary ?? [])].flatMap((glossary, index) =>
-    glossary.map(
-      (entry): ResidentText => ({
-        ...(index === 0 ? {} : { stepIndex: index - 1 }),
-        field: `glossary "${entry.term}"`,
-        text: entry.meaning,
-      }),
-    ),
+    glossary.map((entry): ResidentText => ({
+      ...(index === 0 ? {} : { stepIndex: index - 1 }),
+      field: `glossary "${entry.term}"`,
+      text: entry.meaning,
+    })),
   );
   return [...avoidedWordProblems(path, [...texts, ...meanings]), ...unexplainedWordProblems(path, texts)];
 }

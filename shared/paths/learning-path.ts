@@ -12,11 +12,15 @@ import { textError, textField } from '../text-field-schema.ts';
  * Messages are plain English: they reach curators fixing a JSON file.
  */
 
-
 const kebabCase = (what: string) =>
-  z.string({ error: textError(what) }).check(
-    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, `${what} must be small letters, numbers and dashes, like "order-a-prescription".`),
-  );
+  z
+    .string({ error: textError(what) })
+    .check(
+      z.regex(
+        /^[a-z0-9]+(-[a-z0-9]+)*$/,
+        `${what} must be small letters, numbers and dashes, like "order-a-prescription".`,
+      ),
+    );
 
 const categories = z.array(
   z.enum(CATEGORY_IDS, { error: 'Unknown category: use one of the ids in shared/directory/categories.ts.' }),
@@ -60,7 +64,17 @@ export type Need = z.infer<typeof NeedSchema>;
 
 /** ARIA roles a step may point at: the ones residents click, type into or read. */
 export const TARGET_ROLES = [
-  'button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'combobox', 'heading', 'tab', 'menuitem', 'option',
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'checkbox',
+  'radio',
+  'combobox',
+  'heading',
+  'tab',
+  'menuitem',
+  'option',
 ] as const;
 export type TargetRole = (typeof TARGET_ROLES)[number];
 
@@ -71,7 +85,10 @@ export type TargetRole = (typeof TARGET_ROLES)[number];
  */
 export const TargetSchema = z.union(
   [
-    z.strictObject({ role: z.enum(TARGET_ROLES, { error: `The role must be one of: ${TARGET_ROLES.join(', ')}.` }), name: textField('The name') }),
+    z.strictObject({
+      role: z.enum(TARGET_ROLES, { error: `The role must be one of: ${TARGET_ROLES.join(', ')}.` }),
+      name: textField('The name'),
+    }),
     z.strictObject({ label: textField('The label') }),
     z.strictObject({ text: textField('The text') }),
     z.strictObject({ selector: textField('The selector') }),
@@ -84,16 +101,18 @@ export type Target = z.infer<typeof TargetSchema>;
  * A site is an origin, "https://111.nhs.uk", with an optional "*." before the host for any subdomain.
  * A site with no port matches any port, so "http://localhost" fits every local test server.
  */
-const sitePattern = z.string({ error: 'The site must be text.' }).check(
-  z.regex(
-    /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/,
-    'The site must be an origin like https://www.nhs.uk or http://localhost, with no path and no slash at the end.',
-  ),
-);
+const sitePattern = z
+  .string({ error: 'The site must be text.' })
+  .check(
+    z.regex(
+      /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/,
+      'The site must be an origin like https://www.nhs.uk or http://localhost, with no path and no slash at the end.',
+    ),
+  );
 /** A page is a path on the site; "*" stands for any characters. Query and fragment are ignored. */
-const pagePattern = z.string({ error: 'The page must be text.' }).check(
-  z.regex(/^[/*][^\s?#]*$/, 'The page must be a path like /login or */login.html, starting with / or *.'),
-);
+const pagePattern = z
+  .string({ error: 'The page must be text.' })
+  .check(z.regex(/^[/*][^\s?#]*$/, 'The page must be a path like /login or */login.html, starting with / or *.'));
 
 export const STEP_ACTIONS = ['click', 'type', 'choose', 'read', 'wait'] as const;
 export type StepAction = (typeof STEP_ACTIONS)[number];
@@ -152,13 +171,17 @@ export const LearningPathSchema = z.strictObject({
   topic: z.enum(PATH_TOPICS, { error: `The topic must be one of: ${PATH_TOPICS.join(', ')}.` }),
   level: z.enum(PATH_LEVELS, { error: 'The level must be beginner or next-steps.' }),
   /** A rough guide for planning a session, in minutes. */
-  minutes: z.int({ error: 'Minutes must be a whole number.' }).check(z.gte(1, 'Minutes must be at least 1.'), z.lte(120, 'Minutes must be 120 or fewer: split a longer path.')),
+  minutes: z
+    .int({ error: 'Minutes must be a whole number.' })
+    .check(z.gte(1, 'Minutes must be at least 1.'), z.lte(120, 'Minutes must be 120 or fewer: split a longer path.')),
   needs: z.array(NeedSchema),
   /** At most 32 steps: a resume code spends one character on the count (resume-code.ts), and longer paths tire people. */
-  steps: z.array(StepSchema).check(
-    z.minLength(1, 'A path needs at least one step.'),
-    z.maxLength(32, 'A path can have at most 32 steps: split it into two paths.'),
-  ),
+  steps: z
+    .array(StepSchema)
+    .check(
+      z.minLength(1, 'A path needs at least one step.'),
+      z.maxLength(32, 'A path can have at most 32 steps: split it into two paths.'),
+    ),
   /** Ids of paths to suggest after this one. */
   next: z.array(kebabCase('A next path id')),
   /** Words used on the start screen (title, goal, needs), explained there. */

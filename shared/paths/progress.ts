@@ -77,7 +77,12 @@ function nextUntried(path: LearningPath, outcomes: PathProgress['outcomes'], fro
  * Records how the step on screen went and moves to the next step not yet tried (going back round to
  * earlier skipped-over steps). On the last untried step it stays put and sets `finishedAt` to `now`.
  */
-export function recordOutcome(path: LearningPath, progress: PathProgress, outcome: StepOutcome, now: Date): PathProgress {
+export function recordOutcome(
+  path: LearningPath,
+  progress: PathProgress,
+  outcome: StepOutcome,
+  now: Date,
+): PathProgress {
   const index = clampIndex(path, progress.current);
   const outcomes = { ...progress.outcomes, [currentStep(path, progress).id]: outcome };
   const next = nextUntried(path, outcomes, index);

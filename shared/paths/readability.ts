@@ -71,14 +71,16 @@ export interface PathReadability {
 /** Reading ages of each step's `say` text and of the path as a whole, in years. */
 export function pathReadability(path: LearningPath): PathReadability {
   const stepCounts = path.steps.map((step) => ({ stepId: step.id, counts: countText(step.say) }));
-  const total = stepCounts.map(({ counts }) => counts).reduce(
-    (sum, counts) => ({
-      sentence: sum.sentence + counts.sentence,
-      word: sum.word + counts.word,
-      syllable: sum.syllable + counts.syllable,
-    }),
-    { sentence: 0, word: 0, syllable: 0 },
-  );
+  const total = stepCounts
+    .map(({ counts }) => counts)
+    .reduce(
+      (sum, counts) => ({
+        sentence: sum.sentence + counts.sentence,
+        word: sum.word + counts.word,
+        syllable: sum.syllable + counts.syllable,
+      }),
+      { sentence: 0, word: 0, syllable: 0 },
+    );
   return {
     pathId: path.id,
     readingAge: readingAgeOfCounts(total),

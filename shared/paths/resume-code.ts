@@ -39,8 +39,8 @@ function checkValue(values: readonly number[]): number {
   return timesTwo(dammInterim(values));
 }
 
-
-export type ResumeCodeMade = { readonly ok: true; readonly code: string } | { readonly ok: false; readonly message: string };
+export type ResumeCodeMade =
+  { readonly ok: true; readonly code: string } | { readonly ok: false; readonly message: string };
 
 /**
  * The resume code for a path, given one flag per step (true = done; see `completedSteps` in progress.ts).
@@ -48,8 +48,10 @@ export type ResumeCodeMade = { readonly ok: true; readonly code: string } | { re
  */
 export function makeResumeCode(path: LearningPath, done: readonly boolean[]): ResumeCodeMade {
   const number = PATH_NUMBERS.indexOf(path.id);
-  if (number === -1) return { ok: false, message: 'This path cannot be saved as a code. Ask your helper to note where you got to.' };
-  if (done.length !== path.steps.length) return { ok: false, message: `Give one flag for each of the ${path.steps.length} steps.` };
+  if (number === -1)
+    return { ok: false, message: 'This path cannot be saved as a code. Ask your helper to note where you got to.' };
+  if (done.length !== path.steps.length)
+    return { ok: false, message: `Give one flag for each of the ${path.steps.length} steps.` };
   const bits = Array.from({ length: Math.ceil(done.length / 5) }, (_, group) =>
     [0, 1, 2, 3, 4].reduce((value, bit) => value | (done[group * 5 + bit] === true ? 16 >> bit : 0), 0),
   );
@@ -86,12 +88,16 @@ export function readResumeCode(typed: string, paths: readonly LearningPath[]): R
   const characters = normaliseResumeCode(typed);
   if (characters === '') return { ok: false, message: EMPTY_CODE };
   const values = [...characters].map((character) => ALPHABET.indexOf(character));
-  if (values.includes(-1) || values.length < 5 || dammInterim(values) !== 0) return { ok: false, message: RESUME_CODE_MISTAKE };
+  if (values.includes(-1) || values.length < 5 || dammInterim(values) !== 0)
+    return { ok: false, message: RESUME_CODE_MISTAKE };
   const [high = 0, low = 0, countLessOne = 0, ...rest] = values;
   const bits = rest.slice(0, -1);
   const stepCount = countLessOne + 1;
   if (bits.length !== Math.ceil(stepCount / 5)) return { ok: false, message: RESUME_CODE_MISTAKE };
-  const done = Array.from({ length: stepCount }, (_, step) => ((bits[Math.floor(step / 5)] ?? 0) & (16 >> step % 5)) !== 0);
+  const done = Array.from(
+    { length: stepCount },
+    (_, step) => ((bits[Math.floor(step / 5)] ?? 0) & (16 >> (step % 5))) !== 0,
+  );
   const path = paths.find((candidate) => candidate.id === PATH_NUMBERS[(high << 5) | low]);
   if (path === undefined) return { ok: false, message: UNKNOWN_PATH };
   if (path.steps.length !== stepCount) return { ok: false, message: PATH_CHANGED };

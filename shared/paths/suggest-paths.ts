@@ -16,9 +16,19 @@ export interface WhatMatters {
 export const WHAT_MATTERS: readonly WhatMatters[] = [
   { id: 'seeing-my-gp', label: 'Seeing my GP', topic: 'nhs-online', words: ['gp', 'appointment', 'doctor', 'record'] },
   { id: 'my-medicines', label: 'My medicines', topic: 'nhs-online', words: ['prescription', 'pharmacy', 'medicine'] },
-  { id: 'keeping-in-touch', label: 'Keeping in touch with family', topic: 'keeping-in-touch', words: ['family', 'video', 'email', 'call'] },
+  {
+    id: 'keeping-in-touch',
+    label: 'Keeping in touch with family',
+    topic: 'keeping-in-touch',
+    words: ['family', 'video', 'email', 'call'],
+  },
   { id: 'staying-safe', label: 'Staying safe online', topic: 'staying-safe', words: ['safe', 'scam', 'tricked'] },
-  { id: 'getting-started', label: 'Getting started', topic: 'getting-started', words: ['computer', 'tablet', 'mouse', 'keyboard', 'touch'] },
+  {
+    id: 'getting-started',
+    label: 'Getting started',
+    topic: 'getting-started',
+    words: ['computer', 'tablet', 'mouse', 'keyboard', 'touch'],
+  },
   { id: 'local-help', label: 'Local help', topic: 'local-help', words: ['local', 'free'] },
 ];
 
@@ -27,7 +37,10 @@ const WORD_WEIGHT = 2;
 const TOPIC_WEIGHT = 1;
 
 function wordsIn(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 function howWellItFits(path: LearningPath, matters: WhatMatters): number {
@@ -43,7 +56,12 @@ function howWellItFits(path: LearningPath, matters: WhatMatters): number {
  */
 export function suggestPaths(matters: WhatMatters, paths: readonly LearningPath[]): LearningPath[] {
   return paths
-    .map((path, order) => ({ path, order, fit: howWellItFits(path, matters), beginner: path.level === 'beginner' ? 0 : 1 }))
+    .map((path, order) => ({
+      path,
+      order,
+      fit: howWellItFits(path, matters),
+      beginner: path.level === 'beginner' ? 0 : 1,
+    }))
     .filter(({ fit }) => fit > 0)
     .sort((a, b) => b.fit - a.fit || a.beginner - b.beginner || a.order - b.order)
     .map(({ path }) => path);

@@ -2,7 +2,9 @@ import { AREA_PATTERN, OUTCODE_TABLE_UNAVAILABLE, type AreaCentroids, type Outco
 
 // Each area file becomes its own lazy chunk, so a page in Sheffield downloads S.json and nothing else.
 // The files are compiled by scripts/compile-outcodes.ts (run on install and before every build).
-const areaFiles = import.meta.glob<AreaCentroids>(['./outcodes/*.json', '!./outcodes/index.json'], { import: 'default' });
+const areaFiles = import.meta.glob<AreaCentroids>(['./outcodes/*.json', '!./outcodes/index.json'], {
+  import: 'default',
+});
 
 // Loaded areas, kept so repeat searches skip the module loader. Failures are not kept: the next search retries.
 const loadedAreas = new Map<string, AreaCentroids>();

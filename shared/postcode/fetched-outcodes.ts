@@ -1,5 +1,11 @@
 import { fetchJson } from '../fetch-json.ts';
-import { AREA_PATTERN, OUTCODE_TABLE_UNAVAILABLE, readAreaCentroids, type AreaLookup, type OutcodeTable } from './outcode-table.ts';
+import {
+  AREA_PATTERN,
+  OUTCODE_TABLE_UNAVAILABLE,
+  readAreaCentroids,
+  type AreaLookup,
+  type OutcodeTable,
+} from './outcode-table.ts';
 
 export interface FetchedOutcodesOptions {
   /** Milliseconds to wait for one area file; 5,000 unless set. */

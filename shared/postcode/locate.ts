@@ -73,7 +73,10 @@ export async function locate(text: string, options: LocateOptions): Promise<Loca
 
   const centroid = centroids[parsed.outcode];
   if (!centroid) return unknownOutcode(parsed.outcode, []);
-  const exact = parsed.postcode && options.onlineLookup ? await lookUpPostcodeOnline(parsed.postcode, options.onlineLookup) : undefined;
+  const exact =
+    parsed.postcode && options.onlineLookup
+      ? await lookUpPostcodeOnline(parsed.postcode, options.onlineLookup)
+      : undefined;
   return {
     ok: true,
     place: {

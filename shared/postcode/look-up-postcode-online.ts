@@ -41,7 +41,11 @@ function isSecureLookup(base: string): boolean {
 export async function lookUpPostcodeOnline(postcode: string, lookup: OnlineLookup): Promise<Centroid | undefined> {
   const base = lookup.baseUrl.trim().replace(/\/+$/, '');
   if (!isSecureLookup(base)) return undefined;
-  const response = await fetchJson(`${base}/postcodes/${encodeURIComponent(postcode)}`, lookup.timeoutMs ?? 2000, lookup.fetch);
+  const response = await fetchJson(
+    `${base}/postcodes/${encodeURIComponent(postcode)}`,
+    lookup.timeoutMs ?? 2000,
+    lookup.fetch,
+  );
   if (!response.ok) return undefined;
   const parsed = LookupResponseSchema.safeParse(response.data);
   return parsed.success ? [parsed.data.result.latitude, parsed.data.result.longitude] : undefined;

@@ -1,5 +1,12 @@
 import { postcodeCandidates, type PostcodeCandidate } from './postcode-candidates.ts';
-import { emptyPostcode, likelyTypo, notAPostcode, unknownOutcode, unsupportedRegion, type ParseProblem } from './postcode-problem.ts';
+import {
+  emptyPostcode,
+  likelyTypo,
+  notAPostcode,
+  unknownOutcode,
+  unsupportedRegion,
+  type ParseProblem,
+} from './postcode-problem.ts';
 import { postcodeShape, shapeLabel, type PostcodeShape } from './postcode-shape.ts';
 import { unsupportedRegionOf } from './unsupported-region-of.ts';
 
@@ -33,7 +40,11 @@ function isSpacedWell(trimmed: string, shape: PostcodeShape): boolean {
  * The best corrections that pass `isKnown`: only the fewest-slips tier, at most three. Within a tier, those
  * that keep the outcode as typed come first ("S1 2HEE" → S1 2HE before S1H 2EE).
  */
-function bestSuggestions(candidates: PostcodeCandidate[], typedOutcode: string, isKnown: (outcode: string) => boolean): string[] {
+function bestSuggestions(
+  candidates: PostcodeCandidate[],
+  typedOutcode: string,
+  isKnown: (outcode: string) => boolean,
+): string[] {
   const known = candidates.filter((candidate) => isKnown(candidate.shape.outcode));
   const fewestSlips = Math.min(...known.map((candidate) => candidate.slips));
   const keepsOutcode = (candidate: PostcodeCandidate) => (candidate.shape.outcode === typedOutcode ? 0 : 1);

@@ -23,7 +23,9 @@ const LOOK_ALIKES: Readonly<Record<string, readonly string[]>> = {
 };
 
 function swapLookAlikes(text: string): string[] {
-  return [...text].flatMap((char, i) => (LOOK_ALIKES[char] ?? []).map((other) => text.slice(0, i) + other + text.slice(i + 1)));
+  return [...text].flatMap((char, i) =>
+    (LOOK_ALIKES[char] ?? []).map((other) => text.slice(0, i) + other + text.slice(i + 1)),
+  );
 }
 
 function transposePairs(text: string): string[] {
@@ -44,7 +46,10 @@ export function postcodeCandidates(compact: string): PostcodeCandidate[] {
   const twoSlips = swapLookAlikes(compact).flatMap(swapLookAlikes);
   const seen = new Set<string>([compact]);
   const candidates: PostcodeCandidate[] = [];
-  for (const [texts, slips] of [[oneSlip, 1], [twoSlips, 2]] as const) {
+  for (const [texts, slips] of [
+    [oneSlip, 1],
+    [twoSlips, 2],
+  ] as const) {
     for (const text of texts) {
       if (seen.has(text)) continue;
       seen.add(text);

@@ -15,7 +15,14 @@ export type ParseProblem =
   | { ok: false; kind: 'empty'; message: string; showRemoteHelp: false }
   | { ok: false; kind: 'not-a-postcode'; message: string; showRemoteHelp: false }
   | { ok: false; kind: 'typo'; message: string; suggestions: string[]; showRemoteHelp: false }
-  | { ok: false; kind: 'unknown-outcode'; message: string; outcode: string; suggestions: string[]; showRemoteHelp: true }
+  | {
+      ok: false;
+      kind: 'unknown-outcode';
+      message: string;
+      outcode: string;
+      suggestions: string[];
+      showRemoteHelp: true;
+    }
   | { ok: false; kind: 'unsupported-region'; message: string; region: UnsupportedRegion; showRemoteHelp: true };
 
 /** Why a postcode could not be located: a problem with the text, or an outcode table we couldn't load. */
@@ -44,7 +51,13 @@ function oneOf(suggestions: string[]): string {
 
 /** A slip we can see: we ask, never change it silently. `suggestions` must not be empty (best first, up to three). */
 export function likelyTypo(suggestions: string[]): ParseProblem {
-  return { ok: false, kind: 'typo', message: `Did you mean ${oneOf(suggestions)}?`, suggestions, showRemoteHelp: false };
+  return {
+    ok: false,
+    kind: 'typo',
+    message: `Did you mean ${oneOf(suggestions)}?`,
+    suggestions,
+    showRemoteHelp: false,
+  };
 }
 
 /** A real-looking outcode that is not in our table: a closed district, a PO box, or a slip (then we suggest). */
@@ -65,9 +78,15 @@ const REGION_MESSAGES: Record<UnsupportedRegion, string> = {
   'channel-islands': "We can't find places near Channel Islands postcodes yet.",
   'isle-of-man': "We can't find places near Isle of Man postcodes yet.",
   bfpo: "We can't find places near BFPO (forces post) addresses.",
-  girobank: 'GIR 0AA is a postcode for a bank, not a place, so we can\'t find places near it.',
+  girobank: "GIR 0AA is a postcode for a bank, not a place, so we can't find places near it.",
 };
 
 export function unsupportedRegion(region: UnsupportedRegion): ParseProblem {
-  return { ok: false, kind: 'unsupported-region', message: `${REGION_MESSAGES[region]} ${STILL_HELP}`, region, showRemoteHelp: true };
+  return {
+    ok: false,
+    kind: 'unsupported-region',
+    message: `${REGION_MESSAGES[region]} ${STILL_HELP}`,
+    region,
+    showRemoteHelp: true,
+  };
 }

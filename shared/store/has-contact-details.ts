@@ -16,5 +16,7 @@ const DIGITS_IN_PHONE_OR_NHS_NUMBER = 10;
 /** True when `text` looks like it holds an email address, a phone number or an NHS number. */
 export function hasContactDetails(text: string): boolean {
   if (EMAIL.test(text)) return true;
-  return [...text.matchAll(NUMBER_RUN)].some((run) => run[0].replace(/\D/g, '').length >= DIGITS_IN_PHONE_OR_NHS_NUMBER);
+  return [...text.matchAll(NUMBER_RUN)].some(
+    (run) => run[0].replace(/\D/g, '').length >= DIGITS_IN_PHONE_OR_NHS_NUMBER,
+  );
 }

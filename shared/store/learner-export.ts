@@ -18,13 +18,20 @@ export const LEARNER_EXPORT_VERSION = 2;
 
 const NOT_OUR_FILE = 'This is not a Signpost learners file.';
 
-function learnersFileSchema<Version extends number, ProgressShape extends z.ZodMiniType>(version: Version, progress: ProgressShape) {
+function learnersFileSchema<Version extends number, ProgressShape extends z.ZodMiniType>(
+  version: Version,
+  progress: ProgressShape,
+) {
   return z.object(
     {
       format: z.literal(LEARNER_EXPORT_FORMAT, { error: NOT_OUR_FILE }),
-      version: z.literal(version, { error: 'This file was made by a newer version of Signpost. Update Signpost, then try again.' }),
+      version: z.literal(version, {
+        error: 'This file was made by a newer version of Signpost. Update Signpost, then try again.',
+      }),
       /** When the file was made: ISO date and time, UTC. */
-      exported: z.iso.datetime({ error: 'The date the file was made must be a date and time like 2025-06-30T10:15:00Z.' }),
+      exported: z.iso.datetime({
+        error: 'The date the file was made must be a date and time like 2025-06-30T10:15:00Z.',
+      }),
       learners: z.array(
         z.extend(LearnerSchema, {
           sessions: z.array(z.omit(SessionSchema, { learnerId: true }), { error: 'The sessions must be a list.' }),
@@ -37,13 +44,19 @@ function learnersFileSchema<Version extends number, ProgressShape extends z.ZodM
   );
 }
 
-export const LearnerExportSchema = learnersFileSchema(LEARNER_EXPORT_VERSION, z.omit(ProgressSchema, { learnerId: true }));
+export const LearnerExportSchema = learnersFileSchema(
+  LEARNER_EXPORT_VERSION,
+  z.omit(ProgressSchema, { learnerId: true }),
+);
 export type LearnerExport = z.infer<typeof LearnerExportSchema>;
 
 /** Version 1 files, from before progress kept outcomes: each path listed only the ids of the steps done. */
 const LearnerExportV1Schema = learnersFileSchema(
   1,
-  z.object({ pathId: recordId('A path id'), stepsDone: z.array(recordId('A step id'), { error: 'The steps done must be a list.' }) }),
+  z.object({
+    pathId: recordId('A path id'),
+    stepsDone: z.array(recordId('A step id'), { error: 'The steps done must be a list.' }),
+  }),
 );
 type LearnerExportV1 = z.infer<typeof LearnerExportV1Schema>;
 
@@ -66,15 +79,24 @@ function fromVersionOne(file: LearnerExportV1): LearnerExport {
 }
 
 /** The export file for these records; sessions and progress of learners not listed are left out. */
-export function buildLearnerExport(exported: Date, learners: Learner[], sessions: Session[], progress: Progress[]): LearnerExport {
+export function buildLearnerExport(
+  exported: Date,
+  learners: Learner[],
+  sessions: Session[],
+  progress: Progress[],
+): LearnerExport {
   return {
     format: LEARNER_EXPORT_FORMAT,
     version: LEARNER_EXPORT_VERSION,
     exported: exported.toISOString(),
     learners: learners.map((learner) => ({
       ...learner,
-      sessions: sessions.filter((session) => session.learnerId === learner.id).map(({ learnerId: _learnerId, ...session }) => session),
-      progress: progress.filter((record) => record.learnerId === learner.id).map(({ learnerId: _learnerId, ...record }) => record),
+      sessions: sessions
+        .filter((session) => session.learnerId === learner.id)
+        .map(({ learnerId: _learnerId, ...session }) => session),
+      progress: progress
+        .filter((record) => record.learnerId === learner.id)
+        .map(({ learnerId: _learnerId, ...record }) => record),
     })),
   };
 }

@@ -5,8 +5,13 @@ import { recordId } from './record-id.ts';
 /** Someone learning with a helper, known only by a first name or nickname (see check-learner-name.ts). */
 export const LearnerSchema = z.object({
   id: recordId('The learner id'),
-  name: z.string({ error: LEARNER_NAME_REFUSED }).check(z.trim(), z.refine((name) => checkLearnerName(name).ok, { error: LEARNER_NAME_REFUSED })),
+  name: z.string({ error: LEARNER_NAME_REFUSED }).check(
+    z.trim(),
+    z.refine((name) => checkLearnerName(name).ok, { error: LEARNER_NAME_REFUSED }),
+  ),
   /** ISO date and time, UTC: "2025-06-30T10:15:00.000Z". */
-  createdAt: z.iso.datetime({ error: 'The date a learner was added must be a date and time like 2025-06-30T10:15:00Z.' }),
+  createdAt: z.iso.datetime({
+    error: 'The date a learner was added must be a date and time like 2025-06-30T10:15:00Z.',
+  }),
 });
 export type Learner = z.infer<typeof LearnerSchema>;

@@ -73,7 +73,9 @@ async function splitProgressAndIndexSessionsByDate(db: AnyDatabase, tx: UpgradeT
   const learners = tx.objectStore('learners');
   for (const { progress: stepsByPath, ...learner } of (await learners.getAll()) as LearnerV1[]) {
     // A learner with no progress object (damaged or hand-edited) keeps their name and has no steps done.
-    for (const [pathId, stepsDone] of Object.entries(typeof stepsByPath === 'object' && stepsByPath !== null ? stepsByPath : {})) {
+    for (const [pathId, stepsDone] of Object.entries(
+      typeof stepsByPath === 'object' && stepsByPath !== null ? stepsByPath : {},
+    )) {
       await progress.put({ learnerId: learner.id, pathId, stepsDone } satisfies ProgressV2);
     }
     await learners.put(learner satisfies Learner);
@@ -87,7 +89,9 @@ async function splitProgressAndIndexSessionsByDate(db: AnyDatabase, tx: UpgradeT
  * a shipped migration must never change because current code did.
  */
 function stepsDoneAsOutcomes(stepsDone: unknown): Record<string, StepOutcome> {
-  const stepIds = Array.isArray(stepsDone) ? stepsDone.filter((stepId): stepId is string => typeof stepId === 'string') : [];
+  const stepIds = Array.isArray(stepsDone)
+    ? stepsDone.filter((stepId): stepId is string => typeof stepId === 'string')
+    : [];
   return Object.fromEntries(stepIds.map((stepId): [string, StepOutcome] => [stepId, 'done']));
 }
 
@@ -98,7 +102,11 @@ async function keepHowEachStepWent(_db: AnyDatabase, tx: UpgradeTransaction): Pr
   }
 }
 
-export const MIGRATIONS: readonly Migration[] = [createLearnersAndSessions, splitProgressAndIndexSessionsByDate, keepHowEachStepWent];
+export const MIGRATIONS: readonly Migration[] = [
+  createLearnersAndSessions,
+  splitProgressAndIndexSessionsByDate,
+  keepHowEachStepWent,
+];
 
 export const LEARNER_DB_VERSION = MIGRATIONS.length;
 
@@ -106,7 +114,12 @@ export const LEARNER_DB_VERSION = MIGRATIONS.length;
  * Runs the migrations from `oldVersion` up to `newVersion` in order, inside the upgrade transaction.
  * If one fails the transaction is aborted, so the database stays whole at its old version and opening it fails.
  */
-export async function runMigrations(db: AnyDatabase, oldVersion: number, newVersion: number, tx: UpgradeTransaction): Promise<void> {
+export async function runMigrations(
+  db: AnyDatabase,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTransaction,
+): Promise<void> {
   // The open request reports an aborted upgrade; this keeps the transaction's own promise from going unhandled.
   tx.done.catch(() => undefined);
   try {

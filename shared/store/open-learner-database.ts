@@ -8,14 +8,16 @@ function openFailure(error: unknown): StoreFailure {
   if (name === 'VersionError') {
     return {
       ...storeFailure('unavailable'),
-      message: 'This device has learners saved by a newer version of Signpost. Update Signpost to see them. You can carry on, but nothing will be saved.',
+      message:
+        'This device has learners saved by a newer version of Signpost. Update Signpost to see them. You can carry on, but nothing will be saved.',
     };
   }
   // AbortError: a migration failed and its transaction was aborted, so the saved data is still at its old version.
   if (name === 'AbortError') {
     return {
       ...storeFailure('failed'),
-      message: 'Signpost could not update the learners saved on this device. They are still there. Close Signpost, open it again and try again.',
+      message:
+        'Signpost could not update the learners saved on this device. They are still there. Close Signpost, open it again and try again.',
     };
   }
   // Private windows in some browsers refuse to open any database (Firefox before 115: InvalidStateError).
@@ -36,22 +38,22 @@ export function openLearnerDatabase(name: string): Promise<StoreResult<IDBPDatab
     let opening: Promise<IDBPDatabase<LearnerDB>>;
     try {
       opening = openDB<LearnerDB>(name, LEARNER_DB_VERSION, {
-      upgrade(db, oldVersion, newVersion, tx) {
-        void runMigrations(
-          db as unknown as IDBPDatabase<unknown>,
-          oldVersion,
-          newVersion ?? LEARNER_DB_VERSION,
-          tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>,
-        );
-      },
-      blocked() {
-        blocked = true;
-        resolve(storeFailure('blocked'));
-      },
-      blocking(_currentVersion, _blockedVersion, event) {
-        (event.target as IDBDatabase).close();
-      },
-    });
+        upgrade(db, oldVersion, newVersion, tx) {
+          void runMigrations(
+            db as unknown as IDBPDatabase<unknown>,
+            oldVersion,
+            newVersion ?? LEARNER_DB_VERSION,
+            tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>,
+          );
+        },
+        blocked() {
+          blocked = true;
+          resolve(storeFailure('blocked'));
+        },
+        blocking(_currentVersion, _blockedVersion, event) {
+          (event.target as IDBDatabase).close();
+        },
+      });
     } catch (error) {
       // Some browsers throw at once instead of failing the request (SecurityError on a file:// page).
       resolve(openFailure(error));

@@ -71,12 +71,16 @@ function sessionToSave(input: SessionInput, id: string): StoreResult<Session> {
   if (input.outcode !== undefined && outcode === undefined) return invalid(OUTCODE_REFUSED);
   const given = Object.entries({ ...input, id, outcode }).filter(([, value]) => value !== undefined);
   const parsed = SessionSchema.safeParse(Object.fromEntries(given));
-  return parsed.success ? succeeded(parsed.data) : invalid(parsed.error.issues[0]?.message ?? 'This session could not be saved.');
+  return parsed.success
+    ? succeeded(parsed.data)
+    : invalid(parsed.error.issues[0]?.message ?? 'This session could not be saved.');
 }
 
 function learnerStoreOn(db: IDBPDatabase<LearnerDB>, now: () => Date, newId: () => string): LearnerStore {
   const listSessions = (learnerId?: string) =>
-    attempt(() => db.getAllFromIndex('sessions', 'by-learner-date', learnerId === undefined ? undefined : keysOfLearner(learnerId)));
+    attempt(() =>
+      db.getAllFromIndex('sessions', 'by-learner-date', learnerId === undefined ? undefined : keysOfLearner(learnerId)),
+    );
 
   return {
     async addLearner(name) {
@@ -142,7 +146,9 @@ function learnerStoreOn(db: IDBPDatabase<LearnerDB>, now: () => Date, newId: () 
           tx.objectStore('progress').getAll(),
         ]);
       });
-      return records.ok ? succeeded(buildLearnerExport(now(), records.value[0].sort(byName), records.value[1], records.value[2])) : records;
+      return records.ok
+        ? succeeded(buildLearnerExport(now(), records.value[0].sort(byName), records.value[1], records.value[2]))
+        : records;
     },
 
     async importData(data, choice = 'report') {
@@ -152,7 +158,11 @@ function learnerStoreOn(db: IDBPDatabase<LearnerDB>, now: () => Date, newId: () 
         const learners = tx.objectStore('learners');
         const sessions = tx.objectStore('sessions');
         const progress = tx.objectStore('progress');
-        const stored = { learners: await learners.getAll(), sessions: await sessions.getAll(), progress: await progress.getAll() };
+        const stored = {
+          learners: await learners.getAll(),
+          sessions: await sessions.getAll(),
+          progress: await progress.getAll(),
+        };
         const { writes, report } = planImport(stored, file.value, choice);
         // One request at a time: if one fails, none after it is left pending when the transaction aborts.
         for (const learner of writes.learners) await learners.add(learner);
@@ -175,7 +185,11 @@ function learnerStoreOn(db: IDBPDatabase<LearnerDB>, now: () => Date, newId: () 
 
     eraseAll: () =>
       writeInOneTransaction(db, ['learners', 'sessions', 'progress'], async (tx) => {
-        await Promise.all([tx.objectStore('learners').clear(), tx.objectStore('sessions').clear(), tx.objectStore('progress').clear()]);
+        await Promise.all([
+          tx.objectStore('learners').clear(),
+          tx.objectStore('sessions').clear(),
+          tx.objectStore('progress').clear(),
+        ]);
         return succeeded(undefined);
       }),
 

@@ -60,7 +60,11 @@ function hashOf(text: string): string {
 }
 
 /** Where `record` goes among `stored` (keyed by id), adding it to `stored` when it is new. */
-function place<T extends { id: string }>(stored: Map<string, T>, record: T, choice: ImportConflictChoice): Placement<T> {
+function place<T extends { id: string }>(
+  stored: Map<string, T>,
+  record: T,
+  choice: ImportConflictChoice,
+): Placement<T> {
   const existing = stored.get(record.id);
   if (existing === undefined) {
     stored.set(record.id, record);
@@ -77,7 +81,11 @@ function progressKey(learnerId: string, pathId: string): string {
 }
 
 /** Works out what importing `file` into `stored` writes, and what to tell the helper. Pure. */
-export function planImport(stored: LearnerRecords, file: LearnerExport, choice: ImportConflictChoice = 'report'): ImportPlan {
+export function planImport(
+  stored: LearnerRecords,
+  file: LearnerExport,
+  choice: ImportConflictChoice = 'report',
+): ImportPlan {
   const learners = new Map(stored.learners.map((learner) => [learner.id, learner]));
   const sessions = new Map(stored.sessions.map((session) => [session.id, session]));
   const progress = new Map(stored.progress.map((record) => [progressKey(record.learnerId, record.pathId), record]));
@@ -127,7 +135,10 @@ export function planImport(stored: LearnerRecords, file: LearnerExport, choice: 
       if (before !== undefined && canonicalJson(merged) === canonicalJson(before.outcomes)) continue;
       const record = { learnerId, pathId, outcomes: merged };
       progress.set(key, record);
-      writes.progress = [...writes.progress.filter((written) => progressKey(written.learnerId, written.pathId) !== key), record];
+      writes.progress = [
+        ...writes.progress.filter((written) => progressKey(written.learnerId, written.pathId) !== key),
+        record,
+      ];
       report.progressUpdated += 1;
     }
   }

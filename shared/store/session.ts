@@ -4,7 +4,8 @@ import { hasContactDetails } from './has-contact-details.ts';
 import { outcodeOnly } from './outcode-only.ts';
 import { recordId } from './record-id.ts';
 
-export const NOTES_REFUSED = 'Notes cannot hold email addresses, phone numbers or NHS numbers. Please take them out and try again.';
+export const NOTES_REFUSED =
+  'Notes cannot hold email addresses, phone numbers or NHS numbers. Please take them out and try again.';
 export const OUTCODE_REFUSED = 'Use only the first part of a postcode, like S1 or SK14.';
 
 export const CONFIDENCE_LEVELS = [1, 2, 3, 4, 5] as const;
@@ -35,13 +36,19 @@ export const SessionSchema = z.object({
     ),
   ),
   /** The postcode district only, "S1": never a full postcode. */
-  outcode: z.optional(z.string({ error: OUTCODE_REFUSED }).check(z.refine((outcode) => outcodeOnly(outcode) === outcode, { error: OUTCODE_REFUSED }))),
+  outcode: z.optional(
+    z
+      .string({ error: OUTCODE_REFUSED })
+      .check(z.refine((outcode) => outcodeOnly(outcode) === outcode, { error: OUTCODE_REFUSED })),
+  ),
   helperOrganisation: z.optional(
-    z.string({ error: 'The helper organisation must be text.' }).check(
-      z.trim(),
-      z.minLength(1, 'The helper organisation is empty.'),
-      z.maxLength(100, 'The helper organisation must be 100 characters or fewer.'),
-    ),
+    z
+      .string({ error: 'The helper organisation must be text.' })
+      .check(
+        z.trim(),
+        z.minLength(1, 'The helper organisation is empty.'),
+        z.maxLength(100, 'The helper organisation must be 100 characters or fewer.'),
+      ),
   ),
 });
 export type Session = z.infer<typeof SessionSchema>;

@@ -28,7 +28,8 @@ export type StoreResult<T> = { ok: true; value: T } | StoreFailure;
 const MESSAGES: Record<Exclude<StoreFailureKind, 'invalid'>, string> = {
   full: 'Your device is full, so this was not saved. Free some space and try again.',
   blocked: 'Signpost is open in another tab. Close the other tab, then try again.',
-  unavailable: 'This browser is not letting Signpost save anything. It may be in private mode. You can carry on, but nothing will be saved.',
+  unavailable:
+    'This browser is not letting Signpost save anything. It may be in private mode. You can carry on, but nothing will be saved.',
   closed: 'Signpost was updated in another tab. Close this tab and open Signpost again.',
   'not-found': 'We could not find that learner. They may have been erased.',
   failed: 'Something went wrong, so this was not saved. Please try again.',
@@ -47,7 +48,9 @@ export function succeeded<T>(value: T): { ok: true; value: T } {
 }
 
 function nameOf(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : undefined;
+  return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string'
+    ? error.name
+    : undefined;
 }
 
 /**

@@ -41,7 +41,10 @@ function noOutcomes(): OutcomeCounts {
 export function summariseSessions(sessions: readonly Session[], from: string, to: string): SessionSummary {
   const inRange = sessions.filter((session) => session.date >= from && session.date <= to);
   const outcomes = noOutcomes();
-  const confidence = Object.fromEntries(CONFIDENCE_LEVELS.map((level) => [level, 0])) as Record<ConfidenceLevel, number>;
+  const confidence = Object.fromEntries(CONFIDENCE_LEVELS.map((level) => [level, 0])) as Record<
+    ConfidenceLevel,
+    number
+  >;
   const paths = new Map<string, PathSummary>();
   const pathSummary = (pathId: string): PathSummary => {
     const summary = paths.get(pathId) ?? { pathId, sessions: 0, outcomes: noOutcomes() };

@@ -69,12 +69,17 @@ export function AllLearnersData({ choice, data }: AllLearnersDataProps) {
             onKeep={data.keepIt}
           >
             <p>
-              This deletes the names and progress of everyone learning on this computer: {names.format(learners.map((learner) => learner.name))}. You
-              cannot undo it.
+              This deletes the names and progress of everyone learning on this computer:{' '}
+              {names.format(learners.map((learner) => learner.name))}. You cannot undo it.
             </p>
           </ConfirmErase>
         ) : (
-          <button type="button" class="sp-secondary-button" ref={eraseButton} onClick={() => data.askToErase('everyone')}>
+          <button
+            type="button"
+            class="sp-secondary-button"
+            ref={eraseButton}
+            onClick={() => data.askToErase('everyone')}
+          >
             Erase everyone
           </button>
         ))}
@@ -109,7 +114,9 @@ function WhatWasAdded({ report }: { report: ImportReport }) {
           <p>Some things in the file were left out. What is on this computer is not changed:</p>
           <ul>
             {report.conflicts.map((conflict) => (
-              <li key={conflict.kind === 'learner' ? conflict.learnerId : conflict.sessionId}>{describeConflict(conflict)}</li>
+              <li key={conflict.kind === 'learner' ? conflict.learnerId : conflict.sessionId}>
+                {describeConflict(conflict)}
+              </li>
             ))}
           </ul>
         </>

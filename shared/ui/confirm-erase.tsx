@@ -47,7 +47,11 @@ export function ConfirmErase({ question, children, keepLabel, problem, onErase, 
  * Puts focus back on `button` (the one that asked) when the question closes with nothing erased, so a
  * keyboard user is where they were. After an erase, the panel moves focus to what was erased instead.
  */
-export function useFocusBackOnKeep(button: RefObject<HTMLButtonElement | null>, asking: boolean, erased: boolean): void {
+export function useFocusBackOnKeep(
+  button: RefObject<HTMLButtonElement | null>,
+  asking: boolean,
+  erased: boolean,
+): void {
   const wasAsking = useRef(asking);
   useEffect(() => {
     if (wasAsking.current && !asking && !erased) button.current?.focus();

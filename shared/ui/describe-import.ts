@@ -13,8 +13,10 @@ export function describeImport(report: ImportReport): string[] {
   ].filter((part) => part !== undefined);
   const lines: string[] = [];
   if (added.length > 0) lines.push(`Added ${added.join(' and ')}.`);
-  if (report.progressUpdated > 0) lines.push(`Added new progress on ${count(report.progressUpdated, 'path', 'paths')}.`);
-  if (lines.length === 0 && report.conflicts.length === 0) lines.push('Everything in this file was already on this computer. Nothing was changed.');
+  if (report.progressUpdated > 0)
+    lines.push(`Added new progress on ${count(report.progressUpdated, 'path', 'paths')}.`);
+  if (lines.length === 0 && report.conflicts.length === 0)
+    lines.push('Everything in this file was already on this computer. Nothing was changed.');
   return lines;
 }
 

@@ -12,5 +12,7 @@ export type DisplayChoices = ReturnType<typeof createDisplayChoices>;
 
 /** The classes that apply the choices to a player's root element. */
 export function displayClass(choices: DisplayChoices): string {
-  return [choices.largeText.value && 'sp-large-text', choices.highContrast.value && 'sp-high-contrast'].filter(Boolean).join(' ');
+  return [choices.largeText.value && 'sp-large-text', choices.highContrast.value && 'sp-high-contrast']
+    .filter(Boolean)
+    .join(' ');
 }

@@ -24,7 +24,11 @@ export interface FinderStoreOptions {
  * starts with `initialPostcode`, and `forget` puts it back: a function is asked each time, for a start that
  * can change while the page is open (the side panel's area from the options page).
  */
-export function createFinderStore(services: FinderServices, initialPostcode: string | (() => string) = '', { categories = [], onSearched }: FinderStoreOptions = {}) {
+export function createFinderStore(
+  services: FinderServices,
+  initialPostcode: string | (() => string) = '',
+  { categories = [], onSearched }: FinderStoreOptions = {},
+) {
   const startingPostcode = () => (typeof initialPostcode === 'string' ? initialPostcode : initialPostcode());
   const postcode = signal(startingPostcode());
   // With one kind of help there is nothing to choose, so it is chosen from the start.
@@ -58,7 +62,12 @@ export function createFinderStore(services: FinderServices, initialPostcode: str
       answer = await services.searchSupport(asked);
     } catch {
       // The input is kept: only the message changes.
-      answer = { ok: false, message: 'Sorry, something went wrong while searching. Please try again.', suggestions: [], remote: [] };
+      answer = {
+        ok: false,
+        message: 'Sorry, something went wrong while searching. Please try again.',
+        suggestions: [],
+        remote: [],
+      };
     }
     if (request !== latest) return;
     searched.value = asked;
@@ -92,7 +101,20 @@ export function createFinderStore(services: FinderServices, initialPostcode: str
     searched.value = undefined;
   }
 
-  return { categories, postcode, category, words, openNow, freeOnly, searching, results, searched, search, searchSuggestion, forget };
+  return {
+    categories,
+    postcode,
+    category,
+    words,
+    openNow,
+    freeOnly,
+    searching,
+    results,
+    searched,
+    search,
+    searchSuggestion,
+    forget,
+  };
 }
 
 export type FinderStore = ReturnType<typeof createFinderStore>;

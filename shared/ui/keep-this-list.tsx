@@ -14,7 +14,11 @@ export function KeepThisList({ link }: { link: string | undefined }) {
       </button>
       {link && (
         <>
-          <button type="button" class="sp-button sp-button--secondary" onClick={async () => (shared.value = await shareLink(link))}>
+          <button
+            type="button"
+            class="sp-button sp-button--secondary"
+            onClick={async () => (shared.value = await shareLink(link))}
+          >
             Share this list
           </button>
           <p class="sp-hint">The link has only the first part of your postcode, never all of it.</p>

@@ -11,7 +11,8 @@ export type LearnerChoice =
   | { readonly kind: 'learner'; readonly learner: Learner; readonly services: LearningServices }
   | { readonly kind: 'practice'; readonly services: LearningServices };
 
-const LIST_PROBLEM = 'Signpost could not show everyone learning on this computer just now. Close Signpost and open it again to see them.';
+const LIST_PROBLEM =
+  'Signpost could not show everyone learning on this computer just now. Close Signpost and open it again to see them.';
 
 /**
  * Asks who is learning before the first path, so progress is saved only under a name the person gave,
@@ -82,7 +83,22 @@ export function createLearnerChoiceStore(openStore: () => Promise<StoreResult<Le
   /** The learner store once open; undefined before, or when this browser will not save anything. */
   const learnerStore = (): LearnerStore | undefined => store;
 
-  return { ready, learners, storeProblem, listProblem, name, nameProblem, choice, load, reloadLearners, learnerStore, choose, addLearner, practise, changeLearner };
+  return {
+    ready,
+    learners,
+    storeProblem,
+    listProblem,
+    name,
+    nameProblem,
+    choice,
+    load,
+    reloadLearners,
+    learnerStore,
+    choose,
+    addLearner,
+    practise,
+    changeLearner,
+  };
 }
 
 export type LearnerChoiceStore = ReturnType<typeof createLearnerChoiceStore>;

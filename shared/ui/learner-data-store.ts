@@ -36,7 +36,10 @@ async function textOf(file: Pick<Blob, 'text'>): Promise<string | undefined> {
  * Erasing only asks (`askToErase`) until `confirmErase`. Results are plain-English messages in signals,
  * shown where the person pressed. `saveFile` hands a file over (a download); tests pass their own.
  */
-export function createLearnerDataStore(choice: LearnerChoiceStore, saveFile: (fileName: string, text: string) => void = saveTextFile) {
+export function createLearnerDataStore(
+  choice: LearnerChoiceStore,
+  saveFile: (fileName: string, text: string) => void = saveTextFile,
+) {
   const confirming = signal<EraseAsked | undefined>(undefined);
   /** Why the erase asked for failed; the question stays open so they can try again. */
   const eraseProblem = signal<string | undefined>(undefined);
@@ -157,7 +160,19 @@ export function createLearnerDataStore(choice: LearnerChoiceStore, saveFile: (fi
     if (chosen !== undefined) erased.value = undefined;
   });
 
-  return { confirming, eraseProblem, erased, fileSaved, opened, saveChosenToFile, openFile, keepBoth, askToErase, keepIt, confirmErase };
+  return {
+    confirming,
+    eraseProblem,
+    erased,
+    fileSaved,
+    opened,
+    saveChosenToFile,
+    openFile,
+    keepBoth,
+    askToErase,
+    keepIt,
+    confirmErase,
+  };
 }
 
 export type LearnerDataStore = ReturnType<typeof createLearnerDataStore>;

@@ -36,7 +36,20 @@ interface LearningPathsProps {
 }
 
 /** Pick a path, play it, come back: the learning part of the side panel and, later, the widget. */
-export function LearningPaths({ paths, services, display, speaker, localHelp, takeFocus = false, now, print, picker, onPathOpened, openPathId, guide }: LearningPathsProps) {
+export function LearningPaths({
+  paths,
+  services,
+  display,
+  speaker,
+  localHelp,
+  takeFocus = false,
+  now,
+  print,
+  picker,
+  onPathOpened,
+  openPathId,
+  guide,
+}: LearningPathsProps) {
   const playing = useSignal<PathStore | undefined>(undefined);
   const cameBack = useSignal(takeFocus);
   const [choices] = useState(() => display ?? createDisplayChoices());
@@ -72,7 +85,11 @@ export function LearningPaths({ paths, services, display, speaker, localHelp, ta
   if (store === undefined) {
     return (
       <>
-        {picker ? picker(openPath, cameBack.value) : <PathPicker paths={paths} onPick={openPath} takeFocus={cameBack.value} />}
+        {picker ? (
+          picker(openPath, cameBack.value)
+        ) : (
+          <PathPicker paths={paths} onPick={openPath} takeFocus={cameBack.value} />
+        )}
         <ResumeCodeForm paths={paths} onResume={resumeFromCode} />
       </>
     );

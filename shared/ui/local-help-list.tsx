@@ -44,7 +44,11 @@ export function LocalHelpList({ finder, categories, findHref, onFind, chosen = [
           ))}
         </ul>
       )}
-      {picked && picked.nearby.length > 0 && <p>{chosen.length > 0 ? 'More places near' : 'Near'} {picked.placeLabel}:</p>}
+      {picked && picked.nearby.length > 0 && (
+        <p>
+          {chosen.length > 0 ? 'More places near' : 'Near'} {picked.placeLabel}:
+        </p>
+      )}
       {picked && picked.nearby.length + picked.remote.length > 0 && (
         <ul>
           {picked.nearby.map(({ resource, miles }) => (
@@ -65,7 +69,11 @@ export function LocalHelpList({ finder, categories, findHref, onFind, chosen = [
 }
 
 /** Whether LocalHelpList has places to list, not just the link to the finder: e.g. to leave its heading off paper when not. */
-export function hasLocalHelp(finder: FinderStore, categories: readonly CategoryId[], chosen: readonly Resource[] = []): boolean {
+export function hasLocalHelp(
+  finder: FinderStore,
+  categories: readonly CategoryId[],
+  chosen: readonly Resource[] = [],
+): boolean {
   return localHelpToList(finder, categories, chosen).listed;
 }
 
@@ -78,9 +86,14 @@ function localHelpToList(finder: FinderStore, categories: readonly CategoryId[],
 }
 
 /** The nearest places and first phone or online services that offer one of `categories`, leaving out those `chosen` already. */
-function pickLocalHelp(results: Extract<SupportResults, { ok: true }>, categories: readonly CategoryId[], chosen: readonly Resource[]) {
+function pickLocalHelp(
+  results: Extract<SupportResults, { ok: true }>,
+  categories: readonly CategoryId[],
+  chosen: readonly Resource[],
+) {
   const fits = (resource: Resource) =>
-    !chosen.some((place) => place.id === resource.id) && (categories.length === 0 || resource.categories.some((category) => categories.includes(category)));
+    !chosen.some((place) => place.id === resource.id) &&
+    (categories.length === 0 || resource.categories.some((category) => categories.includes(category)));
   return {
     placeLabel: results.placeLabel,
     nearby: results.nearby.filter(({ resource }) => fits(resource)).slice(0, MOST_NEARBY),
@@ -90,5 +103,7 @@ function pickLocalHelp(results: Extract<SupportResults, { ok: true }>, categorie
 
 function whereAndHow({ place, contact }: Resource): string {
   const address = place && addressText(place);
-  return [address, contact.phone && `Phone ${contact.phone}`, !place && !contact.phone && contact.website].filter(Boolean).join('. ');
+  return [address, contact.phone && `Phone ${contact.phone}`, !place && !contact.phone && contact.website]
+    .filter(Boolean)
+    .join('. ');
 }

@@ -33,7 +33,11 @@ function reopenPath(path: LearningPath, saved: StepOutcomes, now: Date): PathPro
   );
   if (Object.keys(outcomes).length === 0) return undefined;
   // resumePath lands on the first step not flagged: flagging every step with an outcome makes that the first one untried.
-  const resumed = resumePath(path, path.steps.map((step) => outcomes[step.id] !== undefined), now);
+  const resumed = resumePath(
+    path,
+    path.steps.map((step) => outcomes[step.id] !== undefined),
+    now,
+  );
   return { ...resumed, outcomes };
 }
 

@@ -17,7 +17,9 @@ export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
     if (!store.searching.value) void store.search();
   };
   // Only the kinds of help this finder offers; with one, there is nothing to choose.
-  const choices = store.categories.length ? CATEGORIES.filter((category) => store.categories.includes(category.id)) : CATEGORIES;
+  const choices = store.categories.length
+    ? CATEGORIES.filter((category) => store.categories.includes(category.id))
+    : CATEGORIES;
   return (
     <form class="sp-form" onSubmit={onSubmit} noValidate>
       <TextField
@@ -49,11 +51,27 @@ export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
           </select>
         </div>
       )}
-      <TextField id={`${idPrefix}-words`} label="Search words (optional)" hint="For example, wifi or food bank" value={store.words} name="words" />
+      <TextField
+        id={`${idPrefix}-words`}
+        label="Search words (optional)"
+        hint="For example, wifi or food bank"
+        value={store.words}
+        name="words"
+      />
       <fieldset class="sp-fieldset">
         <legend class="sp-label">Only show</legend>
-        <Checkbox id={`${idPrefix}-open-now`} label="Places open now" checked={store.openNow.value} onChange={(value) => (store.openNow.value = value)} />
-        <Checkbox id={`${idPrefix}-free`} label="Free help" checked={store.freeOnly.value} onChange={(value) => (store.freeOnly.value = value)} />
+        <Checkbox
+          id={`${idPrefix}-open-now`}
+          label="Places open now"
+          checked={store.openNow.value}
+          onChange={(value) => (store.openNow.value = value)}
+        />
+        <Checkbox
+          id={`${idPrefix}-free`}
+          label="Free help"
+          checked={store.freeOnly.value}
+          onChange={(value) => (store.freeOnly.value = value)}
+        />
       </fieldset>
       {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
       <button class="sp-button" type="submit" aria-disabled={store.searching.value}>
@@ -63,10 +81,26 @@ export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
   );
 }
 
-function Checkbox({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (value: boolean) => void }) {
+function Checkbox({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (value: boolean) => void;
+}) {
   return (
     <div class="sp-checkbox">
-      <input class="sp-checkbox__input" type="checkbox" id={id} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} />
+      <input
+        class="sp-checkbox__input"
+        type="checkbox"
+        id={id}
+        checked={checked}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
       <label class="sp-checkbox__label" for={id}>
         {label}
       </label>

@@ -40,10 +40,10 @@ export function ResourceCard({ resource, miles, opening, headingLevel = 3, onSel
   const follow = (action: HelpChoice['action']) => () => onSelect?.({ resourceId: resource.id, action });
   return (
     <article class="sp-card">
-      <Heading class="sp-card__title">
-        {resource.name}
-      </Heading>
-      {resource.organisation && resource.organisation !== resource.name && <p class="sp-card__org">{resource.organisation}</p>}
+      <Heading class="sp-card__title">{resource.name}</Heading>
+      {resource.organisation && resource.organisation !== resource.name && (
+        <p class="sp-card__org">{resource.organisation}</p>
+      )}
       <p class="sp-card__meta">
         {miles !== undefined && <span>{milesText(miles)} away</span>}
         {opening && <span class={opening.open ? 'sp-open' : 'sp-closed'}>{opening.text}</span>}
@@ -58,12 +58,16 @@ export function ResourceCard({ resource, miles, opening, headingLevel = 3, onSel
         {resource.whatToBring && <Fact term="What to bring">{resource.whatToBring}</Fact>}
         {resource.access?.length ? <Fact term="Access">{resource.access.map(accessLabel).join(', ')}</Fact> : null}
         {resource.accessNote && <Fact term="Access details">{resource.accessNote}</Fact>}
-        {resource.languages?.length ? <Fact term="Languages">{resource.languages.map(languageName).join(', ')}</Fact> : null}
+        {resource.languages?.length ? (
+          <Fact term="Languages">{resource.languages.map(languageName).join(', ')}</Fact>
+        ) : null}
       </dl>
       <ul class="sp-card__actions">
         {contact.phone && (
           <li>
-            <a href={telHref(contact.phone)} onClick={follow('call')}>Call {contact.phone}</a>
+            <a href={telHref(contact.phone)} onClick={follow('call')}>
+              Call {contact.phone}
+            </a>
           </li>
         )}
         {contact.text && (
@@ -79,7 +83,9 @@ export function ResourceCard({ resource, miles, opening, headingLevel = 3, onSel
         )}
         {contact.email && (
           <li>
-            <a href={`mailto:${contact.email}`} onClick={follow('email')}>Email {contact.email}</a>
+            <a href={`mailto:${contact.email}`} onClick={follow('email')}>
+              Email {contact.email}
+            </a>
           </li>
         )}
         {place && (

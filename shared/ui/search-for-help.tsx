@@ -19,7 +19,13 @@ export interface SearchForHelpProps {
  * The top of the finder: the practice's offer, the postcode form, and what went wrong or was found, said
  * out loud. Apart from the list it finds (FoundHelp), so the widget's first script can leave that for later.
  */
-export function SearchForHelp({ store, title = 'Find local help', idPrefix = 'signpost', offer, offerLocation }: SearchForHelpProps) {
+export function SearchForHelp({
+  store,
+  title = 'Find local help',
+  idPrefix = 'signpost',
+  offer,
+  offerLocation,
+}: SearchForHelpProps) {
   const results = store.results.value;
   const problem = results && !results.ok ? results : undefined;
   // The suggestions vanish with the new search: focus goes back to the box, which now holds the choice.

@@ -17,7 +17,10 @@ const SHARED = /^signpost=([A-Z]{1,2}\d[A-Z\d]?)(?:\/([a-z-]+(?:,[a-z-]+)*)?)?$/
  * district goes in, never the full postcode, and a fragment is never sent to any server. Undefined when
  * the page is not a web page (an extension's panel) or the search had no postcode (a location search).
  */
-export function searchLink(pageUrl: string, search: { postcode: string; categories: CategoryId[] }): string | undefined {
+export function searchLink(
+  pageUrl: string,
+  search: { postcode: string; categories: CategoryId[] },
+): string | undefined {
   const outcode = POSTCODE.exec(search.postcode.toUpperCase().replace(/\s+/g, ''))?.[1];
   const url = new URL(pageUrl);
   if (!outcode || !/^https?:$/.test(url.protocol)) return undefined;

@@ -6,7 +6,10 @@ export type Shared = 'shared' | 'copied' | 'show';
  * throws: closing the share sheet counts as shared (the resident chose), any other failure gives 'show'.
  * `device` is the navigator, passed in so tests can play each kind of browser.
  */
-export async function shareLink(url: string, device: Partial<Pick<Navigator, 'share' | 'clipboard'>> = navigator): Promise<Shared> {
+export async function shareLink(
+  url: string,
+  device: Partial<Pick<Navigator, 'share' | 'clipboard'>> = navigator,
+): Promise<Shared> {
   try {
     if (device.share) {
       await device.share({ url });

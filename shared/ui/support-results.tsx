@@ -23,14 +23,20 @@ export function SupportResultsView({ results, onSelect, cardAction }: SupportRes
           </h2>
           {results.nearby.length === 0 ? (
             <p>
-              We found no places within {results.radiusMiles} miles that match. Try "Anything", or look at the help by phone and
-              online below.
+              We found no places within {results.radiusMiles} miles that match. Try "Anything", or look at the help by
+              phone and online below.
             </p>
           ) : (
             <ol class="sp-list">
               {results.nearby.map(({ resource, miles, opening }) => (
                 <li key={resource.id}>
-                  <ResourceCard resource={resource} miles={miles} opening={opening} onSelect={onSelect} extra={cardAction?.(resource)} />
+                  <ResourceCard
+                    resource={resource}
+                    miles={miles}
+                    opening={opening}
+                    onSelect={onSelect}
+                    extra={cardAction?.(resource)}
+                  />
                 </li>
               ))}
             </ol>
@@ -45,7 +51,12 @@ export function SupportResultsView({ results, onSelect, cardAction }: SupportRes
           <ul class="sp-list">
             {results.remote.map(({ resource, opening }) => (
               <li key={resource.id}>
-                <ResourceCard resource={resource} opening={opening} onSelect={onSelect} extra={cardAction?.(resource)} />
+                <ResourceCard
+                  resource={resource}
+                  opening={opening}
+                  onSelect={onSelect}
+                  extra={cardAction?.(resource)}
+                />
               </li>
             ))}
           </ul>
@@ -61,6 +72,7 @@ export function resultsAnnouncement(results: SupportResults): string {
   if (!results.ok) return notice + results.message;
   const places = results.nearby.length === 1 ? '1 place' : `${results.nearby.length} places`;
   const remote = results.remote.length;
-  const byPhone = remote === 0 ? '' : `, and ${remote === 1 ? '1 way' : `${remote} ways`} to get help by phone or online`;
+  const byPhone =
+    remote === 0 ? '' : `, and ${remote === 1 ? '1 way' : `${remote} ways`} to get help by phone or online`;
   return `${notice}Found ${places} near ${results.placeLabel}${byPhone}.`;
 }

@@ -21,8 +21,9 @@ export function ThisLearnerData({ data, learner }: ThisLearnerDataProps) {
       <summary>Save or erase {learner.name}'s progress</summary>
       <p>Save {learner.name}'s progress to a file to carry on at another computer.</p>
       <p>
-        The file holds {learner.name}'s name, notes, progress, the first part of their postcode and your organisation's name. It is not locked, so
-        anyone who opens it can read it. On a shared computer, move it somewhere safe, such as a USB stick, and delete it from this computer.
+        The file holds {learner.name}'s name, notes, progress, the first part of their postcode and your organisation's
+        name. It is not locked, so anyone who opens it can read it. On a shared computer, move it somewhere safe, such
+        as a USB stick, and delete it from this computer.
       </p>
       <button type="button" class="sp-secondary-button" onClick={() => void data.saveChosenToFile()}>
         Save this learner's progress to a file
@@ -37,9 +38,7 @@ export function ThisLearnerData({ data, learner }: ThisLearnerDataProps) {
           onKeep={data.keepIt}
         >
           <p>This deletes {learner.name}'s name and every step they have done. You cannot undo it.</p>
-          <p>
-            To keep a copy, choose "Keep {learner.name}" and save their progress to a file first.
-          </p>
+          <p>To keep a copy, choose "Keep {learner.name}" and save their progress to a file first.</p>
         </ConfirmErase>
       ) : (
         <button type="button" class="sp-secondary-button" ref={eraseButton} onClick={() => data.askToErase('learner')}>

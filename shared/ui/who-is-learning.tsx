@@ -27,7 +27,13 @@ export function WhoIsLearning({ store, idPrefix = 'signpost', takeFocus = false 
       </h2>
       {/* A live region, as the list is read again after a file is opened, while focus is elsewhere. */}
       <div role="status">{listProblem && <p class="sp-error-message">{listProblem}</p>}</div>
-      {!store.ready.value ? <p>Getting ready…</p> : problem ? <p class="sp-notice">{problem}</p> : <SaveUnderName store={store} idPrefix={idPrefix} />}
+      {!store.ready.value ? (
+        <p>Getting ready…</p>
+      ) : problem ? (
+        <p class="sp-notice">{problem}</p>
+      ) : (
+        <SaveUnderName store={store} idPrefix={idPrefix} />
+      )}
       <h3 class="sp-subheading">Or just practise</h3>
       <p>Nothing is saved. You start each path from the beginning next time.</p>
       <button type="button" class="sp-secondary-button" onClick={store.practise}>
@@ -45,7 +51,10 @@ function SaveUnderName({ store, idPrefix }: { store: LearnerChoiceStore; idPrefi
   };
   return (
     <>
-      <p>Signpost can remember the steps you have done, so you can carry on next time. It keeps them on this computer only.</p>
+      <p>
+        Signpost can remember the steps you have done, so you can carry on next time. It keeps them on this computer
+        only.
+      </p>
       {store.learners.value.length > 0 && (
         <ul class="sp-learner-list" aria-label="People learning on this computer">
           {store.learners.value.map((learner) => (

@@ -15,7 +15,10 @@ export async function allowSite(context: BrowserContext, extensionId: string, pa
   try {
     await page.goto(`chrome://extensions/?id=${extensionId}`);
     await page.evaluate(
-      ([id, host]) => (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate.addHostPermission(id, host),
+      ([id, host]) =>
+        (
+          globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }
+        ).chrome.developerPrivate.addHostPermission(id, host),
       [extensionId, pattern] as const,
     );
   } finally {

@@ -26,7 +26,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Chromium with the built extension loaded unpacked, and the extension's id. */
-export async function launchWithExtension(extensionDir = resolve('.output/chrome-mv3')): Promise<{ context: BrowserContext; extensionId: string }> {
+export async function launchWithExtension(
+  extensionDir = resolve('.output/chrome-mv3'),
+): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'signpost-profile-')), {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -43,7 +45,10 @@ export interface StaticSite {
 }
 
 /** Serves folders on a free localhost port; `headers` lets a test play a strict host page (CSP). */
-export async function serveFolders(mounts: Record<string, string>, headers: Record<string, string> = {}): Promise<StaticSite> {
+export async function serveFolders(
+  mounts: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<StaticSite> {
   const handlers = Object.entries(mounts).map(([prefix, dir]) => ({ prefix, serve: sirv(dir, { dev: true }) }));
   const server: Server = createServer((request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
@@ -75,9 +80,20 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   // page.evaluate, not addScriptTag: extension pages' CSP blocks added script tags.
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run(document, {
+    (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     }),
   );
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`));
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
+  );
 }

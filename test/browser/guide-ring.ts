@@ -25,7 +25,10 @@ export function guideRing(page: Page): Promise<ScreenBox | undefined> {
  * How far the ring stands off the element's edges, in CSS pixels: the smallest and largest of its four
  * gaps. A negative smallest gap means the ring cuts into the element; undefined when either is not drawn.
  */
-export function ringGaps(ring: ScreenBox | undefined, element: { x: number; y: number; width: number; height: number } | null): { least: number; most: number } | undefined {
+export function ringGaps(
+  ring: ScreenBox | undefined,
+  element: { x: number; y: number; width: number; height: number } | null,
+): { least: number; most: number } | undefined {
   if (ring === undefined || element === null) return undefined;
   const gaps = [
     element.y - ring.top,

@@ -24,7 +24,9 @@ afterAll(async () => {
 async function builtManifest(): Promise<Manifest> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-  const manifest = await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Manifest } } }).chrome.runtime.getManifest());
+  const manifest = await page.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { getManifest(): Manifest } } }).chrome.runtime.getManifest(),
+  );
   await page.close();
   return manifest;
 }
@@ -33,7 +35,13 @@ describe('the extension in Chrome', () => {
   it('leaves the toolbar button to the popup, not to opening the side panel by itself', async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-    const behavior = await page.evaluate(() => (globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick: boolean }> } } }).chrome.sidePanel.getPanelBehavior());
+    const behavior = await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick: boolean }> } };
+        }
+      ).chrome.sidePanel.getPanelBehavior(),
+    );
     expect(behavior.openPanelOnActionClick).toBe(false);
     await page.close();
   });

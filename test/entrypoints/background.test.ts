@@ -19,7 +19,10 @@ describe('the background', () => {
   it('tells the panel when a tab has finished loading a page, with its address', async () => {
     const heard = startWithPanel();
     const tab = await fakeBrowser.tabs.create({ url: 'http://localhost:5173/login.html' });
-    await fakeBrowser.tabs.update(tab.id!, { url: 'http://localhost:5173/login-error.html', status: 'complete' } as object);
+    await fakeBrowser.tabs.update(tab.id!, {
+      url: 'http://localhost:5173/login-error.html',
+      status: 'complete',
+    } as object);
     expect(heard).toEqual([{ type: 'pageChanged', tabId: tab.id, url: 'http://localhost:5173/login-error.html' }]);
   });
 

@@ -75,7 +75,9 @@ async function stepHeading(panel: Page): Promise<string> {
 }
 
 async function expectStep(panel: Page, number: number): Promise<void> {
-  await expect.poll(() => stepHeading(panel)).toBe(`Step ${number} of ${practice.steps.length}: ${practice.steps[number - 1]!.title}`);
+  await expect
+    .poll(() => stepHeading(panel))
+    .toBe(`Step ${number} of ${practice.steps.length}: ${practice.steps[number - 1]!.title}`);
 }
 
 /** What Show me says in the panel now (its live region), or '' when it says nothing. */
@@ -175,7 +177,9 @@ describe('Show me on the practice pages, with the built extension', () => {
     }
     await press(panel, 'Make the handover note');
     await panel.getByRole('heading', { name: 'Handover note for Sam' }).waitFor();
-    expect(await panel.locator('.sp-handover').innerText()).toContain(`${practice.title}: 7 steps on your own. You finished it.`);
+    expect(await panel.locator('.sp-handover').innerText()).toContain(
+      `${practice.title}: 7 steps on your own. You finished it.`,
+    );
     await page.close();
     await panel.close();
   });
@@ -214,7 +218,9 @@ describe('Show me on the practice pages, with the built extension', () => {
     await pressShowMe(panel);
     await expect
       .poll(() => showMeSays(panel))
-      .toBe('This page is not the site this step is for. Lookalike web addresses can be a scam. Check the address bar says localhost.');
+      .toBe(
+        'This page is not the site this step is for. Lookalike web addresses can be a scam. Check the address bar says localhost.',
+      );
     expect(await page.locator('signpost-guide').count()).toBe(0);
     expect(await accessibilityViolations(panel)).toEqual([]);
     await page.close();
@@ -254,12 +260,24 @@ describe('Show me on the practice pages, with the built extension', () => {
         const style = getComputedStyle(button);
         const { top, left, width, height } = button.getBoundingClientRect();
         return {
-          elements: [...document.querySelectorAll('*')].filter((element) => element.localName !== 'signpost-guide').length,
+          elements: [...document.querySelectorAll('*')].filter((element) => element.localName !== 'signpost-guide')
+            .length,
           head: new XMLSerializer().serializeToString(document.head),
           body: new XMLSerializer().serializeToString(document.body),
-          rootAttributes: [...document.documentElement.attributes].map((attribute) => `${attribute.name}=${attribute.value}`),
+          rootAttributes: [...document.documentElement.attributes].map(
+            (attribute) => `${attribute.name}=${attribute.value}`,
+          ),
           // Where it sits on the page, not in the window: the guide may scroll the page to the target.
-          button: { color: style.color, background: style.backgroundColor, font: style.font, margin: style.margin, top: top + scrollY, left: left + scrollX, width, height },
+          button: {
+            color: style.color,
+            background: style.backgroundColor,
+            font: style.font,
+            margin: style.margin,
+            top: top + scrollY,
+            left: left + scrollX,
+            width,
+            height,
+          },
         };
       });
     const before = await pageAsDrawn();

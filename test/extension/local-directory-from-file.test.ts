@@ -16,12 +16,17 @@ const sheffieldS2: OutcodeTable = async (area) => {
 
 describe('reading a local directory file', () => {
   it('reads a spreadsheet, places rows by their postcode district, and says which rows were left out and why', async () => {
-    const read = await localDirectoryFromFile(fileOf('practice-directory.csv', fixture('practice-directory.csv')), sheffieldS2);
+    const read = await localDirectoryFromFile(
+      fileOf('practice-directory.csv', fixture('practice-directory.csv')),
+      sheffieldS2,
+    );
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.value.kind).toBe('csv');
     expect(read.value.resources.map((resource) => resource.id)).toContain('highfield-device-bank');
-    expect(read.value.resources.find((resource) => resource.id === 'highfield-device-bank')?.place?.latitude).toBe(53.37);
+    expect(read.value.resources.find((resource) => resource.id === 'highfield-device-bank')?.place?.latitude).toBe(
+      53.37,
+    );
     const leftOut = read.value.problems.filter((problem) => problem.severity === 'error');
     expect(leftOut.map((problem) => problem.record)).toEqual([6, 8]);
     expect(leftOut[0]?.message).toContain('Knitting');
@@ -29,7 +34,10 @@ describe('reading a local directory file', () => {
   });
 
   it('reads a Signpost pack, leaving out its broken record', async () => {
-    const read = await localDirectoryFromFile(fileOf('my-pack.json', fixture('packs/two-places-one-broken.json')), sheffieldS2);
+    const read = await localDirectoryFromFile(
+      fileOf('my-pack.json', fixture('packs/two-places-one-broken.json')),
+      sheffieldS2,
+    );
     expect(read.ok && read.value.kind).toBe('pack');
     if (!read.ok) return;
     expect(read.value.counts.leftOut).toBeGreaterThan(0);
@@ -37,7 +45,10 @@ describe('reading a local directory file', () => {
   });
 
   it('reads Open Referral UK JSON', async () => {
-    const read = await localDirectoryFromFile(fileOf('services.json', JSON.stringify(readExample(SERVICES_PAGE))), sheffieldS2);
+    const read = await localDirectoryFromFile(
+      fileOf('services.json', JSON.stringify(readExample(SERVICES_PAGE))),
+      sheffieldS2,
+    );
     expect(read.ok && read.value.kind).toBe('open-referral');
     expect(read.ok && read.value.resources.length).toBeGreaterThan(0);
   });
@@ -55,14 +66,20 @@ describe('reading a local directory file', () => {
   it('refuses broken JSON, an empty spreadsheet and a file that is far too big, each with a reason', async () => {
     const broken = await localDirectoryFromFile(fileOf('list.json', '{"format": '), sheffieldS2);
     const empty = await localDirectoryFromFile(fileOf('list.csv', ''), sheffieldS2);
-    const huge = await localDirectoryFromFile({ name: 'big.csv', size: MAX_DIRECTORY_FILE_BYTES + 1, text: () => Promise.resolve('') }, sheffieldS2);
+    const huge = await localDirectoryFromFile(
+      { name: 'big.csv', size: MAX_DIRECTORY_FILE_BYTES + 1, text: () => Promise.resolve('') },
+      sheffieldS2,
+    );
     expect(broken).toEqual({ ok: false, message: expect.stringContaining('not JSON') });
     expect(empty).toEqual({ ok: false, message: expect.stringContaining('empty') });
     expect(huge).toEqual({ ok: false, message: expect.stringContaining('too big') });
   });
 
   it('asks for the file again when the browser cannot read it', async () => {
-    const read = await localDirectoryFromFile({ name: 'gone.csv', size: 10, text: () => Promise.reject(new DOMException('gone', 'NotReadableError')) }, sheffieldS2);
+    const read = await localDirectoryFromFile(
+      { name: 'gone.csv', size: 10, text: () => Promise.reject(new DOMException('gone', 'NotReadableError')) },
+      sheffieldS2,
+    );
     expect(read).toEqual({ ok: false, message: expect.stringContaining('Choose it again') });
   });
 });

@@ -1,7 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendFromBackground } from '../../extension/messages.ts';
-import { onBackgroundMessage, onContentMessage, type BackgroundToPanel, type ContentToPanel } from '../../extension/messages-to-panel.ts';
+import {
+  onBackgroundMessage,
+  onContentMessage,
+  type BackgroundToPanel,
+  type ContentToPanel,
+} from '../../extension/messages-to-panel.ts';
 import { arrive, fromExtensionPage, fromTab } from './message-senders.ts';
 
 const found: ContentToPanel = { type: 'guideReport', kind: 'found', stepKey: 'practice-signing-in/press-continue' };

@@ -7,7 +7,12 @@ import { arrive, fromExtensionPage, fromTab } from './message-senders.ts';
 const showTarget: PanelToContent = {
   type: 'showTarget',
   stepKey: 'practice-signing-in/press-continue',
-  onPage: { site: 'http://localhost', page: '*/login.html', action: 'click', target: { role: 'button', name: 'Continue' } },
+  onPage: {
+    site: 'http://localhost',
+    page: '*/login.html',
+    action: 'click',
+    target: { role: 'button', name: 'Continue' },
+  },
   say: 'Click the green Continue button.',
 };
 
@@ -52,8 +57,13 @@ describe('panel to content script', () => {
   });
 
   it('says the message was not delivered when no content script is listening in the tab', async () => {
-    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
-    expect(await sendToContent(4, showTarget)).toEqual({ ok: false, message: 'Could not establish connection. Receiving end does not exist.' });
+    vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
+    expect(await sendToContent(4, showTarget)).toEqual({
+      ok: false,
+      message: 'Could not establish connection. Receiving end does not exist.',
+    });
   });
 
   it('sends to the top frame of the tab it is given', async () => {
@@ -65,6 +75,8 @@ describe('panel to content script', () => {
 
 describe('content script to panel', () => {
   it('does not fail when no panel is open to hear a report', async () => {
-    await expect(sendToPanel({ type: 'guideReport', kind: 'found', stepKey: 'practice-signing-in/press-continue' })).resolves.toBeUndefined();
+    await expect(
+      sendToPanel({ type: 'guideReport', kind: 'found', stepKey: 'practice-signing-in/press-continue' }),
+    ).resolves.toBeUndefined();
   });
 });

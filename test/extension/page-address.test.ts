@@ -3,8 +3,14 @@ import { pageAddress } from '../../extension/page-address.ts';
 
 describe('pageAddress', () => {
   it('reopens the newest address seen on this visit that fits the step', () => {
-    const seen = ['http://localhost:5173/practice/login-error.html', 'http://localhost:5173/practice/login.html', 'http://localhost:4000/login.html'];
-    expect(pageAddress({ site: 'http://localhost', page: '*/login.html' }, seen)).toBe('http://localhost:5173/practice/login.html');
+    const seen = [
+      'http://localhost:5173/practice/login-error.html',
+      'http://localhost:5173/practice/login.html',
+      'http://localhost:4000/login.html',
+    ];
+    expect(pageAddress({ site: 'http://localhost', page: '*/login.html' }, seen)).toBe(
+      'http://localhost:5173/practice/login.html',
+    );
   });
 
   it('opens an exact site and page it has not seen', () => {

@@ -19,7 +19,12 @@ let guideIn: Map<number, PanelToContent[]>;
 
 const request: GuideRequest = {
   stepKey: 'practice-signing-in/press-continue',
-  onPage: { site: 'http://localhost', page: '*/login.html', action: 'click', target: { role: 'button', name: 'Continue' } },
+  onPage: {
+    site: 'http://localhost',
+    page: '*/login.html',
+    action: 'click',
+    target: { role: 'button', name: 'Continue' },
+  },
   say: 'Click the green Continue button.',
 };
 
@@ -40,7 +45,9 @@ beforeEach(() => {
   guideIn = new Map();
   // The panel page open in a tab, as in the browser tests: the fake browser's first tab.
   vi.spyOn(browser.tabs, 'getCurrent').mockImplementation(() => fakeBrowser.tabs.get(0));
-  vi.spyOn(browser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((origin) => allowed.includes(origin)));
+  vi.spyOn(browser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
+    origins.every((origin) => allowed.includes(origin)),
+  );
   vi.spyOn(browser.permissions, 'request').mockImplementation(async ({ origins = [] }) => {
     if (origins.every((origin) => allowed.includes(origin))) return true;
     prompts += 1;
@@ -81,7 +88,7 @@ function reload(tabId: number): void {
 }
 
 describe('Show me in the extension', () => {
-  it('asks for the step\'s site on the first press, then points at the target', async () => {
+  it("asks for the step's site on the first press, then points at the target", async () => {
     const tabId = await tabInFront('http://localhost:5173/login.html');
     const shown = await createPageGuide().show(request, { fromClick: true });
     expect(shown).toEqual({ kind: 'shown' });
@@ -156,10 +163,22 @@ describe('Show me in the extension', () => {
     const heard: GuideEvent[] = [];
     guide.listen((event) => heard.push(event));
     await guide.show(request, { fromClick: true });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'guideReport', kind: 'missing', stepKey: request.stepKey }, fromTab(otherTab));
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'guideReport', kind: 'done', how: 'clicked', stepKey: request.stepKey }, fromTab(tabId));
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'pageChanged', tabId: otherTab, url: 'http://localhost:5173/search.html' }, {});
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'pageChanged', tabId, url: 'http://localhost:5173/login-error.html' }, {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guideReport', kind: 'missing', stepKey: request.stepKey },
+      fromTab(otherTab),
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'guideReport', kind: 'done', how: 'clicked', stepKey: request.stepKey },
+      fromTab(tabId),
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'pageChanged', tabId: otherTab, url: 'http://localhost:5173/search.html' },
+      {},
+    );
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'pageChanged', tabId, url: 'http://localhost:5173/login-error.html' },
+      {},
+    );
     expect(heard).toEqual([
       { kind: 'done', how: 'clicked', stepKey: request.stepKey },
       { kind: 'page-changed', url: 'http://localhost:5173/login-error.html' },
@@ -171,7 +190,10 @@ describe('Show me in the extension', () => {
     const guide = createPageGuide();
     guide.listen(() => undefined);
     await guide.show(request, { fromClick: true });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'pageChanged', tabId, url: 'http://localhost:5173/login-error.html' }, {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'pageChanged', tabId, url: 'http://localhost:5173/login-error.html' },
+      {},
+    );
     const address = guide.addressFor(request.onPage);
     expect(address).toBe('http://localhost:5173/login.html');
     await guide.open(address!);

@@ -10,7 +10,12 @@ beforeAll(async () => {
   const placeholder = (theme: string) => `<div id="finder" data-signpost data-theme="${theme}"></div>`;
   [browser, site] = await Promise.all([
     launchBrowser(),
-    serveWidgetSite({ pages: (integrity) => ({ 'index.html': hostPage(placeholder('auto'), integrity), 'light.html': hostPage(placeholder('light'), integrity) }) }),
+    serveWidgetSite({
+      pages: (integrity) => ({
+        'index.html': hostPage(placeholder('auto'), integrity),
+        'light.html': hostPage(placeholder('light'), integrity),
+      }),
+    }),
   ]);
 });
 
@@ -57,7 +62,9 @@ function luminance(rgb: string): number {
 }
 
 function widgetColours(page: Page): Promise<{ background: string; text: string }> {
-  return page.locator('#finder .sp-root').evaluate((root) => ({ background: getComputedStyle(root).backgroundColor, text: getComputedStyle(root).color }));
+  return page
+    .locator('#finder .sp-root')
+    .evaluate((root) => ({ background: getComputedStyle(root).backgroundColor, text: getComputedStyle(root).color }));
 }
 
 describe('the widget for people who use assistive technology', () => {
@@ -119,11 +126,18 @@ describe('the widget for people who use assistive technology', () => {
     await openFinder(page);
     await search(page, 'S1 2HE');
     await page.getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
-    const moving = await page.locator('#finder').evaluate((host) =>
-      [...host.shadowRoot!.querySelectorAll('*')]
-        .map((element) => getComputedStyle(element))
-        .filter((style) => style.transitionDuration.split(',').some((duration) => Number.parseFloat(duration) > 0) || style.animationName !== 'none').length,
-    );
+    const moving = await page
+      .locator('#finder')
+      .evaluate(
+        (host) =>
+          [...host.shadowRoot!.querySelectorAll('*')]
+            .map((element) => getComputedStyle(element))
+            .filter(
+              (style) =>
+                style.transitionDuration.split(',').some((duration) => Number.parseFloat(duration) > 0) ||
+                style.animationName !== 'none',
+            ).length,
+      );
     expect(moving).toBe(0);
     await page.close();
   });
@@ -145,7 +159,10 @@ describe.each(NARROW_SCREENS)('the widget on %s', (_screen, screen) => {
         const width = document.documentElement.clientWidth;
         const sticking = [...host.shadowRoot!.querySelectorAll('*')]
           .filter((element) => element.checkVisibility() && element.getBoundingClientRect().width > 1)
-          .filter((element) => element.getBoundingClientRect().left < 0 || element.getBoundingClientRect().right > width + 0.5)
+          .filter(
+            (element) =>
+              element.getBoundingClientRect().left < 0 || element.getBoundingClientRect().right > width + 0.5,
+          )
           .map((element) => `${element.localName}.${element.className}`);
         return { pageScrolls: document.documentElement.scrollWidth > width, sticking };
       });

@@ -33,7 +33,12 @@ function runChunk(script: HTMLScriptElement, register: () => void): void {
   script.dispatchEvent(new Event('load'));
 }
 
-const engine = { widgetSupportFinder: () => ({ searchSupport: async () => ({ ok: false as const, message: 'test', suggestions: [], remote: [] }) }), renderFoundHelp: () => {} };
+const engine = {
+  widgetSupportFinder: () => ({
+    searchSupport: async () => ({ ok: false as const, message: 'test', suggestions: [], remote: [] }),
+  }),
+  renderFoundHelp: () => {},
+};
 
 describe('loading a part of the widget on first use', () => {
   it('inserts the chunk once, with its integrity hash, and hands back what the chunk registered', async () => {
@@ -72,7 +77,10 @@ describe('loading a part of the widget on first use', () => {
   });
 
   it('says so when this build has no such chunk', async () => {
-    expect(await chunk.loadChunk('learn-at-home', {})).toEqual({ ok: false, message: 'Signpost: this build has no learn-at-home part.' });
+    expect(await chunk.loadChunk('learn-at-home', {})).toEqual({
+      ok: false,
+      message: 'Signpost: this build has no learn-at-home part.',
+    });
     expect(insertedScripts()).toHaveLength(0);
   });
 });

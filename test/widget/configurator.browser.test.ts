@@ -45,7 +45,9 @@ describe('the configurator', () => {
 
     await page.getByLabel('Food', { exact: true }).check();
     await page.getByLabel('Housing', { exact: true }).check();
-    await expect.poll(() => preview.getByLabel('What do you need help with?').locator('option').allTextContents()).toEqual(['Anything', 'Food', 'Housing']);
+    await expect
+      .poll(() => preview.getByLabel('What do you need help with?').locator('option').allTextContents())
+      .toEqual(['Anything', 'Food', 'Housing']);
     expect(await snippetOf(page)).toContain('data-categories="food,housing"');
     await context.close();
   });
@@ -62,7 +64,10 @@ describe('the configurator', () => {
     expect(copied).toBe(await snippetOf(page));
     expect(copied).toMatch(/integrity="sha384-[A-Za-z0-9+/=]+"/);
 
-    writeFileSync(join(plainPages, 'index.html'), `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Plain page</title></head>\n<body><h1>Our practice</h1>\n${copied}\n</body></html>\n`);
+    writeFileSync(
+      join(plainPages, 'index.html'),
+      `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Plain page</title></head>\n<body><h1>Our practice</h1>\n${copied}\n</body></html>\n`,
+    );
     const plain = await context.newPage();
     const refused: string[] = [];
     plain.on('requestfailed', (request) => refused.push(request.url()));

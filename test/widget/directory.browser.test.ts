@@ -16,7 +16,11 @@ async function writeShards(folder: string): Promise<void> {
   const outcodes = await allOutcodeCentres();
   if (!outcodes.ok) throw new Error(outcodes.message);
   const pack = packOf([
-    { ...resourceWith('sheffield'), name: 'Practice drop-in, Sheffield', place: { latitude: 53.381, longitude: -1.47 } },
+    {
+      ...resourceWith('sheffield'),
+      name: 'Practice drop-in, Sheffield',
+      place: { latitude: 53.381, longitude: -1.47 },
+    },
     { ...resourceWith('hyde'), name: 'Practice drop-in, Hyde', place: { latitude: 53.452, longitude: -2.078 } },
     { ...resourceWith('london'), name: 'Practice drop-in, Bow', place: { latitude: 51.529, longitude: -0.021 } },
     { ...resourceWith('helpline'), name: 'Practice helpline' },
@@ -39,7 +43,11 @@ beforeAll(async () => {
   const shards = mkdtempSync(join(tmpdir(), 'signpost-directory-shards-'));
   writeFileSync(join(pages, 'shards.html'), practicePage('/directory/index.json'));
   writeFileSync(join(pages, 'missing.html'), practicePage('/directory/not-there.json'));
-  [browser, site] = await Promise.all([launchBrowser(), serveFolders({ '/signpost/': 'dist/site', '/directory/': shards, '/': pages }), writeShards(shards)]);
+  [browser, site] = await Promise.all([
+    launchBrowser(),
+    serveFolders({ '/signpost/': 'dist/site', '/directory/': shards, '/': pages }),
+    writeShards(shards),
+  ]);
 });
 
 afterAll(async () => {
@@ -67,14 +75,26 @@ describe("the widget with a practice's own directory", () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Practice drop-in, Sheffield' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Practice helpline' }).count()).toBe(1);
     expect(await page.getByText('Practice drop-in, Hyde').count()).toBe(0);
-    expect(requests.filter((path) => path.startsWith('/directory/')).sort()).toEqual(['/directory/S.json', '/directory/index.json', '/directory/remote.json']);
+    expect(requests.filter((path) => path.startsWith('/directory/')).sort()).toEqual([
+      '/directory/S.json',
+      '/directory/index.json',
+      '/directory/remote.json',
+    ]);
     expect(requests.filter((path) => path.includes('/packs/'))).toEqual([]);
     await page.close();
   });
 
   it('shows a kind notice and the built-in list when the directory cannot be loaded, and tells the site owner why', async () => {
     const { page, warnings } = await openPracticePage('missing.html');
-    await expect.poll(() => page.getByText("We couldn't load this practice's own list of local help, so we are showing our general list.", { exact: true }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByText("We couldn't load this practice's own list of local help, so we are showing our general list.", {
+            exact: true,
+          })
+          .count(),
+      )
+      .toBe(1);
     expect(await page.getByRole('heading', { name: 'Help by phone or online' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Call 116 123' }).count()).toBeGreaterThan(0);
     expect(warnings.join('\n')).toContain('/directory/not-there.json could not be fetched (HTTP 404).');

@@ -94,7 +94,12 @@ describe('embedding the widget', () => {
     const { page } = await openHostPage();
     await search(page, '#surgery', 'S1 2HE');
     await page.locator('#surgery').getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
-    expect(await page.locator('#community').getByRole('heading', { name: /Places near/ }).count()).toBe(0);
+    expect(
+      await page
+        .locator('#community')
+        .getByRole('heading', { name: /Places near/ })
+        .count(),
+    ).toBe(0);
     expect(await page.locator('#community').getByLabel('Your postcode').inputValue()).toBe('');
     await page.close();
   });
@@ -119,7 +124,9 @@ describe('loading on first use', () => {
     const { page, requests } = await openHostPage();
     const surgery = page.locator('#surgery');
     await surgery.getByRole('button', { name: 'Learn at home' }).click();
-    await expect.poll(() => surgery.getByRole('button', { name: 'Learn at home' }).getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() => surgery.getByRole('button', { name: 'Learn at home' }).getAttribute('aria-expanded'))
+      .toBe('true');
     expect(requests.filter((path) => path === LEARN)).toHaveLength(1);
     expect(await surgery.locator('.sp-learn-at-home').count()).toBe(1);
     await page.close();
@@ -136,7 +143,11 @@ describe('loading on first use', () => {
     });
     await search(page, '#surgery', 'S1 2HE');
     const surgery = page.locator('#surgery');
-    await expect.poll(() => surgery.getByText("We couldn't load the search just now. Check you are online, then try again.").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        surgery.getByText("We couldn't load the search just now. Check you are online, then try again.").count(),
+      )
+      .toBeGreaterThan(0);
     expect(await surgery.getByLabel('Your postcode').inputValue()).toBe('S1 2HE');
     expect(warnings.some((text) => text.includes('signpost-finder-engine.js could not be loaded'))).toBe(true);
     // Focus and the search each start a load: let any tampered one still on its way finish first.
@@ -154,15 +165,25 @@ describe('events for the host page', () => {
       const heard: string[] = [];
       (window as unknown as { heard: string[] }).heard = heard;
       for (const type of ['signpost:search', 'signpost:select']) {
-        document.addEventListener(type, (event) => heard.push(`${type} ${(event.target as Element).id} ${JSON.stringify((event as CustomEvent).detail)}`));
+        document.addEventListener(type, (event) =>
+          heard.push(`${type} ${(event.target as Element).id} ${JSON.stringify((event as CustomEvent).detail)}`),
+        );
       }
       // Stays on the page when a link is followed, so the test can read what was heard.
-      document.addEventListener('click', (event) => (event.composedPath()[0] as Element).closest('a') && event.preventDefault(), true);
+      document.addEventListener(
+        'click',
+        (event) => (event.composedPath()[0] as Element).closest('a') && event.preventDefault(),
+        true,
+      );
     });
     const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
     await search(page, '#surgery', 'S1 2HE');
     await page.locator('#surgery').getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
-    await page.locator('#surgery').getByRole('link', { name: /^Call / }).first().click();
+    await page
+      .locator('#surgery')
+      .getByRole('link', { name: /^Call / })
+      .first()
+      .click();
     await expect.poll(async () => (await heard()).length).toBe(2);
     const [searched, selected] = await heard();
     expect(searched).toMatch(/^signpost:search surgery \{.*"ok":true/);

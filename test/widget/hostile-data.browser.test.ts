@@ -7,7 +7,8 @@ let browser: Browser;
 let site: WidgetSite;
 
 /** A page whose widget uses the site's own directory at `directory`. */
-const withDirectory = (directory: string, integrity: string) => hostPage(`<div id="finder" data-signpost data-directory="${directory}"></div>`, integrity);
+const withDirectory = (directory: string, integrity: string) =>
+  hostPage(`<div id="finder" data-signpost data-directory="${directory}"></div>`, integrity);
 
 beforeAll(async () => {
   [browser, site] = await Promise.all([
@@ -56,10 +57,16 @@ describe("the widget with a site's directory full of hostile and broken records"
     const { page, requests } = await searchOn('hostile.html');
     await page.getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
     expect(await placeNames(page)).toContain(`<img src=x onerror="window.__pwned='name'">Computer club`);
-    expect(await page.getByText("<script>window.__pwned='description'</script>Help <b>with</b> laptops.").count()).toBe(1);
+    expect(await page.getByText("<script>window.__pwned='description'</script>Help <b>with</b> laptops.").count()).toBe(
+      1,
+    );
     const drawn = await page.locator('#finder').evaluate((host) => ({
-      elements: [...host.shadowRoot!.querySelectorAll('img, script, iframe, svg, style, marquee, b')].map((element) => element.localName),
-      handlers: [...host.shadowRoot!.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))),
+      elements: [...host.shadowRoot!.querySelectorAll('img, script, iframe, svg, style, marquee, b')].map(
+        (element) => element.localName,
+      ),
+      handlers: [...host.shadowRoot!.querySelectorAll('*')].flatMap((element) =>
+        element.getAttributeNames().filter((name) => name.startsWith('on')),
+      ),
     }));
     expect(drawn).toEqual({ elements: [], handlers: [] });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
@@ -75,11 +82,21 @@ describe("the widget with a site's directory full of hostile and broken records"
     const names = await placeNames(page);
     expect(names).toEqual(expect.arrayContaining(['Plain drop-in', 'Plain helpline']));
     expect(names).toHaveLength(3);
-    const hrefs = await page.locator('#finder').evaluate((host) => [...host.shadowRoot!.querySelectorAll('[href]')].map((link) => link.getAttribute('href')!));
+    const hrefs = await page
+      .locator('#finder')
+      .evaluate((host) => [...host.shadowRoot!.querySelectorAll('[href]')].map((link) => link.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(4);
     expect(hrefs.filter((href) => !/^(https?:\/\/|tel:|mailto:)/.test(href))).toEqual([]);
     const told = warnings.join('\n');
-    for (const id of ['javascript-website', 'data-website', 'spaced-javascript-website', 'phone-that-is-script', 'email-that-is-script', 'latitude-as-text', 'unknown-category']) {
+    for (const id of [
+      'javascript-website',
+      'data-website',
+      'spaced-javascript-website',
+      'phone-that-is-script',
+      'email-that-is-script',
+      'latitude-as-text',
+      'unknown-category',
+    ]) {
       expect(told).toContain(id);
     }
     expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
@@ -88,7 +105,8 @@ describe("the widget with a site's directory full of hostile and broken records"
 });
 
 // The resident is told plainly, and still gets the built-in list; the reason goes to the site owner.
-const GENERAL_LIST_NOTICE = "We couldn't load this practice's own list of local help, so we are showing our general list.";
+const GENERAL_LIST_NOTICE =
+  "We couldn't load this practice's own list of local help, so we are showing our general list.";
 
 describe("the widget when the site's directory can't be used", () => {
   it.each([

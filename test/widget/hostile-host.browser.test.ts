@@ -12,7 +12,10 @@ let site: WidgetSite;
 beforeAll(async () => {
   [browser, site] = await Promise.all([
     launchBrowser(),
-    serveWidgetSite({ pagesFolder: 'test/fixtures/hostile-host', headers: { 'Content-Security-Policy': STRICT_POLICY } }),
+    serveWidgetSite({
+      pagesFolder: 'test/fixtures/hostile-host',
+      headers: { 'Content-Security-Policy': STRICT_POLICY },
+    }),
   ]);
 });
 
@@ -28,7 +31,9 @@ async function openHostilePage(): Promise<{ page: Page; refused: string[] }> {
   page.on('console', (message) => message.text().includes('Content Security Policy') && refused.push(message.text()));
   // Added by the test harness, so the policy does not apply to it.
   await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) => console.log(`Content Security Policy refused ${event.blockedURI} (${event.violatedDirective})`)),
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.log(`Content Security Policy refused ${event.blockedURI} (${event.violatedDirective})`),
+    ),
   );
   await page.goto(`${site.url}/`);
   await page.getByLabel('Your postcode').waitFor();
@@ -39,9 +44,14 @@ async function openHostilePage(): Promise<{ page: Page; refused: string[] }> {
 function widgetTextSizes(page: Page): Promise<{ text: string; size: number }[]> {
   return page.locator('#finder').evaluate((host) =>
     [...host.shadowRoot!.querySelectorAll('*')]
-      .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+      .filter((element) =>
+        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()),
+      )
       .filter((element) => element.getBoundingClientRect().width > 1 && element.checkVisibility())
-      .map((element) => ({ text: element.textContent!.trim().slice(0, 30), size: Number.parseFloat(getComputedStyle(element).fontSize) })),
+      .map((element) => ({
+        text: element.textContent!.trim().slice(0, 30),
+        size: Number.parseFloat(getComputedStyle(element).fontSize),
+      })),
   );
 }
 
@@ -50,7 +60,10 @@ function widgetControlHeights(page: Page): Promise<{ control: string; height: nu
   return page.locator('#finder').evaluate((host) =>
     [...host.shadowRoot!.querySelectorAll('button, input[type="text"], select')]
       .filter((element) => element.checkVisibility())
-      .map((element) => ({ control: element.textContent?.trim() || element.id, height: element.getBoundingClientRect().height })),
+      .map((element) => ({
+        control: element.textContent?.trim() || element.id,
+        height: element.getBoundingClientRect().height,
+      })),
   );
 }
 

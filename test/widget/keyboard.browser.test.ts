@@ -8,7 +8,10 @@ let site: WidgetSite;
 
 beforeAll(async () => {
   const body = `<p><a href="/contact">Contact the surgery</a></p>\n<div id="finder" data-signpost></div>`;
-  [browser, site] = await Promise.all([launchBrowser(), serveWidgetSite({ pages: (integrity) => ({ 'index.html': hostPage(body, integrity) }) })]);
+  [browser, site] = await Promise.all([
+    launchBrowser(),
+    serveWidgetSite({ pages: (integrity) => ({ 'index.html': hostPage(body, integrity) }) }),
+  ]);
 });
 
 afterAll(async () => {
@@ -20,7 +23,11 @@ afterAll(async () => {
  * A page driven by keyboard only, remembering where focus went after every key press, so a test can
  * prove it never fell back to the page's body.
  */
-async function openByKeyboard(): Promise<{ page: Page; press: (key: string) => Promise<string>; focusTrail: string[] }> {
+async function openByKeyboard(): Promise<{
+  page: Page;
+  press: (key: string) => Promise<string>;
+  focusTrail: string[];
+}> {
   const page = await browser.newPage();
   await page.goto(`${site.url}/`);
   await page.getByLabel('Your postcode').waitFor();
@@ -35,7 +42,10 @@ async function openByKeyboard(): Promise<{ page: Page; press: (key: string) => P
 }
 
 /** Presses Tab until `wanted` says yes to what has focus; fails after 40 presses. */
-async function tabUntil(press: (key: string) => Promise<string>, wanted: (focused: string) => boolean): Promise<string> {
+async function tabUntil(
+  press: (key: string) => Promise<string>,
+  wanted: (focused: string) => boolean,
+): Promise<string> {
   for (let presses = 0; presses < 40; presses++) {
     const focused = await press('Tab');
     if (wanted(focused)) return focused;
@@ -66,7 +76,9 @@ describe('the widget by keyboard alone', () => {
     await expect.poll(() => announced(page)).toMatch(/^Found \d+ places? near S1 2HE/);
     expect(await page.getByRole('heading', { name: 'Places near S1 2HE' }).count()).toBe(1);
     const firstPlace = page.locator('#finder .sp-card').first();
-    const firstPlaceLinks = (await firstPlace.getByRole('link').allTextContents()).map((text) => `a "${text.slice(0, 40)}"`);
+    const firstPlaceLinks = (await firstPlace.getByRole('link').allTextContents()).map(
+      (text) => `a "${text.slice(0, 40)}"`,
+    );
     expect(firstPlaceLinks.length).toBeGreaterThan(0);
     expect(firstPlaceLinks).toContain(await tabUntil(press, (focused) => firstPlaceLinks.includes(focused)));
     expect(focusTrail, focusTrail.join(' → ')).not.toContain('body');
@@ -96,7 +108,10 @@ describe('the widget by keyboard alone', () => {
     expect(await postcode.getAttribute('aria-invalid')).toBe('true');
     // The box's description, read with it when it has focus, carries the same message.
     const described = await postcode.evaluate((input) =>
-      (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => (input.getRootNode() as ShadowRoot).getElementById(id)?.textContent).join(' '),
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => (input.getRootNode() as ShadowRoot).getElementById(id)?.textContent)
+        .join(' '),
     );
     expect(described).toContain(message);
     expect(isPostcodeBox(await focusedElement(page))).toBe(true);

@@ -8,14 +8,19 @@ vi.mock('../../widget/chunk.ts', () => ({ loadChunk: vi.fn() }));
 const found: SupportResults = { ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [], remote: [] };
 const search = { postcode: 'S1 2HE', categories: [] };
 const engineServices: FinderServices = { searchSupport: async () => found };
-const loadedEngine: ChunkLoaded<'finder-engine'> = { ok: true, api: { widgetSupportFinder: () => engineServices, renderFoundHelp: () => {} } };
+const loadedEngine: ChunkLoaded<'finder-engine'> = {
+  ok: true,
+  api: { widgetSupportFinder: () => engineServices, renderFoundHelp: () => {} },
+};
 
 describe('the search before its engine has loaded', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('loads the engine on the first search and answers from it', async () => {
     vi.mocked(loadChunk).mockResolvedValue(loadedEngine);
-    const startEngine = vi.fn((engine: (typeof loadedEngine)['api']) => engine.widgetSupportFinder({ dataUrl: 'https://example.org/signpost-data/' }));
+    const startEngine = vi.fn((engine: (typeof loadedEngine)['api']) =>
+      engine.widgetSupportFinder({ dataUrl: 'https://example.org/signpost-data/' }),
+    );
     const finder = loadingSupportFinder(startEngine);
     expect(await finder.searchSupport(search)).toEqual(found);
     expect(await finder.searchSupport(search)).toEqual(found);
@@ -30,7 +35,10 @@ describe('the search before its engine has loaded', () => {
 
   it('tells the resident plainly when the engine cannot load, and loads again on the next search', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.mocked(loadChunk).mockClear().mockResolvedValueOnce({ ok: false, message: 'Signpost: signpost-finder-engine.js could not be loaded.' }).mockResolvedValueOnce(loadedEngine);
+    vi.mocked(loadChunk)
+      .mockClear()
+      .mockResolvedValueOnce({ ok: false, message: 'Signpost: signpost-finder-engine.js could not be loaded.' })
+      .mockResolvedValueOnce(loadedEngine);
     const finder = loadingSupportFinder((engine) => engine.widgetSupportFinder({ dataUrl: 'https://example.org/' }));
     expect(await finder.searchSupport(search)).toEqual({
       ok: false,

@@ -40,7 +40,9 @@ async function visit(file: string): Promise<Visit> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url() + (request.postData() ? ` with ${request.postData()}` : '')));
+  page.on('request', (request) =>
+    requests.push(request.url() + (request.postData() ? ` with ${request.postData()}` : '')),
+  );
   await page.goto(`${site.url}/${file}`);
   await page.getByLabel('Your postcode').waitFor();
   return { context, page, requests };
@@ -109,7 +111,8 @@ describe("the widget and a resident's privacy", () => {
 
   it("uses the online lookup's answer, and quietly falls back to the district's centre when it knows no such postcode", async () => {
     const { context, page } = await visit('lookup.html');
-    const nearestMiles = async () => Number.parseFloat((await page.locator('#finder .sp-card__meta span:first-child').first().textContent()) ?? '');
+    const nearestMiles = async () =>
+      Number.parseFloat((await page.locator('#finder .sp-card__meta span:first-child').first().textContent()) ?? '');
     await search(page, 'S1 2HE');
     expect(await nearestMiles()).toBeGreaterThan(1);
     await search(page, 'S1 1AA');

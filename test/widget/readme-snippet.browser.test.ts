@@ -33,7 +33,10 @@ let browser: Browser;
 let site: WidgetSite;
 
 beforeAll(async () => {
-  [browser, site] = await Promise.all([launchBrowser(), serveWidgetSite({ pages: (integrity) => ({ 'index.html': pastedIntoPlainPage(integrity) }) })]);
+  [browser, site] = await Promise.all([
+    launchBrowser(),
+    serveWidgetSite({ pages: (integrity) => ({ 'index.html': pastedIntoPlainPage(integrity) }) }),
+  ]);
 });
 
 afterAll(async () => {

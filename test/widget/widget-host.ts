@@ -28,7 +28,12 @@ export interface WidgetSiteOptions {
  * Serves a copy of dist/site, taken now, so another `npm run build` running at the same time cannot
  * change the widget's files (and their hashes) under a test.
  */
-export async function serveWidgetSite({ headers = {}, folders = {}, pages = () => ({}), pagesFolder }: WidgetSiteOptions = {}): Promise<WidgetSite> {
+export async function serveWidgetSite({
+  headers = {},
+  folders = {},
+  pages = () => ({}),
+  pagesFolder,
+}: WidgetSiteOptions = {}): Promise<WidgetSite> {
   const widget = mkdtempSync(join(tmpdir(), 'signpost-widget-'));
   cpSync('dist/site', widget, { recursive: true });
   const { integrity } = JSON.parse(readFileSync(join(widget, 'signpost.json'), 'utf8')) as { integrity: string };
@@ -69,7 +74,10 @@ export function focusedElement(page: Page): Promise<string> {
 
 /** The text the widget's live region holds: what a screen reader was told after the last search. */
 export function announced(page: Page): Promise<string> {
-  return page.locator('[role="status"], [role="alert"]').allTextContents().then((texts) => texts.join(' ').trim());
+  return page
+    .locator('[role="status"], [role="alert"]')
+    .allTextContents()
+    .then((texts) => texts.join(' ').trim());
 }
 
 /** Everything a page could have left on the device, besides cookies (read those from the context). */

@@ -13,7 +13,7 @@ function warnings(): string[] {
   return vi.mocked(console.warn).mock.calls.map((call) => String(call[0]));
 }
 
-describe('the site owner\'s settings', () => {
+describe("the site owner's settings", () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('reads every documented data- attribute', () => {
@@ -48,7 +48,7 @@ describe('the site owner\'s settings', () => {
     expect(warnings()).toEqual([]);
   });
 
-  it('uses the defaults when nothing is set: every category, English, the visitor\'s light or dark setting, Learn at home shown', () => {
+  it("uses the defaults when nothing is set: every category, English, the visitor's light or dark setting, Learn at home shown", () => {
     expect(widgetOptions({})).toEqual({ lang: 'en-GB', theme: 'auto', showPaths: true });
   });
 
@@ -58,7 +58,9 @@ describe('the site owner\'s settings', () => {
   });
 
   it('reads a relative directory address against the page', () => {
-    expect(widgetOptions({ directory: '/signpost/area-shards/index.json' }).directory).toBe(new URL('/signpost/area-shards/index.json', document.baseURI).href);
+    expect(widgetOptions({ directory: '/signpost/area-shards/index.json' }).directory).toBe(
+      new URL('/signpost/area-shards/index.json', document.baseURI).href,
+    );
   });
 
   it('warns the site owner about each bad value and keeps the default, without breaking', () => {
@@ -102,6 +104,10 @@ describe('the site owner\'s settings', () => {
   });
 
   it('treats blank text as not set', () => {
-    expect(widgetOptions({ title: '   ', offer: '', postcode: ' ' })).toEqual({ lang: 'en-GB', theme: 'auto', showPaths: true });
+    expect(widgetOptions({ title: '   ', offer: '', postcode: ' ' })).toEqual({
+      lang: 'en-GB',
+      theme: 'auto',
+      showPaths: true,
+    });
   });
 });

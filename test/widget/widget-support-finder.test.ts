@@ -22,10 +22,15 @@ const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'
 /** The practice's web host: the widget's own data beside the script, and the practice's directory. */
 function practiceHost(): Map<string, () => Response> {
   const files = new Map<string, () => Response>();
-  for (const pack of ['national', 'sheffield-example']) files.set(`${DATA_URL}packs/${pack}.json`, () => Response.json(readJson(`shared/directory/packs/${pack}.json`)));
-  for (const area of ['S', 'SK']) files.set(`${DATA_URL}outcodes/${area}.json`, () => Response.json(readJson(`shared/postcode/outcodes/${area}.json`)));
+  for (const pack of ['national', 'sheffield-example'])
+    files.set(`${DATA_URL}packs/${pack}.json`, () => Response.json(readJson(`shared/directory/packs/${pack}.json`)));
+  for (const area of ['S', 'SK'])
+    files.set(`${DATA_URL}outcodes/${area}.json`, () =>
+      Response.json(readJson(`shared/postcode/outcodes/${area}.json`)),
+    );
   files.set(`${SHARDS}index.json`, () => Response.json(sharded.ok && sharded.index));
-  for (const { file, pack } of sharded.ok ? sharded.files : []) files.set(`${SHARDS}${file}`, () => Response.json(pack));
+  for (const { file, pack } of sharded.ok ? sharded.files : [])
+    files.set(`${SHARDS}${file}`, () => Response.json(pack));
   files.set('https://practice.example/practice-pack.json', () => Response.json(practicePack));
   return files;
 }
@@ -66,11 +71,17 @@ describe('the widget search with the built-in list', () => {
     const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(nearbyIds(results).length).toBeGreaterThan(3);
     expect(results).not.toHaveProperty('notice');
-    expect(pathsFetched()).toEqual(['/signpost-data/outcodes/S.json', '/signpost-data/packs/national.json', '/signpost-data/packs/sheffield-example.json']);
+    expect(pathsFetched()).toEqual([
+      '/signpost-data/outcodes/S.json',
+      '/signpost-data/packs/national.json',
+      '/signpost-data/packs/sheffield-example.json',
+    ]);
   });
 
   it('keeps the radius and the number of places the site owner set', async () => {
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL, radiusMiles: 2, limit: 3 }).searchSupport(search('S1 2HE'));
+    const results = await widgetSupportFinder({ dataUrl: DATA_URL, radiusMiles: 2, limit: 3 }).searchSupport(
+      search('S1 2HE'),
+    );
     expect(results.ok && results.radiusMiles).toBe(2);
     expect(nearbyIds(results)).toHaveLength(3);
   });
@@ -84,7 +95,12 @@ describe("the widget search with the practice's own directory", () => {
     expect(remoteIds(results)).toEqual(['practice-helpline']);
     expect(results).not.toHaveProperty('notice');
     await finder.searchSupport(search('S2 4SU'));
-    expect(pathsFetched()).toEqual(['/directory/S.json', '/directory/index.json', '/directory/remote.json', '/signpost-data/outcodes/S.json']);
+    expect(pathsFetched()).toEqual([
+      '/directory/S.json',
+      '/directory/index.json',
+      '/directory/remote.json',
+      '/signpost-data/outcodes/S.json',
+    ]);
   });
 
   it('fetches another area only when a search needs it', async () => {
@@ -92,7 +108,12 @@ describe("the widget search with the practice's own directory", () => {
     await finder.searchSupport(search('S1 2HE'));
     const hyde = await finder.searchSupport(search('SK14 4AA'));
     expect(nearbyIds(hyde)).toEqual(['practice-hyde']);
-    expect(pathsFetched().filter((path) => path.startsWith('/directory/'))).toEqual(['/directory/S.json', '/directory/SK.json', '/directory/index.json', '/directory/remote.json']);
+    expect(pathsFetched().filter((path) => path.startsWith('/directory/'))).toEqual([
+      '/directory/S.json',
+      '/directory/SK.json',
+      '/directory/index.json',
+      '/directory/remote.json',
+    ]);
   });
 
   it('reads a shard folder given with a trailing slash as its index', async () => {
@@ -104,10 +125,15 @@ describe("the widget search with the practice's own directory", () => {
     host.set('https://practice.example/practice-pack.json', () =>
       Response.json({ ...practicePack, resources: [...practicePack.resources, { ...resourceWith('bad'), name: '' }] }),
     );
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL, directory: 'https://practice.example/practice-pack.json' }).searchSupport(search('S1 2HE'));
+    const results = await widgetSupportFinder({
+      dataUrl: DATA_URL,
+      directory: 'https://practice.example/practice-pack.json',
+    }).searchSupport(search('S1 2HE'));
     expect(nearbyIds(results)).toEqual(['practice-drop-in']);
     expect(results).not.toHaveProperty('notice');
-    expect(warnings.join('\n')).toMatch(/practice-pack\.json: 4 records: 3 loaded, 1 left out\.[\s\S]*Record 4 \(id "bad"\)/);
+    expect(warnings.join('\n')).toMatch(
+      /practice-pack\.json: 4 records: 3 loaded, 1 left out\.[\s\S]*Record 4 \(id "bad"\)/,
+    );
     expect(pathsFetched()).not.toContain('/signpost-data/packs/national.json');
   });
 
@@ -116,18 +142,34 @@ describe("the widget search with the practice's own directory", () => {
     ['is not found', () => new Response('<h1>Not found</h1>', { status: 404 }), 'could not be fetched (HTTP 404)'],
     ['is broken JSON', () => new Response('{"format": "signpost-pack", ', { status: 200 }), 'is not valid JSON'],
     ['is not a pack', () => Response.json({ services: [] }), 'is not a usable pack. This is not a Signpost pack'],
-    ['is a broken shard index', () => Response.json({ format: 'signpost-shards', version: 1 }), 'is not a usable shard index'],
-  ])('shows the built-in list with a kind notice when the directory %s, and tells the site owner why', async (_, answer, reason) => {
-    host.set(`${SHARDS}index.json`, answer as () => Response);
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` }).searchSupport(search('S1 2HE'));
-    expect(results).toMatchObject({ ok: true, notice: GENERAL_LIST });
-    expect(nearbyIds(results).length).toBeGreaterThan(3);
-    expect(warnings.join('\n')).toContain(`Signpost: the directory ${SHARDS}index.json ${reason}`);
-  });
+    [
+      'is a broken shard index',
+      () => Response.json({ format: 'signpost-shards', version: 1 }),
+      'is not a usable shard index',
+    ],
+  ])(
+    'shows the built-in list with a kind notice when the directory %s, and tells the site owner why',
+    async (_, answer, reason) => {
+      host.set(`${SHARDS}index.json`, answer as () => Response);
+      const results = await widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` }).searchSupport(
+        search('S1 2HE'),
+      );
+      expect(results).toMatchObject({ ok: true, notice: GENERAL_LIST });
+      expect(nearbyIds(results).length).toBeGreaterThan(3);
+      expect(warnings.join('\n')).toContain(`Signpost: the directory ${SHARDS}index.json ${reason}`);
+    },
+  );
 
   it('never fetches a shard from another site, whatever the index says', async () => {
-    host.set(`${SHARDS}index.json`, () => Response.json({ ...(sharded.ok && sharded.index), remote: { file: 'https://tracker.example/remote.json', count: 1 } }));
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` }).searchSupport(search('S1 2HE'));
+    host.set(`${SHARDS}index.json`, () =>
+      Response.json({
+        ...(sharded.ok && sharded.index),
+        remote: { file: 'https://tracker.example/remote.json', count: 1 },
+      }),
+    );
+    const results = await widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` }).searchSupport(
+      search('S1 2HE'),
+    );
     expect(results).toMatchObject({ notice: GENERAL_LIST });
     expect(requests.every((url) => url.startsWith('https://practice.example/'))).toBe(true);
   });
@@ -135,7 +177,10 @@ describe("the widget search with the practice's own directory", () => {
   it("asks for the practice's directory again after a search that loaded nothing at all", async () => {
     offline = true;
     const finder = widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` });
-    expect(await finder.searchSupport(search('S1 2HE'))).toMatchObject({ ok: false, message: expect.stringContaining("We couldn't load") });
+    expect(await finder.searchSupport(search('S1 2HE'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("We couldn't load"),
+    });
     offline = false;
     const results = await finder.searchSupport(search('S1 2HE'));
     expect(nearbyIds(results)).toEqual(['practice-drop-in']);

@@ -55,7 +55,8 @@ export function checkChoices(values: ConfiguratorValues): CheckedChoices {
   const settings: WidgetSettings = {};
 
   const scriptUrl = values.scriptUrl.trim();
-  if (!isWebAddress(scriptUrl, true)) errors.scriptUrl = 'Type the web address where signpost.js will be, starting with https://';
+  if (!isWebAddress(scriptUrl, true))
+    errors.scriptUrl = 'Type the web address where signpost.js will be, starting with https://';
 
   const directory = values.directory.trim();
   if (directory !== '') {
@@ -105,9 +106,14 @@ type Fields = { [K in keyof ConfiguratorValues]: Signal<ConfiguratorValues[K]> }
  */
 export function createConfiguratorChoices(scriptUrl: string) {
   const start = defaultValues(scriptUrl);
-  const fields = Object.fromEntries(Object.entries(start).map(([field, value]) => [field, signal(value)])) as unknown as Fields;
+  const fields = Object.fromEntries(
+    Object.entries(start).map(([field, value]) => [field, signal(value)]),
+  ) as unknown as Fields;
   const values = computed(
-    () => Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, (value as Signal<unknown>).value])) as unknown as ConfiguratorValues,
+    () =>
+      Object.fromEntries(
+        Object.entries(fields).map(([field, value]) => [field, (value as Signal<unknown>).value]),
+      ) as unknown as ConfiguratorValues,
   );
   const checked = computed(() => checkChoices(values.value));
   return { fields, checked };

@@ -10,7 +10,11 @@ import type { ConfiguratorChoices, ConfiguratorErrors } from './configurator-cho
 const RADIUS_CHOICES = ['1', '2', '3', '5', '15', '20', '30', '50'];
 const RESULTS_CHOICES = ['5', '10', '15', '30', '50'];
 const THEMES: { value: WidgetTheme; label: string; hint: string }[] = [
-  { value: 'auto', label: 'Follow the device', hint: 'Light, or dark when the person has asked their device for dark pages.' },
+  {
+    value: 'auto',
+    label: 'Follow the device',
+    hint: 'Light, or dark when the person has asked their device for dark pages.',
+  },
   { value: 'light', label: 'Always light', hint: 'Dark text on white.' },
   { value: 'dark', label: 'Always dark', hint: 'Light text on a dark background.' },
 ];
@@ -51,7 +55,17 @@ function ChoiceInput({ type, id, name, label, hint, checked, onChange }: ChoiceI
   );
 }
 
-function Fieldset({ legend, hint, hintId, children }: { legend: string; hint?: string; hintId?: string; children: ComponentChildren }) {
+function Fieldset({
+  legend,
+  hint,
+  hintId,
+  children,
+}: {
+  legend: string;
+  hint?: string;
+  hintId?: string;
+  children: ComponentChildren;
+}) {
   return (
     <fieldset class="cf-fieldset" aria-describedby={hint ? hintId : undefined}>
       <legend class="cf-legend">{legend}</legend>
@@ -83,7 +97,13 @@ function SelectField({ id, label, hint, standard, choices, value }: SelectFieldP
       <p class="sp-hint" id={`${id}-hint`}>
         {hint}
       </p>
-      <select class="sp-select cf-select" id={id} aria-describedby={`${id}-hint`} value={value.value} onChange={(event) => (value.value = event.currentTarget.value)}>
+      <select
+        class="sp-select cf-select"
+        id={id}
+        aria-describedby={`${id}-hint`}
+        value={value.value}
+        onChange={(event) => (value.value = event.currentTarget.value)}
+      >
         <option value="">{standard}</option>
         {choices.map((choice) => (
           <option key={choice} value={choice}>
@@ -162,7 +182,12 @@ export function ConfiguratorForm({ choices }: { choices: ConfiguratorChoices }) 
       </Fieldset>
 
       <Fieldset legend="What it says and how it looks">
-        <TextField id="cf-title" label="Heading (optional)" hint="Leave empty for “Find local help”." value={fields.title} />
+        <TextField
+          id="cf-title"
+          label="Heading (optional)"
+          hint="Leave empty for “Find local help”."
+          value={fields.title}
+        />
         <div class="sp-field">
           <label class="sp-label" for="cf-offer">
             Your own offer (optional)

@@ -69,14 +69,18 @@ export function Configurator({ choices, signpost, built }: ConfiguratorProps) {
         {ready ? <CopySnippet snippet={snippet} /> : <FixFirst errors={errors} />}
         {built ? (
           <p>
-            signpost.js is {(built.gzipBytes / 1024).toFixed(1)} KB to download. The integrity value lets browsers check it has not been changed:
-            if you build Signpost again, copy the new code.
+            signpost.js is {(built.gzipBytes / 1024).toFixed(1)} KB to download. The integrity value lets browsers check
+            it has not been changed: if you build Signpost again, copy the new code.
           </p>
         ) : (
-          <p class="sp-error-message">We could not read signpost.json, so this code has no integrity value. Run npm run build, then reload this page.</p>
+          <p class="sp-error-message">
+            We could not read signpost.json, so this code has no integrity value. Run npm run build, then reload this
+            page.
+          </p>
         )}
         <p>
-          If your website has a Content Security Policy, allow the address of signpost.js in <code>script-src</code> and <code>connect-src</code>
+          If your website has a Content Security Policy, allow the address of signpost.js in <code>script-src</code> and{' '}
+          <code>connect-src</code>
           {settings.postcodeLookup !== undefined && (
             <>
               , and <code>{settings.postcodeLookup}</code> in <code>connect-src</code>

@@ -8,7 +8,8 @@ interface CopySnippetProps {
 }
 
 const COPIED = 'Copied. Now paste it into your web page, where the finder should go.';
-const NOT_COPIED = 'Your browser did not let us copy. The code is selected: press Ctrl and C (or Cmd and C on a Mac) to copy it.';
+const NOT_COPIED =
+  'Your browser did not let us copy. The code is selected: press Ctrl and C (or Cmd and C on a Mac) to copy it.';
 
 /** The code to paste, in a box that can be selected by hand, and a Copy button that says what happened. */
 export function CopySnippet({ snippet, clipboard = navigator.clipboard }: CopySnippetProps) {
@@ -37,7 +38,16 @@ export function CopySnippet({ snippet, clipboard = navigator.clipboard }: CopySn
       <p class="sp-hint" id="cf-snippet-hint">
         Two lines: the script, and the box where the finder appears.
       </p>
-      <textarea class="sp-input cf-snippet" id="cf-snippet" aria-describedby="cf-snippet-hint" readOnly rows={5} spellcheck={false} value={snippet} ref={box} />
+      <textarea
+        class="sp-input cf-snippet"
+        id="cf-snippet"
+        aria-describedby="cf-snippet-hint"
+        readOnly
+        rows={5}
+        spellcheck={false}
+        value={snippet}
+        ref={box}
+      />
       <button type="button" class="sp-button cf-copy" onClick={copy}>
         Copy the code
       </button>

@@ -26,7 +26,8 @@ async function loadBuiltWidget(): Promise<BuiltWidget | undefined> {
     const built: unknown = response.ok ? await response.json() : undefined;
     if (typeof built !== 'object' || built === null) return undefined;
     const { integrity, gzipBytes } = built as Record<string, unknown>;
-    if (typeof integrity !== 'string' || !integrity.startsWith('sha384-') || typeof gzipBytes !== 'number') return undefined;
+    if (typeof integrity !== 'string' || !integrity.startsWith('sha384-') || typeof gzipBytes !== 'number')
+      return undefined;
     return { integrity, gzipBytes };
   } catch {
     return undefined;
@@ -38,4 +39,6 @@ const app = document.getElementById('configurator')!;
 const choices = createConfiguratorChoices(new URL('signpost.js', document.baseURI).href);
 const signpost = (window as { Signpost?: SignpostApi }).Signpost;
 // Drawn once signpost.json is read (a small local file), so the page never says it is missing while it loads.
-void loadBuiltWidget().then((built) => render(<Configurator choices={choices} signpost={signpost} built={built} />, app));
+void loadBuiltWidget().then((built) =>
+  render(<Configurator choices={choices} signpost={signpost} built={built} />, app),
+);

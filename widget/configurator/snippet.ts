@@ -33,7 +33,10 @@ export function escapeAttribute(value: string): string {
 
 /** `postcodeLookup` → `data-postcode-lookup`: the dataset naming rule (HTML spec, "the dataset attribute"). */
 /** A setting as its attribute's text; undefined for a value that is the widget's default anyway. */
-function attributeValue(setting: keyof WidgetSettings, value: WidgetSettings[keyof WidgetSettings]): string | undefined {
+function attributeValue(
+  setting: keyof WidgetSettings,
+  value: WidgetSettings[keyof WidgetSettings],
+): string | undefined {
   if (value === undefined || value === '') return undefined;
   if (setting === 'paths') return value === false || value === 'no' ? 'no' : undefined;
   if (setting === 'theme' && value === 'auto') return undefined;

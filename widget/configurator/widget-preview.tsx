@@ -35,7 +35,11 @@ export function WidgetPreview({ signpost, settings }: WidgetPreviewProps) {
   }, [signpost, key]);
 
   if (signpost === undefined) {
-    return <p class="sp-error-message">The preview needs signpost.js, which did not load. Run npm run build, then reload this page.</p>;
+    return (
+      <p class="sp-error-message">
+        The preview needs signpost.js, which did not load. Run npm run build, then reload this page.
+      </p>
+    );
   }
   return <div class="cf-preview" ref={holder} />;
 }

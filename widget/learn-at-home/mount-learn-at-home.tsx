@@ -34,7 +34,8 @@ function adoptLearningStyles(root: Node): void {
     learningSheet = new CSSStyleSheet();
     learningSheet.replaceSync(`${learningCss}\n${learnAtHomeCss}`);
   }
-  if (!root.adoptedStyleSheets.includes(learningSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, learningSheet];
+  if (!root.adoptedStyleSheets.includes(learningSheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, learningSheet];
 }
 
 function findHelpLink(findHelp: (categories: readonly CategoryId[]) => void): LocalHelp {

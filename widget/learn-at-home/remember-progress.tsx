@@ -12,7 +12,8 @@ interface RememberProgressProps {
 const SAYS: Record<Exclude<ConsentState, 'checking'>, string> = {
   'not-asked': 'We are not saving your progress. If you leave this page, you will start again.',
   'kept-before': 'You asked us to remember your progress on this device before.',
-  remembering: 'We are remembering your progress on this device. It stays in this web browser and is not sent anywhere.',
+  remembering:
+    'We are remembering your progress on this device. It stays in this web browser and is not sent anywhere.',
 };
 
 const FORGOT = 'We have forgotten your progress. Nothing is saved on this device.';
@@ -46,7 +47,12 @@ export function RememberProgress({ consent, idPrefix }: RememberProgressProps) {
 
   if (asking.value) {
     return (
-      <ConfirmErase question="Forget your progress on this device?" keepLabel="Keep my progress" onErase={choose(consent.forget)} onKeep={keep}>
+      <ConfirmErase
+        question="Forget your progress on this device?"
+        keepLabel="Keep my progress"
+        onErase={choose(consent.forget)}
+        onKeep={keep}
+      >
         <p>This clears every step you have done from this web browser. You cannot undo this.</p>
       </ConfirmErase>
     );
@@ -66,7 +72,12 @@ export function RememberProgress({ consent, idPrefix }: RememberProgressProps) {
           <p class="sp-hint" id={hintId}>
             It stays in this web browser only. It is not sent anywhere. You can make us forget it at any time.
           </p>
-          <button type="button" class="sp-secondary-button" aria-describedby={hintId} onClick={choose(consent.remember)}>
+          <button
+            type="button"
+            class="sp-secondary-button"
+            aria-describedby={hintId}
+            onClick={choose(consent.remember)}
+          >
             Remember my progress on this device
           </button>
         </>

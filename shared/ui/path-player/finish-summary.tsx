@@ -70,7 +70,11 @@ export function FinishSummary({ store, paths, onOpenPath, localHelp, print }: Fi
         </>
       )}
       <h3 class="sp-subheading">Where to get help nearby</h3>
-      {localHelp ? localHelp(helpCategories(path)) : <p>Ask at your library or GP practice about help with computers and phones.</p>}
+      {localHelp ? (
+        localHelp(helpCategories(path))
+      ) : (
+        <p>Ask at your library or GP practice about help with computers and phones.</p>
+      )}
       <ResumeCodeCard path={path} progress={progress} />
       <div class="sp-finish__actions sp-no-print">
         <button type="button" class="sp-button" onClick={print}>

@@ -20,7 +20,12 @@ export function NeedsCheck({ store, localHelp }: NeedsCheckProps) {
       <ul class="sp-needs__list">
         {store.path.needs.map((need) => (
           <li key={need.id}>
-            <NeedQuestion need={need} has={store.needAnswers.value[need.id]} onAnswer={(has) => store.answerNeed(need.id, has)} localHelp={localHelp} />
+            <NeedQuestion
+              need={need}
+              has={store.needAnswers.value[need.id]}
+              onAnswer={(has) => store.answerNeed(need.id, has)}
+              localHelp={localHelp}
+            />
           </li>
         ))}
       </ul>

@@ -26,7 +26,17 @@ export interface PathPlayerProps {
 }
 
 /** A learning path, one screen at a time: the start and "what you'll need", each step, then the summary. */
-export function PathPlayer({ store, display, paths, onOpenPath, onClose, speaker, localHelp, print = () => window.print(), guide }: PathPlayerProps) {
+export function PathPlayer({
+  store,
+  display,
+  paths,
+  onOpenPath,
+  onClose,
+  speaker,
+  localHelp,
+  print = () => window.print(),
+  guide,
+}: PathPlayerProps) {
   const screen = store.screen.value;
   return (
     <div class={`sp-player ${displayClass(display)}`}>
@@ -42,7 +52,9 @@ export function PathPlayer({ store, display, paths, onOpenPath, onClose, speaker
       {screen === 'loading' && <p>Opening the path…</p>}
       {screen === 'start' && <PathStart store={store} localHelp={localHelp} />}
       {screen === 'step' && <StepView store={store} speaker={speaker} localHelp={localHelp} guide={guide} />}
-      {screen === 'finished' && <FinishSummary store={store} paths={paths} onOpenPath={onOpenPath} localHelp={localHelp} print={print} />}
+      {screen === 'finished' && (
+        <FinishSummary store={store} paths={paths} onOpenPath={onOpenPath} localHelp={localHelp} print={print} />
+      )}
     </div>
   );
 }

@@ -67,7 +67,9 @@ export function createShowMe(guide: PageGuide, store: PathStore) {
 
   function reachedDonePage(url: string | undefined): boolean {
     const doneWhen = store.step.value.onPage?.doneWhen;
-    return url !== undefined && doneWhen !== undefined && 'urlMatches' in doneWhen && pageMatches(doneWhen.urlMatches, url);
+    return (
+      url !== undefined && doneWhen !== undefined && 'urlMatches' in doneWhen && pageMatches(doneWhen.urlMatches, url)
+    );
   }
 
   function hear(event: GuideEvent): void {

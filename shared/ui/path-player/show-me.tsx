@@ -23,7 +23,9 @@ function stateText(state: ShowMeState, onPage: OnPage): string | undefined {
     case 'dismissed':
       return 'The mark on the page is hidden. Press Show me to see it again.';
     case 'looking':
-      return state.asking ? 'Looking on the page. If the browser asks whether Signpost may use this site, choose Allow.' : 'Looking on the page.';
+      return state.asking
+        ? 'Looking on the page. If the browser asks whether Signpost may use this site, choose Allow.'
+        : 'Looking on the page.';
     case 'found':
       return 'Look at the page: it is marked there.';
     case 'missing':
@@ -50,7 +52,17 @@ function OpenPage({ guide, onPage, label }: { guide: PageGuide; onPage: OnPage; 
 }
 
 /** What the helper can do next, for each answer. Going on at a lookalike address is never the first choice. */
-function StateActions({ state, onPage, guide, showMe }: { state: ShowMeState; onPage: OnPage; guide: PageGuide; showMe: ShowMeControl }) {
+function StateActions({
+  state,
+  onPage,
+  guide,
+  showMe,
+}: {
+  state: ShowMeState;
+  onPage: OnPage;
+  guide: PageGuide;
+  showMe: ShowMeControl;
+}) {
   const goOn = (
     <button type="button" class="sp-link-button" onClick={() => void showMe.press(true)}>
       I'm the helper: show me on this page anyway
@@ -69,7 +81,11 @@ function StateActions({ state, onPage, guide, showMe }: { state: ShowMeState; on
     case 'wrong-page':
       return (
         <>
-          <OpenPage guide={guide} onPage={onPage} label={state.kind === 'wrong-site' ? 'Open the right page' : 'Open the page for this step'} />
+          <OpenPage
+            guide={guide}
+            onPage={onPage}
+            label={state.kind === 'wrong-site' ? 'Open the right page' : 'Open the page for this step'}
+          />
           {state.canGoOn && goOn}
         </>
       );
@@ -94,7 +110,11 @@ export function ShowMe({ guide, store }: ShowMeProps) {
       <button type="button" class="sp-button" onClick={() => void showMe.press()}>
         Show me<span class="sp-visually-hidden"> on the page</span>
       </button>
-      <div role="status">{text && <p class={state.kind === 'wrong-site' ? 'sp-notice sp-show-me__warning' : 'sp-show-me__text'}>{text}</p>}</div>
+      <div role="status">
+        {text && (
+          <p class={state.kind === 'wrong-site' ? 'sp-notice sp-show-me__warning' : 'sp-show-me__text'}>{text}</p>
+        )}
+      </div>
       <StateActions state={state} onPage={step.onPage} guide={guide} showMe={showMe} />
     </div>
   );

@@ -9,7 +9,9 @@ export interface Speaker {
  * The browser's own voice (Web Speech API), or undefined where the browser has none, such as many
  * Linux builds and in-app web views: the player then hides its "Read aloud" button.
  */
-export function browserSpeaker(scope: Partial<Pick<typeof globalThis, 'speechSynthesis' | 'SpeechSynthesisUtterance'>> = globalThis): Speaker | undefined {
+export function browserSpeaker(
+  scope: Partial<Pick<typeof globalThis, 'speechSynthesis' | 'SpeechSynthesisUtterance'>> = globalThis,
+): Speaker | undefined {
   const synthesis = scope.speechSynthesis;
   const Utterance = scope.SpeechSynthesisUtterance;
   if (synthesis === undefined || Utterance === undefined) return undefined;

@@ -14,10 +14,18 @@ export function StuckHelp({ store, localHelp }: { store: PathStore; localHelp?: 
     if (asked) summary.current?.focus();
   }, [asked]);
   return (
-    <details class="sp-stuck" open={store.stuckOpen.value} onToggle={(event) => (store.stuckOpen.value = event.currentTarget.open)}>
+    <details
+      class="sp-stuck"
+      open={store.stuckOpen.value}
+      onToggle={(event) => (store.stuckOpen.value = event.currentTarget.open)}
+    >
       <summary ref={summary}>If you're stuck</summary>
       <div class="sp-stuck__body">
-        {asked && <p class="sp-stuck__asked">Your helper can help you now. When you have done the step, choose "I did it with help".</p>}
+        {asked && (
+          <p class="sp-stuck__asked">
+            Your helper can help you now. When you have done the step, choose "I did it with help".
+          </p>
+        )}
         <p>{route.say}</p>
         {route.categories?.length ? localHelp?.(route.categories) : null}
       </div>

@@ -1,6 +1,11 @@
 import { useRef } from 'preact/hooks';
 import { useFocusOnChange } from '../use-focus-on-change.ts';
-import { END_OF_SESSION_CHECKS, unansweredChecks, type CheckAnswer, type EndOfSessionCheck } from './end-of-session-checks.ts';
+import {
+  END_OF_SESSION_CHECKS,
+  unansweredChecks,
+  type CheckAnswer,
+  type EndOfSessionCheck,
+} from './end-of-session-checks.ts';
 import type { SessionStore } from './session-store.ts';
 
 const ANSWERS: readonly [CheckAnswer, string][] = [
@@ -28,7 +33,8 @@ export function EndOfSessionChecklist({ session }: { session: SessionStore }) {
       <div role="alert">
         {missed.length > 0 && (
           <p class="sp-error-message">
-            Answer {missed.length === 1 ? 'this check' : `these ${missed.length} checks`} first: {missed.map((check) => check.label).join('; ')}.
+            Answer {missed.length === 1 ? 'this check' : `these ${missed.length} checks`} first:{' '}
+            {missed.map((check) => check.label).join('; ')}.
           </p>
         )}
       </div>
@@ -44,11 +50,22 @@ export function EndOfSessionChecklist({ session }: { session: SessionStore }) {
   );
 }
 
-function CheckQuestion({ check, session, missed }: { check: EndOfSessionCheck; session: SessionStore; missed: boolean }) {
+function CheckQuestion({
+  check,
+  session,
+  missed,
+}: {
+  check: EndOfSessionCheck;
+  session: SessionStore;
+  missed: boolean;
+}) {
   const hintId = `sp-check-${check.id}-why`;
   const errorId = `sp-check-${check.id}-error`;
   return (
-    <fieldset class={`sp-check${missed ? ' sp-field--error' : ''}`} aria-describedby={missed ? `${hintId} ${errorId}` : hintId}>
+    <fieldset
+      class={`sp-check${missed ? ' sp-field--error' : ''}`}
+      aria-describedby={missed ? `${hintId} ${errorId}` : hintId}
+    >
       <legend class="sp-check__label">{check.label}</legend>
       <p class="sp-hint" id={hintId}>
         {check.why}

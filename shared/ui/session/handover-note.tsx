@@ -43,7 +43,17 @@ function howItWent({ today }: PathToday): string {
  * practise, what next, help near them (places the helper chose, then the finder's last search) and the
  * codes to carry on. On screen it also says whether the session went into the learner's history.
  */
-export function HandoverNote({ session, paths, finder, name, organisation, now, findHref, onNextPerson, print = () => window.print() }: HandoverNoteProps) {
+export function HandoverNote({
+  session,
+  paths,
+  finder,
+  name,
+  organisation,
+  now,
+  findHref,
+  onNextPerson,
+  print = () => window.print(),
+}: HandoverNoteProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(heading, 'handover');
   const plan = planHandover(session.work.value, paths, now());
@@ -72,7 +82,8 @@ export function HandoverNote({ session, paths, finder, name, organisation, now, 
         <ul class="sp-handover__list">
           {plan.paths.map((today) => (
             <li key={today.path.id}>
-              <strong>{today.path.title}</strong>: {howItWent(today)} {today.finished ? 'You finished it.' : 'Not finished yet.'}
+              <strong>{today.path.title}</strong>: {howItWent(today)}{' '}
+              {today.finished ? 'You finished it.' : 'Not finished yet.'}
             </li>
           ))}
         </ul>
@@ -101,15 +112,30 @@ export function HandoverNote({ session, paths, finder, name, organisation, now, 
               <li key={path.id}>Finish "{path.title}". Your code below takes you back to where you stopped.</li>
             ))}
             {plan.toTry.map((path) => (
-              <li key={path.id}>Try "{path.title}": {path.goal}</li>
+              <li key={path.id}>
+                Try "{path.title}": {path.goal}
+              </li>
             ))}
           </ul>
         </>
       )}
 
       {/* With no places to list there is only a link to the finder, which is not printed: nor is its heading. */}
-      <h3 class={hasLocalHelp(finder, plan.helpCategories, session.onNote.value) ? 'sp-subheading' : 'sp-subheading sp-no-print'}>Help near you</h3>
-      <LocalHelpList finder={finder} categories={plan.helpCategories} findHref={findHref} chosen={session.onNote.value} />
+      <h3
+        class={
+          hasLocalHelp(finder, plan.helpCategories, session.onNote.value)
+            ? 'sp-subheading'
+            : 'sp-subheading sp-no-print'
+        }
+      >
+        Help near you
+      </h3>
+      <LocalHelpList
+        finder={finder}
+        categories={plan.helpCategories}
+        findHref={findHref}
+        chosen={session.onNote.value}
+      />
 
       {plan.paths.map(({ path, progress }) => (
         <div key={path.id} class="sp-handover__code">

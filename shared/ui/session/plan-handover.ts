@@ -46,7 +46,15 @@ export function planHandover(work: SessionWork, paths: readonly LearningPath[], 
     const path = pathById(pathId);
     if (path === undefined || Object.keys(doneToday).length === 0) return [];
     const progress: PathProgress = { pathId, current: 0, outcomes, startedAt: now.toISOString() };
-    return [{ path, progress, today: countOutcomes(doneToday), finished: isFinished(path, progress), toPractise: stepsToPractise(path, progress) }];
+    return [
+      {
+        path,
+        progress,
+        today: countOutcomes(doneToday),
+        finished: isFinished(path, progress),
+        toPractise: stepsToPractise(path, progress),
+      },
+    ];
   });
   const tried = new Set(today.map(({ path }) => path.id));
   const toTry = [...new Set(today.flatMap(({ path }) => path.next))]

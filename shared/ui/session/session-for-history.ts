@@ -22,7 +22,10 @@ export interface SessionDetails {
  * The session to save to the learner's history (LearnerStore.saveSession): the paths with a step done
  * today and how each of those steps went. Paths only opened and looked at are not counted. Pure.
  */
-export function sessionForHistory(work: SessionWork, { learnerId, now, postcode, organisation }: SessionDetails): SessionInput {
+export function sessionForHistory(
+  work: SessionWork,
+  { learnerId, now, postcode, organisation }: SessionDetails,
+): SessionInput {
   const worked = work.filter((path) => Object.keys(path.today).length > 0);
   const outcode = postcode === undefined ? undefined : outcodeOnly(postcode);
   const helperOrganisation = organisation?.trim() || undefined;

@@ -41,7 +41,10 @@ function lastDayOf(month: string): string {
  * One entry per month that has a session, oldest first. `pathTitle` names a path by its id; give back the
  * id when the path is not known here (a session brought in from another computer). Pure.
  */
-export function sessionLogByMonth(sessions: readonly Session[], pathTitle: (pathId: string) => string): SessionLogMonth[] {
+export function sessionLogByMonth(
+  sessions: readonly Session[],
+  pathTitle: (pathId: string) => string,
+): SessionLogMonth[] {
   const months = [...new Set(sessions.map((session) => session.date.slice(0, 7)))].sort();
   return months.map((month) => {
     const summary = summariseSessions(sessions, `${month}-01`, lastDayOf(month));
@@ -50,7 +53,11 @@ export function sessionLogByMonth(sessions: readonly Session[], pathTitle: (path
       sessions: summary.sessions,
       people: summary.learners,
       outcomes: summary.outcomes,
-      paths: summary.paths.map(({ pathId, sessions: pathSessions, outcomes }) => ({ path: pathTitle(pathId), sessions: pathSessions, outcomes })),
+      paths: summary.paths.map(({ pathId, sessions: pathSessions, outcomes }) => ({
+        path: pathTitle(pathId),
+        sessions: pathSessions,
+        outcomes,
+      })),
     };
   });
 }
@@ -77,5 +84,9 @@ export function sessionLogCsv(log: readonly SessionLogMonth[]): string {
 
 /** The log as JSON, with what it holds said at the top; `made` is when the file was made. */
 export function sessionLogJson(log: readonly SessionLogMonth[], made: Date): string {
-  return JSON.stringify({ format: 'signpost-session-log', version: 1, made: made.toISOString(), about: SESSION_LOG_EXPLAINED, months: log }, null, 2);
+  return JSON.stringify(
+    { format: 'signpost-session-log', version: 1, made: made.toISOString(), about: SESSION_LOG_EXPLAINED, months: log },
+    null,
+    2,
+  );
 }

@@ -95,7 +95,9 @@ export function createSessionStore(learnerChoice: LearnerChoiceStore, options: S
   }
 
   function toggleOnNote(resource: Resource): void {
-    onNote.value = isOnNote(resource) ? onNote.value.filter((added) => added.id !== resource.id) : [...onNote.value, resource];
+    onNote.value = isOnNote(resource)
+      ? onNote.value.filter((added) => added.id !== resource.id)
+      : [...onNote.value, resource];
   }
 
   /** Saves the session to the learner's history; practice saves nothing. Can be asked again after a failure. */
@@ -113,7 +115,9 @@ export function createSessionStore(learnerChoice: LearnerChoiceStore, options: S
       organisation: options.organisation(),
     });
     const result = await store.saveSession(session);
-    saved.value = result.ok ? { ok: true, message: `Today's session is saved in ${choice.learner.name}'s history on this computer.` } : result;
+    saved.value = result.ok
+      ? { ok: true, message: `Today's session is saved in ${choice.learner.name}'s history on this computer.` }
+      : result;
   }
 
   /** Shows the handover note once every check has an answer, and saves the session; otherwise says what is missing. */

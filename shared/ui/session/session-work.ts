@@ -17,7 +17,12 @@ export type SessionWork = readonly PathWorkedOn[];
  * outcome is new or changed was done today; a step taken away ("Start this path again") stays in today's
  * list, as it was still done today. A save that changes nothing leaves the work as it was. Pure.
  */
-export function withSavedProgress(work: SessionWork, pathId: string, before: StepOutcomes, after: StepOutcomes): SessionWork {
+export function withSavedProgress(
+  work: SessionWork,
+  pathId: string,
+  before: StepOutcomes,
+  after: StepOutcomes,
+): SessionWork {
   const changed = Object.entries(after).filter(([stepId, outcome]) => before[stepId] !== outcome);
   const known = work.find((path) => path.pathId === pathId);
   if (changed.length === 0 && known === undefined) return work;

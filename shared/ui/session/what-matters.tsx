@@ -41,7 +41,15 @@ export function WhatMatters({ paths, chosen, onPick, takeFocus = false }: WhatMa
         ))}
       </ul>
       {/* A live region, so a screen reader hears that suggestions arrived below the buttons. */}
-      <div role="status">{matters && <p>{suggested.length > 0 ? `Suggested for "${matters.label}", best first:` : `No paths fit "${matters.label}" yet. Look at every path below.`}</p>}</div>
+      <div role="status">
+        {matters && (
+          <p>
+            {suggested.length > 0
+              ? `Suggested for "${matters.label}", best first:`
+              : `No paths fit "${matters.label}" yet. Look at every path below.`}
+          </p>
+        )}
+      </div>
       {suggested.length > 0 && <PathChoiceList paths={suggested} onPick={onPick} />}
       <details class="sp-all-paths">
         <summary>See every learning path</summary>

@@ -19,7 +19,9 @@ describe('signpost check-path', () => {
     const io = fakeIo();
     const file = fileWith('good.json', JSON.stringify(examplePath({ next: ['finding-local-help'] })));
     expect(await checkPathCommand([file], io)).toBe(0);
-    expect(io.outText.join('\n')).toMatch(/no problems found\.\nReads at age [\d.]+ \(limit 9\); hardest step [\d.]+ \(limit 11\)\./);
+    expect(io.outText.join('\n')).toMatch(
+      /no problems found\.\nReads at age [\d.]+ \(limit 9\); hardest step [\d.]+ \(limit 11\)\./,
+    );
   });
 
   it('reports every problem and exits 1', async () => {

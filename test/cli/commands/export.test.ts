@@ -14,7 +14,9 @@ describe('signpost export --oruk', () => {
     expect(page.total_items).toBe(pack.ok ? pack.pack.resources.length : -1);
     const back = importOpenReferral([{ source: 'export', json: page }]);
     expect(back.counts.leftOut).toBe(0);
-    expect(back.resources.map((resource) => resource.name).sort()).toEqual(pack.ok ? pack.pack.resources.map((resource) => resource.name).sort() : []);
+    expect(back.resources.map((resource) => resource.name).sort()).toEqual(
+      pack.ok ? pack.pack.resources.map((resource) => resource.name).sort() : [],
+    );
   });
 
   it('exports the good records of a pack with a broken one, and exits 1', async () => {

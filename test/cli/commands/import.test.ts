@@ -42,7 +42,9 @@ describe('signpost import', () => {
     const out = outPath();
     expect(await importCommand([ORUK_PAGE, ORUK_SERVICE, '--out', out], io)).toBe(1);
     // The realistic page's first service is the single-service file's service: named by file and record.
-    expect(io.outText.join('\n')).toMatch(/service_full_digital_inclusion\.json: Record 1 \(id "2e767e7f[^"]*"\), id \[left out\]: The id "2e767e7f[^"]*" is already used by record 1 of services_page_digital_inclusion\.json\./);
+    expect(io.outText.join('\n')).toMatch(
+      /service_full_digital_inclusion\.json: Record 1 \(id "2e767e7f[^"]*"\), id \[left out\]: The id "2e767e7f[^"]*" is already used by record 1 of services_page_digital_inclusion\.json\./,
+    );
   });
 
   it('reports a file that does not exist, and still writes the others', async () => {

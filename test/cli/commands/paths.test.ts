@@ -8,7 +8,10 @@ describe('signpost paths', () => {
     const io = fakeIo();
     expect(await paths([], io)).toBe(0);
     const text = io.outText.join('\n');
-    for (const path of allPaths()) expect(text).toMatch(new RegExp(`^${path.id}\\s+${path.steps.length}\\s+\\d+\\.\\d\\s+\\d+\\.\\d\\s+${path.title}`, 'm'));
+    for (const path of allPaths())
+      expect(text).toMatch(
+        new RegExp(`^${path.id}\\s+${path.steps.length}\\s+\\d+\\.\\d\\s+\\d+\\.\\d\\s+${path.title}`, 'm'),
+      );
     expect(text).toContain('Reading age = Flesch-Kincaid grade + 5. Limits: a path 9, any one step 11.');
   });
 

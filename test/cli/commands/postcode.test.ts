@@ -21,13 +21,23 @@ describe('signpost postcode', () => {
   it('gives the place as JSON with --json', async () => {
     const io = fakeIo();
     expect(await postcode(['--json', 'sk149dj'], io)).toBe(0);
-    expect(JSON.parse(io.outText.join(''))).toMatchObject({ ok: true, label: 'SK14 9DJ', outcode: 'SK14', area: 'SK', precision: 'outcode' });
+    expect(JSON.parse(io.outText.join(''))).toMatchObject({
+      ok: true,
+      label: 'SK14 9DJ',
+      outcode: 'SK14',
+      area: 'SK',
+      precision: 'outcode',
+    });
   });
 
   it('says plainly that Northern Ireland postcodes cannot be placed yet', async () => {
     const io = fakeIo();
     expect(await postcode(['BT1 1AA', '--json'], io)).toBe(1);
-    expect(JSON.parse(io.outText.join(''))).toMatchObject({ ok: false, kind: 'unsupported-region', showRemoteHelp: true });
+    expect(JSON.parse(io.outText.join(''))).toMatchObject({
+      ok: false,
+      kind: 'unsupported-region',
+      showRemoteHelp: true,
+    });
   });
 
   it('prints usage and exits 2 without a postcode or with an unknown option', async () => {

@@ -24,13 +24,21 @@ describe('signpost shard', () => {
     expect(await shard(['shared/directory/packs/sheffield-example.json', '--out', out], io)).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['S.json', 'index.json', 'remote.json']);
     const index = readShardIndex(readJson(join(out, 'index.json')));
-    expect(index.ok && index.index.areas.map(({ area, file, count }) => ({ area, file, count }))).toEqual([{ area: 'S', file: 'S.json', count: 23 }]);
-    expect(index.ok && index.index.source).toMatchObject({ publisher: 'Signpost (example data)', area: 'Sheffield', example: true });
+    expect(index.ok && index.index.areas.map(({ area, file, count }) => ({ area, file, count }))).toEqual([
+      { area: 'S', file: 'S.json', count: 23 },
+    ]);
+    expect(index.ok && index.index.source).toMatchObject({
+      publisher: 'Signpost (example data)',
+      area: 'Sheffield',
+      example: true,
+    });
     for (const file of ['S.json', 'remote.json']) {
       const loaded = loadPack(readJson(join(out, file)));
       expect(loaded.ok && loaded.counts.leftOut).toBe(0);
     }
-    expect(io.outText.join('\n')).toContain(`Wrote 23 places in 1 postcode area file, 0 resources by phone or online in remote.json,\nand index.json, to ${out}.`);
+    expect(io.outText.join('\n')).toContain(
+      `Wrote 23 places in 1 postcode area file, 0 resources by phone or online in remote.json,\nand index.json, to ${out}.`,
+    );
   });
 
   it('puts phone and online help in remote.json', async () => {
@@ -38,7 +46,9 @@ describe('signpost shard', () => {
     expect(await shard(['shared/directory/packs/national.json', '--out', out], fakeIo())).toBe(0);
     const national = loadPack(readJson('shared/directory/packs/national.json'));
     const remote = loadPack(readJson(join(out, 'remote.json')));
-    expect(remote.ok && remote.pack.resources.map((resource) => resource.id)).toEqual(national.ok && national.pack.resources.filter((resource) => !resource.place).map((resource) => resource.id));
+    expect(remote.ok && remote.pack.resources.map((resource) => resource.id)).toEqual(
+      national.ok && national.pack.resources.filter((resource) => !resource.place).map((resource) => resource.id),
+    );
   });
 
   it('reports the records it left out by number and field, writes the rest, and exits 1', async () => {
@@ -73,11 +83,18 @@ describe('signpost shard', () => {
     writeFileSync(file, 'not a folder');
     const io = fakeIo();
     expect(await shard([BROKEN_PACK, '--out', join(file, 'shards')], io)).toBe(1);
-    expect(io.errText.join('\n')).toMatch(/The files could not be written to .*a-file\/shards \(ENOTDIR\)\. Check it is a folder you can write to/);
+    expect(io.errText.join('\n')).toMatch(
+      /The files could not be written to .*a-file\/shards \(ENOTDIR\)\. Check it is a folder you can write to/,
+    );
   });
 
   it('prints usage and exits 2 without --out or without a pack, and explains itself with --help', async () => {
-    for (const args of [[BROKEN_PACK], ['--out', 'x'], [BROKEN_PACK, 'extra.json', '--out', 'x'], [BROKEN_PACK, '--out', 'x', '--gzip']]) {
+    for (const args of [
+      [BROKEN_PACK],
+      ['--out', 'x'],
+      [BROKEN_PACK, 'extra.json', '--out', 'x'],
+      [BROKEN_PACK, '--out', 'x', '--gzip'],
+    ]) {
       const io = fakeIo();
       expect(await shard(args, io)).toBe(2);
       expect(io.errText.join('\n')).toContain('Usage: signpost shard <pack> --out folder');

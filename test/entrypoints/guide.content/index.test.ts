@@ -10,7 +10,12 @@ const STEP = 'practice-signing-in/press-continue';
 const showContinue: PanelToContent = {
   type: 'showTarget',
   stepKey: STEP,
-  onPage: { site: 'http://localhost', page: '*/login.html', action: 'click', target: { role: 'button', name: 'Continue' } },
+  onPage: {
+    site: 'http://localhost',
+    page: '*/login.html',
+    action: 'click',
+    target: { role: 'button', name: 'Continue' },
+  },
   say: 'Click the green Continue button.',
 };
 
@@ -26,7 +31,11 @@ async function fromPanel(message: PanelToContent): Promise<void> {
 function overlay() {
   const host = document.querySelector('signpost-guide');
   const shadow = host?.shadowRoot;
-  return { host, ring: shadow?.querySelector<HTMLElement>('.ring'), bubble: shadow?.querySelector<HTMLElement>('.bubble') };
+  return {
+    host,
+    ring: shadow?.querySelector<HTMLElement>('.ring'),
+    bubble: shadow?.querySelector<HTMLElement>('.bubble'),
+  };
 }
 
 beforeEach(() => {
@@ -40,7 +49,10 @@ beforeEach(() => {
   vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => undefined);
   vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
   document.elementsFromPoint = () => [];
-  const button = Object.assign(document.createElement('button'), { textContent: 'Continue', className: 'nhsuk-button' });
+  const button = Object.assign(document.createElement('button'), {
+    textContent: 'Continue',
+    className: 'nhsuk-button',
+  });
   document.body.replaceChildren(button);
   ctx = new ContentScriptContext('guide');
   void guideContentScript.main(ctx);
@@ -84,7 +96,10 @@ describe('the page guide in a tab', () => {
   });
 
   it('tells the panel the target is missing when the page never shows it', async () => {
-    await fromPanel({ ...showContinue, onPage: { ...showContinue.onPage, target: { role: 'button', name: 'Pay now' } } });
+    await fromPanel({
+      ...showContinue,
+      onPage: { ...showContinue.onPage, target: { role: 'button', name: 'Pay now' } },
+    });
     await vi.advanceTimersByTimeAsync(8000);
     expect(reports).toEqual([{ type: 'guideReport', kind: 'missing', stepKey: STEP }]);
   });
@@ -106,11 +121,19 @@ describe('the page guide in a tab', () => {
   it('moves to the next step without keeping the last one’s highlight or reports', async () => {
     document.body.append(Object.assign(document.createElement('h1'), { textContent: 'Sign in' }));
     await fromPanel(showContinue);
-    await fromPanel({ ...showContinue, stepKey: 'practice/next', say: 'Read the heading.', onPage: { site: 'http://localhost', action: 'read', target: { role: 'heading', name: 'Sign in' } } });
+    await fromPanel({
+      ...showContinue,
+      stepKey: 'practice/next',
+      say: 'Read the heading.',
+      onPage: { site: 'http://localhost', action: 'read', target: { role: 'heading', name: 'Sign in' } },
+    });
     document.querySelector('button')!.click();
     expect(document.querySelectorAll('signpost-guide')).toHaveLength(1);
     expect(overlay().bubble?.textContent).toBe('Read the heading.');
-    expect(reports.map((report) => [report.kind, report.stepKey])).toEqual([['found', STEP], ['found', 'practice/next']]);
+    expect(reports.map((report) => [report.kind, report.stepKey])).toEqual([
+      ['found', STEP],
+      ['found', 'practice/next'],
+    ]);
   });
 
   it('removes its overlay when the extension is reloaded or updated', async () => {

@@ -5,8 +5,19 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp, type OptionsServices } from '../../../entrypoints/options/options-app.tsx';
-import { LOCAL_DIRECTORY_DATABASE, saveLocalDirectory, savedLocalDirectory } from '../../../extension/local-directory.ts';
-import { allDataErased, defaultPostcodeArea, localDirectoryChanged, organisationName, shownPathIds, textSize } from '../../../extension/settings.ts';
+import {
+  LOCAL_DIRECTORY_DATABASE,
+  saveLocalDirectory,
+  savedLocalDirectory,
+} from '../../../extension/local-directory.ts';
+import {
+  allDataErased,
+  defaultPostcodeArea,
+  localDirectoryChanged,
+  organisationName,
+  shownPathIds,
+  textSize,
+} from '../../../extension/settings.ts';
 import type { AreaCentroids, OutcodeTable } from '../../../shared/postcode/outcode-table.ts';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { examplePath } from '../../shared/paths/example-path.ts';
@@ -23,7 +34,10 @@ const sheffield: OutcodeTable = async (area) => {
 
 const PATHS = [examplePath(), examplePath({ id: 'second-path', title: 'Say goodbye' })];
 
-function servicesFor(databaseName = freshDatabaseName(), saveFile: OptionsServices['saveFile'] = () => undefined): OptionsServices {
+function servicesFor(
+  databaseName = freshDatabaseName(),
+  saveFile: OptionsServices['saveFile'] = () => undefined,
+): OptionsServices {
   return {
     outcodes: sheffield,
     paths: PATHS,
@@ -56,7 +70,9 @@ async function chooseFile(root: HTMLElement, file: File): Promise<void> {
   const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(() => void input.dispatchEvent(new Event('change')));
-  await vi.waitFor(() => expect(root.querySelector('.sp-directory-report') ?? root.querySelector('[role="alert"] p')).not.toBeNull());
+  await vi.waitFor(() =>
+    expect(root.querySelector('.sp-directory-report') ?? root.querySelector('[role="alert"] p')).not.toBeNull(),
+  );
 }
 
 function checkbox(root: HTMLElement, label: string): HTMLInputElement {
@@ -98,7 +114,9 @@ describe('the options page: your organisation', () => {
     await type(root, 'default-area', 'QQ');
     await press(root, 'Save');
     const area = root.querySelector<HTMLInputElement>('#default-area')!;
-    expect(root.textContent).toContain("We don't know the postcode area QQ. Type a postcode district like S1, or an area like S.");
+    expect(root.textContent).toContain(
+      "We don't know the postcode area QQ. Type a postcode district like S1, or an area like S.",
+    );
     expect(area.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(area);
     expect(await defaultPostcodeArea.get()).toBe('S1');
@@ -107,7 +125,9 @@ describe('the options page: your organisation', () => {
   it('shows what is saved when the page opens', async () => {
     await organisationName.set('Highfield Library');
     const root = await showOptions(servicesFor());
-    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('#organisation-name')!.value).toBe('Highfield Library'));
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLInputElement>('#organisation-name')!.value).toBe('Highfield Library'),
+    );
   });
 });
 
@@ -123,7 +143,9 @@ describe('the options page: your own list of local help', () => {
     expect(await savedLocalDirectory()).toEqual({ ok: true, value: undefined });
 
     await press(root, 'Save this list');
-    await vi.waitFor(() => expect(root.textContent).toContain('Saved now: practice-directory.csv, 6 places, saved on 30 June 2025.'));
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('Saved now: practice-directory.csv, 6 places, saved on 30 June 2025.'),
+    );
     const saved = await savedLocalDirectory();
     expect(saved.ok && saved.value?.resources).toHaveLength(6);
     expect(root.textContent).not.toContain('before you save it');
@@ -159,10 +181,14 @@ describe('the options page: your own list of local help', () => {
     const root = await showOptions(servicesFor());
     await chooseFile(root, new File([practiceCsv], 'practice-directory.csv'));
     await press(root, 'Save this list');
-    await vi.waitFor(() => expect(root.textContent).toContain('Saved. The side panel now finds the places in practice-directory.csv too.'));
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('Saved. The side panel now finds the places in practice-directory.csv too.'),
+    );
     expect(panelHeard).toHaveBeenCalledOnce();
     await press(root, 'Remove this list');
-    await vi.waitFor(() => expect(root.textContent).toContain('Removed. The side panel now uses only the lists that come with Signpost.'));
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('Removed. The side panel now uses only the lists that come with Signpost.'),
+    );
     expect(panelHeard).toHaveBeenCalledTimes(2);
     stop();
   });
@@ -172,7 +198,11 @@ describe('the options page: your own list of local help', () => {
     await chooseFile(root, new File([practiceCsv], 'practice-directory.csv'));
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('The disk is full.'));
     await press(root, 'Save this list');
-    await vi.waitFor(() => expect(root.textContent).toContain('Saved. If the side panel is open, close it and open it again to find the places in practice-directory.csv too.'));
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain(
+        'Saved. If the side panel is open, close it and open it again to find the places in practice-directory.csv too.',
+      ),
+    );
   });
 
   it('says kindly when the device is full, and keeps the report so they can try again', async () => {
@@ -182,7 +212,9 @@ describe('the options page: your own list of local help', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     await press(root, 'Save this list');
-    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('Free some space and try again.'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toContain('Free some space and try again.'),
+    );
     expect(buttonCalled(root, 'Save this list')).toBeDefined();
     vi.restoreAllMocks();
     await press(root, 'Save this list');
@@ -255,7 +287,9 @@ describe('the options page: all saved data', () => {
     await textSize.set('large');
     await saveLocalDirectory({ fileName: 'old.csv', resources: [] }, TEST_NOW);
     const root = await showOptions(servicesFor(databaseName));
-    await vi.waitFor(() => expect(root.querySelector<HTMLInputElement>('#organisation-name')!.value).toBe('Central Library'));
+    await vi.waitFor(() =>
+      expect(root.querySelector<HTMLInputElement>('#organisation-name')!.value).toBe('Central Library'),
+    );
 
     await press(root, 'Erase all data');
     await press(root, 'Yes, erase');

@@ -25,13 +25,24 @@ const opens = () => Promise.resolve();
 
 async function showPopup(databaseName = freshDatabaseName()) {
   const close = vi.fn();
-  const root = await show(<PopupApp paths={[examplePath()]} openLearners={() => openLearnerStore({ databaseName, now: () => TEST_NOW })} close={close} />);
+  const root = await show(
+    <PopupApp
+      paths={[examplePath()]}
+      openLearners={() => openLearnerStore({ databaseName, now: () => TEST_NOW })}
+      close={close}
+    />,
+  );
   return { root, close };
 }
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 7, focused: true, incognito: false, alwaysOnTop: false } as Awaited<ReturnType<typeof fakeBrowser.windows.getCurrent>>);
+  vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({
+    id: 7,
+    focused: true,
+    incognito: false,
+    alwaysOnTop: false,
+  } as Awaited<ReturnType<typeof fakeBrowser.windows.getCurrent>>);
 });
 
 afterEach(() => {
@@ -61,7 +72,9 @@ describe('the popup', () => {
     givenBrowser({});
     const { root, close } = await showPopup();
     await press(root, 'Open Signpost');
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain("Open it from your browser's side panel or sidebar menu.");
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(
+      "Open it from your browser's side panel or sidebar menu.",
+    );
     expect(close).not.toHaveBeenCalled();
   });
 
@@ -88,7 +101,10 @@ describe('the popup', () => {
   });
 
   it('takes back the request to resume when the panel does not open', async () => {
-    givenBrowser({ sidePanelOpen: () => Promise.reject(new Error('sidePanel.open() may only be called in response to a user gesture.')) });
+    givenBrowser({
+      sidePanelOpen: () =>
+        Promise.reject(new Error('sidePanel.open() may only be called in response to a user gesture.')),
+    });
     const databaseName = freshDatabaseName();
     const store = valueOf(await openLearnerStore({ databaseName, now: () => TEST_NOW }));
     const sam = valueOf(await store.addLearner('Sam'));

@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { carryOnLastSession, carryOnWhenAsked, rememberLastSession } from '../../../entrypoints/sidepanel/carry-on-last-session.ts';
+import {
+  carryOnLastSession,
+  carryOnWhenAsked,
+  rememberLastSession,
+} from '../../../entrypoints/sidepanel/carry-on-last-session.ts';
 import { lastSession, resumeRequested } from '../../../extension/settings.ts';
 import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
 import { createSessionStore } from '../../../shared/ui/session/session-store.ts';
@@ -11,7 +15,12 @@ async function panelWithSam() {
   const sam = valueOf(await store.addLearner('Sam'));
   const learnerChoice = createLearnerChoiceStore(async () => ({ ok: true, value: store }));
   await learnerChoice.load();
-  const session = createSessionStore(learnerChoice, { now: () => TEST_NOW, postcode: () => undefined, organisation: () => '', onPathOpened: rememberLastSession });
+  const session = createSessionStore(learnerChoice, {
+    now: () => TEST_NOW,
+    postcode: () => undefined,
+    organisation: () => '',
+    onPathOpened: rememberLastSession,
+  });
   return { sam, learnerChoice, session };
 }
 

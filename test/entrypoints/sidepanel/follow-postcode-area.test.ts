@@ -4,7 +4,10 @@ import { followPostcodeArea } from '../../../entrypoints/sidepanel/follow-postco
 import { createFinderStore } from '../../../shared/ui/finder-store.ts';
 
 function finderFollowing(area: Signal<string>) {
-  const finder = createFinderStore({ searchSupport: async () => ({ ok: false, message: '', suggestions: [], remote: [] }) }, () => area.peek());
+  const finder = createFinderStore(
+    { searchSupport: async () => ({ ok: false, message: '', suggestions: [], remote: [] }) },
+    () => area.peek(),
+  );
   followPostcodeArea(finder, area);
   return finder;
 }

@@ -22,8 +22,14 @@ async function showLearningSection(names: string[] = [], paths: LearningPath[] =
   await learnerChoice.load();
   const files: { fileName: string; text: string }[] = [];
   const learnerData = createLearnerDataStore(learnerChoice, (fileName, text) => files.push({ fileName, text }));
-  const finder = createFinderStore({ searchSupport: async () => ({ ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [], remote: [] }) });
-  const session = createSessionStore(learnerChoice, { now: () => TEST_NOW, postcode: () => finder.postcode.value, organisation: () => 'Central Library' });
+  const finder = createFinderStore({
+    searchSupport: async () => ({ ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [], remote: [] }),
+  });
+  const session = createSessionStore(learnerChoice, {
+    now: () => TEST_NOW,
+    postcode: () => finder.postcode.value,
+    organisation: () => 'Central Library',
+  });
   const root = await show(
     <LearningSection
       learnerChoice={learnerChoice}
@@ -127,7 +133,9 @@ describe("the side panel's learner data, by keyboard and screen reader", () => {
     const { root } = await showLearningSection(['Sam', 'Ade']);
     await press(root, 'Erase everyone');
     expect(focusedName()).toBe('Erase everyone from this computer?');
-    expect(root.textContent).toContain('This deletes the names and progress of everyone learning on this computer: Ade and Sam.');
+    expect(root.textContent).toContain(
+      'This deletes the names and progress of everyone learning on this computer: Ade and Sam.',
+    );
     await press(root, 'Keep them');
     expect(focusedName()).toBe('Erase everyone');
 
@@ -145,7 +153,9 @@ describe("the side panel's learner data, by keyboard and screen reader", () => {
     );
     await pressAndWait(root, "Save this learner's progress to a file", () => files.length);
     expect(files.map((file) => file.fileName)).toEqual(['signpost-learner-2025-06-30.json']);
-    expect(root.querySelector('.sp-learner-data [role="status"]')?.textContent).toContain('in the file signpost-learner-2025-06-30.json');
+    expect(root.querySelector('.sp-learner-data [role="status"]')?.textContent).toContain(
+      'in the file signpost-learner-2025-06-30.json',
+    );
   });
 
   it("says nothing of Sam's saved file to Ade, once Sam is erased", async () => {
@@ -195,15 +205,26 @@ describe("the side panel's learner data, by keyboard and screen reader", () => {
 });
 
 describe('a session in the side panel, from what matters to the handover note', () => {
-  const gp = examplePath({ id: 'booking-a-gp-appointment', title: 'Book a GP appointment', goal: 'I want to see my GP.', topic: 'nhs-online' });
-  const video = examplePath({ id: 'video-calling-family', title: 'Video call your family', goal: 'I want to see my family.' });
+  const gp = examplePath({
+    id: 'booking-a-gp-appointment',
+    title: 'Book a GP appointment',
+    goal: 'I want to see my GP.',
+    topic: 'nhs-online',
+  });
+  const video = examplePath({
+    id: 'video-calling-family',
+    title: 'Video call your family',
+    goal: 'I want to see my family.',
+  });
 
   it('asks what matters first, suggests the path that fits, and ends with the checks and a saved handover note', async () => {
     const { root, learnerChoice } = await showLearningSection(['Sam'], [video, gp]);
     await press(root, 'Carry on as Sam');
     expect(focusedName()).toBe('What matters to you?');
     await press(root, 'Seeing my GP');
-    const suggested = [...root.querySelectorAll('.sp-what-matters > .sp-path-list .sp-path-choice__button')].map(nameOf);
+    const suggested = [...root.querySelectorAll('.sp-what-matters > .sp-path-list .sp-path-choice__button')].map(
+      nameOf,
+    );
     expect(suggested).toEqual(['Book a GP appointment']);
 
     await press(root, 'Book a GP appointment');
@@ -214,8 +235,13 @@ describe('a session in the side panel, from what matters to the handover note', 
     await press(root, 'Make the handover note');
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('Answer these 3 checks first');
 
-    for (const radio of [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((_, index) => index % 2 === 0)) await act(() => radio.click());
-    await pressAndWait(root, 'Make the handover note', () => root.textContent?.includes("Today's session is saved in Sam's history"));
+    for (const radio of [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
+      (_, index) => index % 2 === 0,
+    ))
+      await act(() => radio.click());
+    await pressAndWait(root, 'Make the handover note', () =>
+      root.textContent?.includes("Today's session is saved in Sam's history"),
+    );
     expect(focusedName()).toBe('Handover note for Sam');
     expect(root.textContent).toContain('Book a GP appointment: 1 step on your own. Not finished yet.');
     expect(root.textContent).toContain('With Central Library.');

@@ -1,7 +1,11 @@
 import { deleteDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createLocalHelpFinder } from '../../../entrypoints/sidepanel/local-help-finder.ts';
-import { LOCAL_DIRECTORY_DATABASE, removeLocalDirectory, saveLocalDirectory } from '../../../extension/local-directory.ts';
+import {
+  LOCAL_DIRECTORY_DATABASE,
+  removeLocalDirectory,
+  saveLocalDirectory,
+} from '../../../extension/local-directory.ts';
 import type { FinderServices } from '../../../shared/ui/services.ts';
 import { resourceAt } from '../../shared/find/resource-at.ts';
 import { TEST_NOW } from '../../shared/store/test-store.ts';

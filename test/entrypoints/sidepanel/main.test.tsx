@@ -4,7 +4,12 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { eraseAllData } from '../../../entrypoints/options/erase-all-data.ts';
 import { LOCAL_DIRECTORY_DATABASE, saveLocalDirectory } from '../../../extension/local-directory.ts';
-import { allDataErased, defaultPostcodeArea, localDirectoryChanged, organisationName } from '../../../extension/settings.ts';
+import {
+  allDataErased,
+  defaultPostcodeArea,
+  localDirectoryChanged,
+  organisationName,
+} from '../../../extension/settings.ts';
 import { DEFAULT_LEARNER_DATABASE, openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { resourceAt } from '../../shared/find/resource-at.ts';
 import { TEST_NOW } from '../../shared/store/test-store.ts';

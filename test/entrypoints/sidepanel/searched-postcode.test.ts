@@ -4,7 +4,12 @@ import { createFinderStore } from '../../../shared/ui/finder-store.ts';
 import type { SupportResults } from '../../../shared/ui/services.ts';
 
 const found: SupportResults = { ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [], remote: [] };
-const notFound: SupportResults = { ok: false, message: 'We could not find that postcode.', suggestions: [], remote: [] };
+const notFound: SupportResults = {
+  ok: false,
+  message: 'We could not find that postcode.',
+  suggestions: [],
+  remote: [],
+};
 
 describe('the postcode a session keeps', () => {
   it('is the one searched, not what was typed in the box since', async () => {
@@ -21,7 +26,10 @@ describe('the postcode a session keeps', () => {
   });
 
   it('is none for a search by location, even with a postcode in the box', async () => {
-    const finder = createFinderStore({ searchSupport: async () => ({ ...found, placeLabel: 'your location' }) }, 'S1 2HE');
+    const finder = createFinderStore(
+      { searchSupport: async () => ({ ...found, placeLabel: 'your location' }) },
+      'S1 2HE',
+    );
     await finder.search({ latitude: 53.38, longitude: -1.47 });
     expect(searchedPostcode(finder)).toBeUndefined();
   });

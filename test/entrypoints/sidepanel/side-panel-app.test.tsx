@@ -30,7 +30,11 @@ describe('the side panel on a shared computer', () => {
         finder={finder}
         paths={[examplePath()]}
         display={createDisplayChoices()}
-        session={createSessionStore(learnerChoice, { now: () => TEST_NOW, postcode: () => undefined, organisation: () => '' })}
+        session={createSessionStore(learnerChoice, {
+          now: () => TEST_NOW,
+          postcode: () => undefined,
+          organisation: () => '',
+        })}
       />,
     );
     if (sam.ok) learnerChoice.choose(sam.value);
@@ -45,13 +49,23 @@ describe('the side panel on a shared computer', () => {
   });
 
   it('puts a place found in the panel on the handover note with "Add to handover note", only during a session', async () => {
-    const library: SupportResults = { ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [{ resource: resourceAt('library', 0.2, { name: 'Central Library' }), miles: 0.2 }], remote: [] };
+    const library: SupportResults = {
+      ok: true,
+      placeLabel: 'S1 2HE',
+      radiusMiles: 10,
+      nearby: [{ resource: resourceAt('library', 0.2, { name: 'Central Library' }), miles: 0.2 }],
+      remote: [],
+    };
     const store = await openLearnerStore({ databaseName: freshDatabaseName(), now: () => TEST_NOW });
     if (!store.ok) throw new Error(store.message);
     const learnerChoice = createLearnerChoiceStore(async () => store);
     await learnerChoice.load();
     const finder = createFinderStore({ searchSupport: async () => library });
-    const session = createSessionStore(learnerChoice, { now: () => TEST_NOW, postcode: () => undefined, organisation: () => '' });
+    const session = createSessionStore(learnerChoice, {
+      now: () => TEST_NOW,
+      postcode: () => undefined,
+      organisation: () => '',
+    });
     const root = await show(
       <SidePanelApp
         learnerChoice={learnerChoice}

@@ -44,7 +44,11 @@ function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (element === null) return '';
-    const label = (element as HTMLInputElement).labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? element.textContent ?? '';
+    const label =
+      (element as HTMLInputElement).labels?.[0]?.textContent ??
+      element.getAttribute('aria-label') ??
+      element.textContent ??
+      '';
     return label.replace(/\s+/g, ' ').trim();
   });
 }
@@ -73,7 +77,9 @@ function focused(page: Page): Promise<{ tag: string; text: string }> {
 
 async function expectStepHeadingFocused(page: Page, path: LearningPath, stepIndex: number): Promise<void> {
   const title = path.steps[stepIndex]?.title;
-  await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: `Step ${stepIndex + 1} of ${path.steps.length}: ${title}` });
+  await expect
+    .poll(() => focused(page))
+    .toEqual({ tag: 'H2', text: `Step ${stepIndex + 1} of ${path.steps.length}: ${title}` });
 }
 
 async function addLearnerByKeyboard(page: Page, name: string): Promise<void> {
@@ -109,7 +115,9 @@ describe('learning paths in the side panel, by keyboard alone', () => {
 
       await tabTo(page, 'I did it');
       // NHS.UK's focus yellow, so a keyboard user can always see where they are.
-      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor)).toBe('rgb(255, 235, 59)');
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).backgroundColor)).toBe(
+        'rgb(255, 235, 59)',
+      );
       await page.keyboard.press('Enter');
       await expectStepHeadingFocused(page, path, 1);
       await pressButton(page, 'I did it');
@@ -142,7 +150,9 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       expect(await page.getByText(`${path.steps[2]!.title} (with help)`).count()).toBe(1);
       const code = (await page.locator('.sp-resume__code').textContent()) ?? '';
       expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
-      expect(await page.getByRole('img', { name: `QR code for ${code}` }).getAttribute('src')).toMatch(/^data:image\/svg\+xml,/);
+      expect(await page.getByRole('img', { name: `QR code for ${code}` }).getAttribute('src')).toMatch(
+        /^data:image\/svg\+xml,/,
+      );
       expect(await accessibilityViolations(page)).toEqual([]);
 
       await page.emulateMedia({ media: 'print' });
@@ -160,7 +170,10 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       await pressButton(page, path.title);
       await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: `Well done! You finished: ${path.title}` });
       expect(await page.getByText(`${path.steps[2]!.title} (with help)`).count()).toBe(1);
-      expect(await page.locator('.sp-finish__practise li').allTextContents()).toEqual([path.steps[2]!.title, path.steps[3]!.title]);
+      expect(await page.locator('.sp-finish__practise li').allTextContents()).toEqual([
+        path.steps[2]!.title,
+        path.steps[3]!.title,
+      ]);
       await page.close();
     },
     WALK_TIMEOUT,
@@ -177,17 +190,23 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       const download = await downloading;
       expect(download.suggestedFilename()).toMatch(/^signpost-learner-\d{4}-\d{2}-\d{2}\.json$/);
       const savedFile = await download.path();
-      expect(JSON.parse(readFileSync(savedFile, 'utf8')).learners.map((learner: { name: string }) => learner.name)).toEqual(['Robin']);
+      expect(
+        JSON.parse(readFileSync(savedFile, 'utf8')).learners.map((learner: { name: string }) => learner.name),
+      ).toEqual(['Robin']);
 
       await pressButton(page, 'Erase this learner');
       await expect.poll(() => focused(page)).toEqual({ tag: 'H3', text: 'Erase Robin from this computer?' });
-      expect(await page.getByText("This deletes Robin's name and every step they have done. You cannot undo it.").count()).toBe(1);
+      expect(
+        await page.getByText("This deletes Robin's name and every step they have done. You cannot undo it.").count(),
+      ).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
       await pressButton(page, 'Keep Robin');
       await expect.poll(() => focusedName(page)).toBe('Erase this learner');
       await page.keyboard.press('Enter');
       await pressButton(page, 'Yes, erase');
-      await expect.poll(() => focused(page)).toEqual({ tag: 'P', text: "Robin's name and progress are erased from this computer." });
+      await expect
+        .poll(() => focused(page))
+        .toEqual({ tag: 'P', text: "Robin's name and progress are erased from this computer." });
       expect(await accessibilityViolations(page)).toEqual([]);
 
       await page.reload();
@@ -234,7 +253,14 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       await addLearnerByKeyboard(page, 'Ana');
       await pressButton(page, 'Keeping in touch with family', 'Space');
       expect(await page.getByRole('button', { name: 'Keeping in touch with family', pressed: true }).count()).toBe(1);
-      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Suggested for "Keeping in touch with family", best first:' }).count()).toBe(1);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: 'Suggested for "Keeping in touch with family", best first:' })
+            .count(),
+        )
+        .toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
 
       await pressButton(page, video.title);
@@ -264,8 +290,17 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       await pressButton(page, 'Make the handover note');
 
       await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Handover note for Ana' });
-      await expect.poll(() => page.getByRole('status').filter({ hasText: "Today's session is saved in Ana's history on this computer." }).count()).toBe(1);
-      expect(await page.getByText(`${video.title}: 4 steps on your own, 1 step skipped. You finished it.`).count()).toBe(1);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('status')
+            .filter({ hasText: "Today's session is saved in Ana's history on this computer." })
+            .count(),
+        )
+        .toBe(1);
+      expect(
+        await page.getByText(`${video.title}: 4 steps on your own, 1 step skipped. You finished it.`).count(),
+      ).toBe(1);
       expect(await page.locator('.sp-handover').getByText(video.steps[1]!.title).count()).toBe(1);
       expect(await page.locator('.sp-handover .sp-resume__code').count()).toBe(1);
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -275,7 +310,12 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       expect(await page.getByRole('heading', { name: 'Find local help' }).isVisible()).toBe(false);
       expect(await page.getByRole('heading', { name: 'What we did today' }).isVisible()).toBe(true);
       // Large print: 18pt is 24 CSS pixels.
-      expect(await page.locator('.sp-handover li').first().evaluate((item) => getComputedStyle(item).fontSize)).toBe('24px');
+      expect(
+        await page
+          .locator('.sp-handover li')
+          .first()
+          .evaluate((item) => getComputedStyle(item).fontSize),
+      ).toBe('24px');
       await page.emulateMedia({ media: 'screen' });
 
       await pressButton(page, 'Start with the next person');

@@ -3,11 +3,9 @@ import { accessFeaturesIn } from '../../../shared/directory/access-features-in.t
 
 describe('accessFeaturesIn', () => {
   it('finds the features an ORUK accessibility description names', () => {
-    expect(accessFeaturesIn('Step-free access from the street; accessible toilet; hearing loop at the help desk.')).toEqual([
-      'step-free',
-      'accessible-toilet',
-      'hearing-loop',
-    ]);
+    expect(
+      accessFeaturesIn('Step-free access from the street; accessible toilet; hearing loop at the help desk.'),
+    ).toEqual(['step-free', 'accessible-toilet', 'hearing-loop']);
   });
 
   it('reads other clear wording for each feature', () => {

@@ -24,17 +24,34 @@ describe('checkResource', () => {
     const checked = checkResource({ ...good, categories: ['knitting'] }, { record: 7 });
     expect(checked).toEqual({
       ok: false,
-      problems: [expect.objectContaining({ record: 7, id: 'hub', field: 'categories.0', message: expect.stringContaining('"knitting" is not one Signpost knows') })],
+      problems: [
+        expect.objectContaining({
+          record: 7,
+          id: 'hub',
+          field: 'categories.0',
+          message: expect.stringContaining('"knitting" is not one Signpost knows'),
+        }),
+      ],
     });
   });
 
   it('reports a place outside the UK', () => {
     const checked = checkResource({ ...good, place: { latitude: 100, longitude: 101 } }, { record: 1 });
-    expect(!checked.ok && checked.problems.map((problem) => problem.field)).toEqual(['place.latitude', 'place.longitude']);
+    expect(!checked.ok && checked.problems.map((problem) => problem.field)).toEqual([
+      'place.latitude',
+      'place.longitude',
+    ]);
   });
 
   it('warns about unknown fields in the contact details and opening rules', () => {
-    const checked = checkResource({ ...good, contact: { mobile: '07700 900000' }, hours: [{ days: ['MO'], opens: '09:00', closes: '12:00', open: true }] }, { record: 1 });
+    const checked = checkResource(
+      {
+        ...good,
+        contact: { mobile: '07700 900000' },
+        hours: [{ days: ['MO'], opens: '09:00', closes: '12:00', open: true }],
+      },
+      { record: 1 },
+    );
     expect(checked.ok && checked.warnings.map((warning) => warning.field)).toEqual(['contact.mobile', 'hours.0.open']);
   });
 });

@@ -7,7 +7,13 @@ import { loadPack } from '../../../shared/directory/load-pack.ts';
 import type { Resource } from '../../../shared/directory/resource.ts';
 import national from '../../../shared/directory/packs/national.json';
 import sheffield from '../../../shared/directory/packs/sheffield-example.json';
-import { OPEN_REFERRAL_FOLDER, ONE_SERVICE, SERVICES_PAGE, getOnlineService, readExample } from './open-referral-examples.ts';
+import {
+  OPEN_REFERRAL_FOLDER,
+  ONE_SERVICE,
+  SERVICES_PAGE,
+  getOnlineService,
+  readExample,
+} from './open-referral-examples.ts';
 import { schemaProblems } from './schema-problems.ts';
 
 const serviceSchema = JSON.parse(readFileSync(resolve(OPEN_REFERRAL_FOLDER, 'schema/compiled/service.json'), 'utf8'));
@@ -39,8 +45,20 @@ const csvStyle: Resource = {
   organisation: 'Example Libraries',
   description: 'One-to-one help with phones & tablets.',
   categories: ['digital-skills', 'nhs-app'],
-  place: { name: 'Central Library', address: ['Surrey Street'], town: 'Sheffield', postcode: 'S1 1XZ', latitude: 53.3797, longitude: -1.4669 },
-  contact: { phone: '0114 273 4400', text: '85258', email: 'help@example.org', website: 'https://example.org/get-online' },
+  place: {
+    name: 'Central Library',
+    address: ['Surrey Street'],
+    town: 'Sheffield',
+    postcode: 'S1 1XZ',
+    latitude: 53.3797,
+    longitude: -1.4669,
+  },
+  contact: {
+    phone: '0114 273 4400',
+    text: '85258',
+    email: 'help@example.org',
+    website: 'https://example.org/get-online',
+  },
   hours: [
     { days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '09:00', closes: '17:00' },
     { days: ['SA'], opens: '10:00', closes: '12:00', validFrom: '2025-01-01', validTo: '2025-12-31' },
@@ -85,13 +103,17 @@ describe('exportOpenReferral', () => {
     expect(page.contents[0]?.id).toBe('2e767e7f-e75c-516f-a9a9-7c68a7f2b7a1');
   });
 
-  it.each(BUILT_IN_PACKS)('gives back every resource of the built-in pack %s exactly, id and source included', (_name, resources) => {
-    expect(roundTrip(resources)).toEqual(resources);
-  });
+  it.each(BUILT_IN_PACKS)(
+    'gives back every resource of the built-in pack %s exactly, id and source included',
+    (_name, resources) => {
+      expect(roundTrip(resources)).toEqual(resources);
+    },
+  );
 
-  it('writes the built-in packs as services the UK profile\'s compiled service schema accepts', () => {
+  it("writes the built-in packs as services the UK profile's compiled service schema accepts", () => {
     for (const [, resources] of BUILT_IN_PACKS) {
-      for (const service of exportOpenReferral(resources).page.contents) expect(schemaProblems(serviceSchema, service)).toEqual([]);
+      for (const service of exportOpenReferral(resources).page.contents)
+        expect(schemaProblems(serviceSchema, service)).toEqual([]);
     }
   });
 
@@ -100,7 +122,10 @@ describe('exportOpenReferral', () => {
   });
 
   it('does not read access features into an access note that had none, because the export lists them exactly', () => {
-    const unlisted: Resource = { ...csvStyle, accessNote: 'Step-free access from the street; hearing loop at the desk.' };
+    const unlisted: Resource = {
+      ...csvStyle,
+      accessNote: 'Step-free access from the street; hearing loop at the desk.',
+    };
     delete unlisted.access;
     expect(roundTrip([unlisted])).toEqual([unlisted]);
   });
@@ -112,7 +137,7 @@ describe('exportOpenReferral', () => {
     expect(new Set(once).size).toBe(2);
   });
 
-  it('writes each service with the fields the UK profile\'s compiled service schema requires', () => {
+  it("writes each service with the fields the UK profile's compiled service schema requires", () => {
     const { page } = exportOpenReferral([...imported(readExample(SERVICES_PAGE)), csvStyle, helpline]);
     expect(page).toMatchObject({ total_items: 5, total_pages: 1, page_number: 1 });
     for (const service of page.contents) expect(schemaProblems(serviceSchema, service)).toEqual([]);
@@ -126,7 +151,7 @@ describe('exportOpenReferral', () => {
     expect(schemaProblems(serviceSchema, { ...service, id: 'money-helpline' })).toEqual(['$.id should be a uuid']);
   });
 
-  it('writes a service at two locations as one service, with each location\'s own hours, and reads it back the same', () => {
+  it("writes a service at two locations as one service, with each location's own hours, and reads it back the same", () => {
     const service = getOnlineService();
     const second = structuredClone(service.service_at_locations[0]);
     second.id = 'a0000000-0000-4000-8000-000000000001';
@@ -134,7 +159,11 @@ describe('exportOpenReferral', () => {
     second.location.latitude = 53.37;
     service.service_at_locations.push(second);
     const both = imported(service);
-    both[1] = { ...(both[1] as Resource), hours: [{ days: ['SA'], opens: '10:00', closes: '11:00' }], contact: { ...both[1]?.contact, phone: '0114 000 0002' } };
+    both[1] = {
+      ...(both[1] as Resource),
+      hours: [{ days: ['SA'], opens: '10:00', closes: '11:00' }],
+      contact: { ...both[1]?.contact, phone: '0114 000 0002' },
+    };
     const { page } = exportOpenReferral(both);
     expect(page.contents).toHaveLength(1);
     expect(page.contents[0]?.service_at_locations).toHaveLength(2);
@@ -142,10 +171,23 @@ describe('exportOpenReferral', () => {
   });
 
   it('writes hours that are not every week with their days and times but no repeat, the note as description, and says so', () => {
-    const monthly: Resource = { ...helpline, hours: [{ days: ['MO'], opens: '10:00', closes: '12:00', note: 'First Monday of the month' }] };
+    const monthly: Resource = {
+      ...helpline,
+      hours: [{ days: ['MO'], opens: '10:00', closes: '12:00', note: 'First Monday of the month' }],
+    };
     const { page, problems } = exportOpenReferral([monthly]);
-    expect(page.contents[0]?.schedules).toEqual([{ id: expect.any(String), byday: 'MO', opens_at: '10:00:00', closes_at: '12:00:00', description: 'First Monday of the month' }]);
-    expect(problems).toEqual([expect.objectContaining({ record: 1, id: 'money-helpline', field: 'hours', severity: 'warning' })]);
+    expect(page.contents[0]?.schedules).toEqual([
+      {
+        id: expect.any(String),
+        byday: 'MO',
+        opens_at: '10:00:00',
+        closes_at: '12:00:00',
+        description: 'First Monday of the month',
+      },
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({ record: 1, id: 'money-helpline', field: 'hours', severity: 'warning' }),
+    ]);
     expect(roundTrip([monthly])).toEqual([monthly]);
   });
 

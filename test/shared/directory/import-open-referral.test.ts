@@ -25,7 +25,13 @@ describe('importOpenReferral', () => {
       id: GET_ONLINE,
       organisation: 'Example Community Learning Trust',
       categories: ['digital-skills', 'devices-and-data'],
-      place: { name: 'Example Community Hub (city centre)', address: ['1 Example Street'], town: 'Sheffield', latitude: 53.38037, longitude: -1.46277 },
+      place: {
+        name: 'Example Community Hub (city centre)',
+        address: ['1 Example Street'],
+        town: 'Sheffield',
+        latitude: 53.38037,
+        longitude: -1.46277,
+      },
       contact: { email: 'getonline@example.org', website: 'https://example.org/get-online' },
       hours: [{ days: ['TU', 'TH'], opens: '10:00', closes: '12:30' }],
       free: true,
@@ -40,7 +46,15 @@ describe('importOpenReferral', () => {
 
   it('reports the alert it has no place for, rather than dropping it quietly', () => {
     const result = importOne(getOnlineService());
-    expect(result.problems).toEqual([expect.objectContaining({ record: 1, id: GET_ONLINE, field: 'alert', severity: 'warning', message: expect.stringContaining('Sessions are not held on bank holidays.') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        record: 1,
+        id: GET_ONLINE,
+        field: 'alert',
+        severity: 'warning',
+        message: expect.stringContaining('Sessions are not held on bank holidays.'),
+      }),
+    ]);
   });
 
   it('merges several inputs into one list and reports a service that appears twice', () => {
@@ -50,7 +64,15 @@ describe('importOpenReferral', () => {
     ]);
     expect(result.resources).toHaveLength(3);
     expect(result.counts).toEqual({ total: 4, loaded: 3, leftOut: 1 });
-    expect(result.problems).toContainEqual(expect.objectContaining({ source: 'one.json', record: 1, field: 'id', severity: 'error', message: expect.stringContaining('record 1 of page.json') }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        source: 'one.json',
+        record: 1,
+        field: 'id',
+        severity: 'error',
+        message: expect.stringContaining('record 1 of page.json'),
+      }),
+    );
   });
 
   it('names the file in every problem, so a report merged from several files says where each came from', () => {
@@ -86,8 +108,16 @@ describe('importOpenReferral', () => {
   });
 
   it('reads a /service_at_locations page, where each item holds its service and location', () => {
-    const { service_at_locations: [serviceAtLocation], ...service } = getOnlineService();
-    const page = { total_items: 1, total_pages: 1, page_number: 1, contents: [{ id: serviceAtLocation.id, service, location: serviceAtLocation.location }] };
+    const {
+      service_at_locations: [serviceAtLocation],
+      ...service
+    } = getOnlineService();
+    const page = {
+      total_items: 1,
+      total_pages: 1,
+      page_number: 1,
+      contents: [{ id: serviceAtLocation.id, service, location: serviceAtLocation.location }],
+    };
     const [resource] = importOne(page).resources;
     expect(resource?.id).toBe(GET_ONLINE);
     expect(resource?.place?.postcode).toBe('S1 2BJ');
@@ -105,18 +135,30 @@ describe('importOpenReferral', () => {
     const service = getOnlineService();
     delete service.service_at_locations[0].location.latitude;
     delete service.service_at_locations[0].location.longitude;
-    const located = importOne(service, (postcode) => (postcode === 'S1 2BJ' ? { latitude: 53.38, longitude: -1.47 } : undefined));
+    const located = importOne(service, (postcode) =>
+      postcode === 'S1 2BJ' ? { latitude: 53.38, longitude: -1.47 } : undefined,
+    );
     expect(located.resources[0]?.place).toMatchObject({ postcode: 'S1 2BJ', latitude: 53.38, longitude: -1.47 });
-    expect(located.problems).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringContaining('approximate') }));
+    expect(located.problems).toContainEqual(
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('approximate') }),
+    );
     const notLocated = importOne(service);
     expect(notLocated.resources).toEqual([]);
-    expect(notLocated.problems).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringContaining('needs a latitude and longitude (its postcode is S1 2BJ') }));
+    expect(notLocated.problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('needs a latitude and longitude (its postcode is S1 2BJ'),
+      }),
+    );
   });
 
   it('turns the phone numbers of the service, then the location, then the organisation into contact details', () => {
     const service = getOnlineService();
     service.organization.phones = [{ id: 'p1', number: '0114 000 0001' }];
-    service.service_at_locations[0].location.phones = [{ id: 'p2', number: '(0114) 273-4400' }, { id: 'p3', number: '85258', description: 'Text only' }];
+    service.service_at_locations[0].location.phones = [
+      { id: 'p2', number: '(0114) 273-4400' },
+      { id: 'p3', number: '85258', description: 'Text only' },
+    ];
     expect(importOne(service).resources[0]?.contact).toMatchObject({ phone: '0114 273 4400', text: '85258' });
   });
 
@@ -124,18 +166,32 @@ describe('importOpenReferral', () => {
     const service = { ...getOnlineService(), url: 'javascript:alert(document.cookie)' };
     const result = importOne(service);
     expect(result.resources[0]?.contact.website).toBeUndefined();
-    expect(result.problems).toContainEqual(expect.objectContaining({ field: 'url', severity: 'warning', message: expect.stringContaining('not a web address') }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        field: 'url',
+        severity: 'warning',
+        message: expect.stringContaining('not a web address'),
+      }),
+    );
   });
 
   it('strips HTML tags from descriptions but keeps a name exactly as written', () => {
-    const service = { ...getOnlineService(), name: '<b>Get Online</b> & more', description: '<p>Drop in on <strong>Tuesdays</strong>.</p><script>alert(1)</script>' };
+    const service = {
+      ...getOnlineService(),
+      name: '<b>Get Online</b> & more',
+      description: '<p>Drop in on <strong>Tuesdays</strong>.</p><script>alert(1)</script>',
+    };
     const [resource] = importOne(service).resources;
     expect(resource?.name).toBe('<b>Get Online</b> & more');
     expect(resource?.description).toBe('Drop in on Tuesdays.');
   });
 
   it('reads prices from cost options, and marks a service with no cost information as not free', () => {
-    const paid = { ...getOnlineService(), fees: null, cost_options: [{ id: 'c', option: 'Adults', amount: 3.5, amount_description: 'per session' }] };
+    const paid = {
+      ...getOnlineService(),
+      fees: null,
+      cost_options: [{ id: 'c', option: 'Adults', amount: 3.5, amount_description: 'per session' }],
+    };
     expect(importOne(paid).resources[0]).toMatchObject({ free: false, costNote: '£3.50 per session (Adults)' });
     const unknown = { ...getOnlineService(), fees: undefined, cost_options: undefined };
     const result = importOne(unknown);
@@ -148,7 +204,13 @@ describe('importOpenReferral', () => {
     service.attributes = [{ id: 'a', taxonomy_term: { id: 't', name: 'Knitting', term: 'knitting' } }];
     const result = importOne(service);
     expect(result.resources).toEqual([]);
-    expect(result.problems).toContainEqual(expect.objectContaining({ field: 'attributes', severity: 'error', message: expect.stringContaining('"Knitting"') }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        field: 'attributes',
+        severity: 'error',
+        message: expect.stringContaining('"Knitting"'),
+      }),
+    );
   });
 
   it('keeps the matching categories and reports the terms that match none', () => {
@@ -160,22 +222,34 @@ describe('importOpenReferral', () => {
   });
 
   it('reads language names when a code is missing, and reports languages it does not know', () => {
-    const service = { ...getOnlineService(), languages: [{ id: 'l1', name: 'Welsh' }, { id: 'l2', name: 'Elvish' }] };
+    const service = {
+      ...getOnlineService(),
+      languages: [
+        { id: 'l1', name: 'Welsh' },
+        { id: 'l2', name: 'Elvish' },
+      ],
+    };
     const result = importOne(service);
     expect(result.resources[0]?.languages).toEqual(['cy']);
-    expect(result.problems).toContainEqual(expect.objectContaining({ field: 'languages', message: expect.stringContaining('"Elvish"') }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ field: 'languages', message: expect.stringContaining('"Elvish"') }),
+    );
   });
 
   it('leaves out a service that is not active', () => {
     const result = importOne({ ...getOnlineService(), status: 'defunct' });
     expect(result.resources).toEqual([]);
-    expect(result.problems).toEqual([expect.objectContaining({ field: 'status', severity: 'error', message: expect.stringContaining('"defunct"') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ field: 'status', severity: 'error', message: expect.stringContaining('"defunct"') }),
+    ]);
   });
 
   it('leaves out a service with no last_modified date, since nobody can say when it was checked', () => {
     const service = getOnlineService();
     delete service.last_modified;
-    expect(importOne(service).problems).toContainEqual(expect.objectContaining({ field: 'last_modified', severity: 'error' }));
+    expect(importOne(service).problems).toContainEqual(
+      expect.objectContaining({ field: 'last_modified', severity: 'error' }),
+    );
   });
 
   it('names the field when a value has the wrong type', () => {
@@ -184,7 +258,12 @@ describe('importOpenReferral', () => {
     const result = importOne([service, getOnlineService()]);
     expect(result.counts).toEqual({ total: 2, loaded: 1, leftOut: 1 });
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ record: 1, id: GET_ONLINE, field: 'service_at_locations.0.location.latitude', message: 'This must be a number.' }),
+      expect.objectContaining({
+        record: 1,
+        id: GET_ONLINE,
+        field: 'service_at_locations.0.location.latitude',
+        message: 'This must be a number.',
+      }),
     );
   });
 
@@ -196,7 +275,9 @@ describe('importOpenReferral', () => {
 
   it('lists input that is not Open Referral UK as unreadable', () => {
     const result = importOpenReferral([{ source: 'pack.json', json: { format: 'signpost-pack' } }]);
-    expect(result.unreadable).toEqual([{ source: 'pack.json', message: expect.stringContaining('not Open Referral UK data') }]);
+    expect(result.unreadable).toEqual([
+      { source: 'pack.json', message: expect.stringContaining('not Open Referral UK data') },
+    ]);
     expect(result.resources).toEqual([]);
   });
 });

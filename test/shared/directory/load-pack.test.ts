@@ -18,7 +18,15 @@ function goodResource(id: string): Record<string, unknown> {
 }
 
 function pack(resources: unknown[]): Record<string, unknown> {
-  return { format: 'signpost-pack', version: 1, publisher: 'Example Network', area: 'Sheffield', generated: '2025-06-30', example: true, resources };
+  return {
+    format: 'signpost-pack',
+    version: 1,
+    publisher: 'Example Network',
+    area: 'Sheffield',
+    generated: '2025-06-30',
+    example: true,
+    resources,
+  };
 }
 
 describe('loadPack', () => {
@@ -37,7 +45,9 @@ describe('loadPack', () => {
     const badWebsite = { ...goodResource('bad-link'), contact: { website: 'javascript:alert(1)' } };
     const noName = { ...goodResource('no-name'), name: undefined };
     const wrongType = { ...goodResource('wrong-type'), free: 'yes' };
-    const loaded = loadPack(pack([goodResource('a'), badWebsite, goodResource('b'), noName, wrongType, goodResource('c')]));
+    const loaded = loadPack(
+      pack([goodResource('a'), badWebsite, goodResource('b'), noName, wrongType, goodResource('c')]),
+    );
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(loaded.pack.resources.map((resource) => resource.id)).toEqual(['a', 'b', 'c']);
@@ -50,11 +60,15 @@ describe('loadPack', () => {
     expect(loaded.problems[1]?.message).toBe('The name is missing.');
     const report = formatLoadReport(loaded);
     expect(report).toContain('6 records: 3 loaded, 3 left out.');
-    expect(report).toContain('Record 2 (id "bad-link"), contact.website [left out]: The website "javascript:alert(1)" must be a full address starting with https:// or http://.');
+    expect(report).toContain(
+      'Record 2 (id "bad-link"), contact.website [left out]: The website "javascript:alert(1)" must be a full address starting with https:// or http://.',
+    );
   });
 
   it('refuses data: links as websites', () => {
-    const loaded = loadPack(pack([{ ...goodResource('x'), contact: { website: 'data:text/html,<script>alert(1)</script>' } }]));
+    const loaded = loadPack(
+      pack([{ ...goodResource('x'), contact: { website: 'data:text/html,<script>alert(1)</script>' } }]),
+    );
     expect(loaded.ok && loaded.pack.resources).toEqual([]);
   });
 
@@ -69,7 +83,13 @@ describe('loadPack', () => {
     if (!loaded.ok) throw new Error(loaded.message);
     expect(loaded.counts).toEqual({ total: 3, loaded: 2, leftOut: 1 });
     expect(loaded.problems).toEqual([
-      expect.objectContaining({ record: 3, id: 'same', field: 'id', severity: 'error', message: expect.stringContaining('already used by record 1') }),
+      expect.objectContaining({
+        record: 3,
+        id: 'same',
+        field: 'id',
+        severity: 'error',
+        message: expect.stringContaining('already used by record 1'),
+      }),
     ]);
   });
 

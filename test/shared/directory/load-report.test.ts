@@ -6,7 +6,13 @@ describe('formatLoadReport', () => {
     const text = formatLoadReport({
       counts: countLoaded(4, 3),
       problems: [
-        { record: 3, id: 'x', field: 'contact.website', severity: 'error', message: 'The website must start with https://.' },
+        {
+          record: 3,
+          id: 'x',
+          field: 'contact.website',
+          severity: 'error',
+          message: 'The website must start with https://.',
+        },
         { record: 4, severity: 'warning', message: 'It had no id.' },
       ],
     });
@@ -18,12 +24,22 @@ describe('formatLoadReport', () => {
   });
 
   it('counts spreadsheet rows as rows and names the file when there are several', () => {
-    const text = formatLoadReport({ counts: countLoaded(1, 1), problems: [{ record: 2, source: 'sheet.csv', severity: 'warning', message: 'Check it.' }] }, 'Row');
+    const text = formatLoadReport(
+      {
+        counts: countLoaded(1, 1),
+        problems: [{ record: 2, source: 'sheet.csv', severity: 'warning', message: 'Check it.' }],
+      },
+      'Row',
+    );
     expect(text).toBe('1 row: 1 loaded, 0 left out.\nsheet.csv: Row 2 [note]: Check it.');
   });
 
   it('lists files it could not read at all before the record problems', () => {
-    const text = formatLoadReport({ counts: countLoaded(0, 0), problems: [], unreadable: [{ source: 'notes.txt', message: 'The file is not JSON.' }] });
+    const text = formatLoadReport({
+      counts: countLoaded(0, 0),
+      problems: [],
+      unreadable: [{ source: 'notes.txt', message: 'The file is not JSON.' }],
+    });
     expect(text).toBe('0 records: 0 loaded, 0 left out.\nnotes.txt [not read]: The file is not JSON.');
   });
 });

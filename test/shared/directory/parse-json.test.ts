@@ -12,11 +12,17 @@ describe('parseJson', () => {
   });
 
   it('says text that is not JSON is not JSON, without throwing', () => {
-    expect(parseJson('id,name\n1,Library')).toEqual({ ok: false, message: expect.stringContaining('The file is not JSON') });
+    expect(parseJson('id,name\n1,Library')).toEqual({
+      ok: false,
+      message: expect.stringContaining('The file is not JSON'),
+    });
   });
 
   it('passes a JSON value that is not a pack on to loadPack, which explains', () => {
     const parsed = parseJson('42');
-    expect(parsed.ok && loadPack(parsed.value)).toEqual({ ok: false, message: expect.stringContaining('not a Signpost pack') });
+    expect(parsed.ok && loadPack(parsed.value)).toEqual({
+      ok: false,
+      message: expect.stringContaining('not a Signpost pack'),
+    });
   });
 });

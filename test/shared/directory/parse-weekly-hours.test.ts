@@ -13,8 +13,12 @@ describe('parseWeeklyHours', () => {
   });
 
   it('reads day lists, full day names, am/pm and dots in times', () => {
-    expect(parseWeeklyHours('Tuesday, Thursday 10am-12.30pm').hours).toEqual([{ days: ['TU', 'TH'], opens: '10:00', closes: '12:30' }]);
-    expect(parseWeeklyHours('Sat & Sun 9-11am').hours).toEqual([{ days: ['SA', 'SU'], opens: '09:00', closes: '11:00' }]);
+    expect(parseWeeklyHours('Tuesday, Thursday 10am-12.30pm').hours).toEqual([
+      { days: ['TU', 'TH'], opens: '10:00', closes: '12:30' },
+    ]);
+    expect(parseWeeklyHours('Sat & Sun 9-11am').hours).toEqual([
+      { days: ['SA', 'SU'], opens: '09:00', closes: '11:00' },
+    ]);
   });
 
   it('reads two sessions on the same days', () => {

@@ -3,11 +3,15 @@ import { plainTextFromHtml } from '../../../shared/directory/plain-text-from-htm
 
 describe('plainTextFromHtml', () => {
   it('keeps the words of a description and drops the markup', () => {
-    expect(plainTextFromHtml('<p>Help with <b>email</b> &amp; video calls.</p><p>Bring your phone.</p>')).toBe('Help with email & video calls. Bring your phone.');
+    expect(plainTextFromHtml('<p>Help with <b>email</b> &amp; video calls.</p><p>Bring your phone.</p>')).toBe(
+      'Help with email & video calls. Bring your phone.',
+    );
   });
 
   it('drops scripts and styles with their contents', () => {
-    expect(plainTextFromHtml('Drop in<script>alert("x")</script><style>p{}</style> on Fridays')).toBe('Drop in on Fridays');
+    expect(plainTextFromHtml('Drop in<script>alert("x")</script><style>p{}</style> on Fridays')).toBe(
+      'Drop in on Fridays',
+    );
   });
 
   it('leaves a lone "<" in ordinary text alone', () => {

@@ -19,7 +19,8 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2
 export function schemaProblems(schema: Schema, value: unknown, path = '$'): string[] {
   const problems: string[] = [];
   if (schema.type !== undefined && !hasType(value, schema.type)) return [`${path} should be ${schema.type}`];
-  if (schema.enum !== undefined && !schema.enum.includes(value)) problems.push(`${path} should be one of ${schema.enum.join(', ')}`);
+  if (schema.enum !== undefined && !schema.enum.includes(value))
+    problems.push(`${path} should be one of ${schema.enum.join(', ')}`);
   if (schema.format === 'uuid' && !UUID.test(String(value))) problems.push(`${path} should be a uuid`);
   if (schema.format === 'date-time' && !DATE_TIME.test(String(value))) problems.push(`${path} should be a date-time`);
   if (Array.isArray(value) && schema.items !== undefined) {

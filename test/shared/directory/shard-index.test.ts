@@ -17,7 +17,10 @@ describe('reading a shard index', () => {
   it('tells an index from a pack', () => {
     expect(isShardIndex(index)).toBe(true);
     expect(isShardIndex({ format: 'signpost-pack', version: 1, resources: [] })).toBe(false);
-    expect(readShardIndex({ format: 'signpost-pack' })).toEqual({ ok: false, message: expect.stringContaining('not a Signpost shard index') });
+    expect(readShardIndex({ format: 'signpost-pack' })).toEqual({
+      ok: false,
+      message: expect.stringContaining('not a Signpost shard index'),
+    });
   });
 
   it('refuses a file name that would send the widget to another site or another folder', () => {

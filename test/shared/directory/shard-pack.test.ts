@@ -18,8 +18,14 @@ function sharded(resources = [hyde, cityCentre, helpline, hillsborough]) {
 describe('splitting a pack by postcode area', () => {
   it('puts each place in the file of its postcode area, keeping the pack order, and phone and online help in remote.json', () => {
     const { index, files } = sharded();
-    const ids = Object.fromEntries(files.map(({ file, pack }) => [file, pack.resources.map((resource) => resource.id)]));
-    expect(ids).toEqual({ 'S.json': ['city-centre', 'hillsborough'], 'SK.json': ['hyde'], 'remote.json': ['helpline'] });
+    const ids = Object.fromEntries(
+      files.map(({ file, pack }) => [file, pack.resources.map((resource) => resource.id)]),
+    );
+    expect(ids).toEqual({
+      'S.json': ['city-centre', 'hillsborough'],
+      'SK.json': ['hyde'],
+      'remote.json': ['helpline'],
+    });
     expect(index.areas.map(({ area, file, count }) => ({ area, file, count }))).toEqual([
       { area: 'S', file: 'S.json', count: 2 },
       { area: 'SK', file: 'SK.json', count: 1 },
@@ -31,7 +37,12 @@ describe('splitting a pack by postcode area', () => {
     const misfiled = resourceWith('misfiled', { latitude: 53.381, longitude: -1.47, postcode: 'SK14 4AA' });
     const { index } = sharded([misfiled, hyde]);
     expect(index.areas.find((area) => area.area === 'S')?.count).toBe(1);
-    expect(index.areas.find((area) => area.area === 'SK')?.bounds).toEqual({ south: 53.452, west: -2.078, north: 53.452, east: -2.078 });
+    expect(index.areas.find((area) => area.area === 'SK')?.bounds).toEqual({
+      south: 53.452,
+      west: -2.078,
+      north: 53.452,
+      east: -2.078,
+    });
   });
 
   it('gives each area the smallest box holding its places', () => {
@@ -48,12 +59,20 @@ describe('splitting a pack by postcode area', () => {
       expect(pack.note).toBe('Checked by phone.');
     }
     expect(files.find((file) => file.file === 'SK.json')?.pack.area).toBe('Sheffield and the Peak: postcode area SK');
-    expect(index.source).toMatchObject({ publisher: 'Peak Digital Network', area: 'Sheffield and the Peak', generated: '2026-11-01', note: 'Checked by phone.' });
+    expect(index.source).toMatchObject({
+      publisher: 'Peak Digital Network',
+      area: 'Sheffield and the Peak',
+      generated: '2026-11-01',
+      note: 'Checked by phone.',
+    });
   });
 
   it('writes an index that reads back as it was written', () => {
     const { index } = sharded();
-    expect(readShardIndex(JSON.parse(JSON.stringify(index)))).toEqual({ ok: true, index: JSON.parse(JSON.stringify(index)) });
+    expect(readShardIndex(JSON.parse(JSON.stringify(index)))).toEqual({
+      ok: true,
+      index: JSON.parse(JSON.stringify(index)),
+    });
   });
 
   it('writes an empty remote.json when every resource has a place', () => {
@@ -63,6 +82,9 @@ describe('splitting a pack by postcode area', () => {
   });
 
   it('says so plainly when there is no postcode table to sort places by', () => {
-    expect(shardPack(packOf([cityCentre]), [])).toEqual({ ok: false, message: expect.stringContaining('postcode table is empty') });
+    expect(shardPack(packOf([cityCentre]), [])).toEqual({
+      ok: false,
+      message: expect.stringContaining('postcode table is empty'),
+    });
   });
 });

@@ -26,5 +26,13 @@ export function resourceWith(id: string, place?: { latitude: number; longitude: 
 }
 
 export function packOf(resources: Resource[]): Pack {
-  return { format: 'signpost-pack', version: 1, publisher: 'Peak Digital Network', area: 'Sheffield and the Peak', generated: '2026-11-01', note: 'Checked by phone.', resources };
+  return {
+    format: 'signpost-pack',
+    version: 1,
+    publisher: 'Peak Digital Network',
+    area: 'Sheffield and the Peak',
+    generated: '2026-11-01',
+    note: 'Checked by phone.',
+    resources,
+  };
 }

@@ -16,7 +16,8 @@ const index: ShardIndex = {
   ],
 };
 
-const areasNear = (latitude: number, longitude: number, miles: number) => shardsNear(index, { latitude, longitude }, miles).map((shard) => shard.area);
+const areasNear = (latitude: number, longitude: number, miles: number) =>
+  shardsNear(index, { latitude, longitude }, miles).map((shard) => shard.area);
 
 describe('choosing which area files a search needs', () => {
   it('needs only the area a resident is in when every border is further than the radius', () => {
@@ -38,7 +39,8 @@ describe('choosing which area files a search needs', () => {
     // The true nearest point of the IV box's east edge, found by walking along it 0.0001 degrees at a time.
     const from = { latitude: 57.6, longitude: -2.2 };
     let nearest = Infinity;
-    for (let latitude = 57.2; latitude <= 58; latitude += 0.0001) nearest = Math.min(nearest, milesBetween(from, { latitude, longitude: -3.5 }));
+    for (let latitude = 57.2; latitude <= 58; latitude += 0.0001)
+      nearest = Math.min(nearest, milesBetween(from, { latitude, longitude: -3.5 }));
     expect(nearest).toBeLessThan(50);
     expect(areasNear(from.latitude, from.longitude, nearest)).toEqual(['IV']);
   });

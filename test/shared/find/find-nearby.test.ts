@@ -12,9 +12,16 @@ const namesNear = (resources: Resource[], options: NearbyOptions = {}) =>
 
 describe('findNearby: distance and radius', () => {
   it('lists the nearest place first, with its distance in miles', () => {
-    const { nearby } = findNearby(createDirectory([resourceAt('c', 3), resourceAt('a', 1), resourceAt('b', 2)]), townHall);
+    const { nearby } = findNearby(
+      createDirectory([resourceAt('c', 3), resourceAt('a', 1), resourceAt('b', 2)]),
+      townHall,
+    );
     expect(nearby.map(({ resource }) => resource.id)).toEqual(['a', 'b', 'c']);
-    expect(nearby.map(({ miles }) => miles)).toEqual([expect.closeTo(1, 6), expect.closeTo(2, 6), expect.closeTo(3, 6)]);
+    expect(nearby.map(({ miles }) => miles)).toEqual([
+      expect.closeTo(1, 6),
+      expect.closeTo(2, 6),
+      expect.closeTo(3, 6),
+    ]);
   });
 
   it('looks 10 miles by default: 9.99 miles is in, 10.01 is out', () => {
@@ -50,12 +57,18 @@ describe('findNearby: distance and radius', () => {
 });
 
 describe('findNearby: stable order', () => {
-  const sameBuilding = ['Wifi drop-in', 'Benefits clinic', 'Age UK help', 'Computer club', 'Benefits clinic'].map((name, n) =>
-    resourceAt(`hub-${5 - n}`, 2, { name }),
+  const sameBuilding = ['Wifi drop-in', 'Benefits clinic', 'Age UK help', 'Computer club', 'Benefits clinic'].map(
+    (name, n) => resourceAt(`hub-${5 - n}`, 2, { name }),
   );
 
   it('orders places in the same building by name, then id, however they were given', () => {
-    const expected = ['Age UK help/hub-3', 'Benefits clinic/hub-1', 'Benefits clinic/hub-4', 'Computer club/hub-2', 'Wifi drop-in/hub-5'];
+    const expected = [
+      'Age UK help/hub-3',
+      'Benefits clinic/hub-1',
+      'Benefits clinic/hub-4',
+      'Computer club/hub-2',
+      'Wifi drop-in/hub-5',
+    ];
     const order = (resources: Resource[]) =>
       findNearby(createDirectory(resources), townHall).nearby.map(({ resource }) => `${resource.name}/${resource.id}`);
     expect(order(sameBuilding)).toEqual(expected);
@@ -63,13 +76,18 @@ describe('findNearby: stable order', () => {
   });
 
   it('cuts a tie at the limit by name, not at random', () => {
-    const crowd = Array.from({ length: 200 }, (_, n) => resourceAt(`c${n}`, 1, { name: `Group ${String(199 - n).padStart(3, '0')}` }));
+    const crowd = Array.from({ length: 200 }, (_, n) =>
+      resourceAt(`c${n}`, 1, { name: `Group ${String(199 - n).padStart(3, '0')}` }),
+    );
     expect(namesNear([resourceAt('x', 0.5), ...crowd], { limit: 3 })).toEqual(['Place x', 'Group 000', 'Group 001']);
   });
 
   it('orders two places the same distance east and west by name', () => {
-    const at = (name: string, longitude: number) => resourceAt(name, null, { name, place: { latitude: townHall.latitude, longitude } });
-    expect(namesNear([at('West', townHall.longitude - 0.01), at('East', townHall.longitude + 0.01)], { limit: 1 })).toEqual(['East']);
+    const at = (name: string, longitude: number) =>
+      resourceAt(name, null, { name, place: { latitude: townHall.latitude, longitude } });
+    expect(
+      namesNear([at('West', townHall.longitude - 0.01), at('East', townHall.longitude + 0.01)], { limit: 1 }),
+    ).toEqual(['East']);
   });
 });
 
@@ -84,7 +102,9 @@ describe('findNearby: filters', () => {
   });
 
   it('keeps only free help when asked', () => {
-    expect(namesNear([resourceAt('paid', 1, { free: false }), resourceAt('free', 2)], { freeOnly: true })).toEqual(['Place free']);
+    expect(namesNear([resourceAt('paid', 1, { free: false }), resourceAt('free', 2)], { freeOnly: true })).toEqual([
+      'Place free',
+    ]);
   });
 
   it('finds help in Polish, including places that list pl-PL, and treats places listing no languages as English', () => {
@@ -119,7 +139,10 @@ describe('findNearby: filters', () => {
 
   it('still finds the nearest match when a filter rejects the nearest thousand places', () => {
     const crowd = Array.from({ length: 1000 }, (_, n) => resourceAt(`food-${n}`, n / 1000, { categories: ['food'] }));
-    const carers = [resourceAt('carers-near', 5, { categories: ['carers'] }), resourceAt('carers-far', 12, { categories: ['carers'] })];
+    const carers = [
+      resourceAt('carers-near', 5, { categories: ['carers'] }),
+      resourceAt('carers-far', 12, { categories: ['carers'] }),
+    ];
     expect(namesNear([...crowd, ...carers], { categories: ['carers'], limit: 1 })).toEqual(['Place carers-near']);
     expect(namesNear([...crowd, ...carers], { categories: ['carers'] })).toEqual(['Place carers-near']);
   });
@@ -130,7 +153,10 @@ describe('findNearby: filters', () => {
     const places = Array.from({ length: 3000 }, (_, n) =>
       resourceAt(`r${n}`, null, {
         name: `Place ${Math.floor(random() * 50)}`,
-        place: { latitude: townHall.latitude + (random() - 0.5) * 0.6, longitude: townHall.longitude + (random() - 0.5) * 0.9 },
+        place: {
+          latitude: townHall.latitude + (random() - 0.5) * 0.6,
+          longitude: townHall.longitude + (random() - 0.5) * 0.9,
+        },
         categories: [pick(CATEGORY_IDS)],
         free: random() < 0.7,
         access: ACCESS_FEATURES.filter(() => random() < 0.4),
@@ -145,12 +171,22 @@ describe('findNearby: filters', () => {
         freeOnly: random() < 0.5,
         access: [pick(ACCESS_FEATURES)],
       };
-      const from = { latitude: townHall.latitude + (random() - 0.5) * 0.3, longitude: townHall.longitude + (random() - 0.5) * 0.4 };
+      const from = {
+        latitude: townHall.latitude + (random() - 0.5) * 0.3,
+        longitude: townHall.longitude + (random() - 0.5) * 0.4,
+      };
       const oneByOne = places
         .filter(resourceFilter(options))
-        .map((resource) => ({ id: resource.id, miles: milesBetween(from, resource.place ?? from), name: resource.name }))
+        .map((resource) => ({
+          id: resource.id,
+          miles: milesBetween(from, resource.place ?? from),
+          name: resource.name,
+        }))
         .filter(({ miles }) => miles <= (options.radiusMiles ?? 0))
-        .sort((a, b) => a.miles - b.miles || a.name.localeCompare(b.name, 'en-GB', { numeric: true }) || (a.id < b.id ? -1 : 1))
+        .sort(
+          (a, b) =>
+            a.miles - b.miles || a.name.localeCompare(b.name, 'en-GB', { numeric: true }) || (a.id < b.id ? -1 : 1),
+        )
         .slice(0, options.limit)
         .map(({ id }) => id);
       expect(findNearby(directory, from, options).nearby.map(({ resource }) => resource.id)).toEqual(oneByOne);
@@ -178,11 +214,15 @@ describe('findNearby: help by phone or online', () => {
 
   it('leaves a helpline with only an hours note out of "open now", as we cannot tell', () => {
     const noted = resourceAt('note', null, { hoursNote: '24 hours a day, every day' });
-    expect(findNearby(createDirectory([noted]), townHall, { openAt: new Date('2026-06-02T09:15:00Z') }).remote).toEqual([]);
+    expect(findNearby(createDirectory([noted]), townHall, { openAt: new Date('2026-06-02T09:15:00Z') }).remote).toEqual(
+      [],
+    );
   });
 
   it('still lists remote help when the starting point is not a number', () => {
-    expect(findNearby(createDirectory(helplines), { latitude: Number.NaN, longitude: Number.NaN }).remote).toHaveLength(3);
+    expect(findNearby(createDirectory(helplines), { latitude: Number.NaN, longitude: Number.NaN }).remote).toHaveLength(
+      3,
+    );
   });
 });
 

@@ -17,7 +17,9 @@ export function resourceAt(id: string, milesNorth: number | null, changes: Parti
     free: true,
     lastVerified: '2026-01-15',
     source: 'Sheffield City Council',
-    ...(milesNorth === null ? {} : { place: { latitude: townHall.latitude + milesNorth * DEGREES_PER_MILE, longitude: townHall.longitude } }),
+    ...(milesNorth === null
+      ? {}
+      : { place: { latitude: townHall.latitude + milesNorth * DEGREES_PER_MILE, longitude: townHall.longitude } }),
     ...changes,
   };
 }

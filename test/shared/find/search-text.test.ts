@@ -17,11 +17,31 @@ const resources = [
     description: 'Help ordering repeat prescriptions in the NHS App.',
     categories: ['nhs-app'],
   }),
-  resourceAt('foodbank', 3, { name: 'S6 Foodbank', description: 'Free food parcels with a voucher.', categories: ['food'] }),
-  resourceAt('cafe', 4, { name: 'Café Together', description: 'A warm space with free wifi, tea and a chat.', categories: ['social-and-community'] }),
-  resourceAt('advice', 5, { name: 'Citizens Advice Sheffield', description: 'Talk to an adviser.', categories: ['money-and-benefits'] }),
-  resourceAt('go', 6, { name: 'Go Digital', description: 'Computer lessons for beginners.', categories: ['digital-skills'] }),
-  resourceAt('farlibrary', 40, { name: 'Chesterfield Library', description: 'Public computers.', categories: ['wifi-and-computers'] }),
+  resourceAt('foodbank', 3, {
+    name: 'S6 Foodbank',
+    description: 'Free food parcels with a voucher.',
+    categories: ['food'],
+  }),
+  resourceAt('cafe', 4, {
+    name: 'Café Together',
+    description: 'A warm space with free wifi, tea and a chat.',
+    categories: ['social-and-community'],
+  }),
+  resourceAt('advice', 5, {
+    name: 'Citizens Advice Sheffield',
+    description: 'Talk to an adviser.',
+    categories: ['money-and-benefits'],
+  }),
+  resourceAt('go', 6, {
+    name: 'Go Digital',
+    description: 'Computer lessons for beginners.',
+    categories: ['digital-skills'],
+  }),
+  resourceAt('farlibrary', 40, {
+    name: 'Chesterfield Library',
+    description: 'Public computers.',
+    categories: ['wifi-and-computers'],
+  }),
 ];
 const index = createTextIndex(resources);
 const idsFor = (query: string) => searchText(index, query).map((resource) => resource.id);

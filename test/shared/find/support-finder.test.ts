@@ -13,14 +13,31 @@ const sheffieldOnly: OutcodeTable = async (area) => ({ ok: true, centroids: area
 const saturdayMorning = new Date('2026-11-21T11:00:00Z');
 
 const resources = [
-  resourceAt('library', 0.5, { name: 'Central Library wifi', categories: ['wifi-and-computers'], hours: [{ days: ['SA'], opens: '10:00', closes: '16:00' }] }),
-  resourceAt('pantry', 1, { name: 'Community pantry', categories: ['food'], free: false, hours: [{ days: ['MO'], opens: '10:00', closes: '12:00' }] }),
+  resourceAt('library', 0.5, {
+    name: 'Central Library wifi',
+    categories: ['wifi-and-computers'],
+    hours: [{ days: ['SA'], opens: '10:00', closes: '16:00' }],
+  }),
+  resourceAt('pantry', 1, {
+    name: 'Community pantry',
+    categories: ['food'],
+    free: false,
+    hours: [{ days: ['MO'], opens: '10:00', closes: '12:00' }],
+  }),
   resourceAt('far-away', 40, { name: 'Far library', categories: ['wifi-and-computers'] }),
-  resourceAt('samaritans', null, { name: 'Samaritans', categories: ['mental-health'], hoursNote: '24 hours a day, every day.' }),
+  resourceAt('samaritans', null, {
+    name: 'Samaritans',
+    categories: ['mental-health'],
+    hoursNote: '24 hours a day, every day.',
+  }),
 ];
 
 function finder() {
-  return createSupportFinder({ outcodes: sheffieldOnly, loadResources: async () => resources, now: () => saturdayMorning });
+  return createSupportFinder({
+    outcodes: sheffieldOnly,
+    loadResources: async () => resources,
+    now: () => saturdayMorning,
+  });
 }
 
 describe('searching for support by postcode', () => {
@@ -76,14 +93,21 @@ describe('searching for support by postcode', () => {
       },
       now: () => saturdayMorning,
     });
-    expect(await flaky.searchSupport({ postcode: 'S1', categories: [] })).toMatchObject({ ok: false, message: expect.stringContaining("We couldn't load the list of places") });
+    expect(await flaky.searchSupport({ postcode: 'S1', categories: [] })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("We couldn't load the list of places"),
+    });
     const second = await flaky.searchSupport({ postcode: 'S1', categories: [] });
     expect(second.ok && second.nearby.length).toBe(2);
   });
 
   it('loads the directory once however many searches are made', async () => {
     let loads = 0;
-    const counted = createSupportFinder({ outcodes: sheffieldOnly, loadResources: async () => (loads++, resources), now: () => saturdayMorning });
+    const counted = createSupportFinder({
+      outcodes: sheffieldOnly,
+      loadResources: async () => (loads++, resources),
+      now: () => saturdayMorning,
+    });
     await counted.searchSupport({ postcode: 'S1', categories: [] });
     await counted.searchSupport({ postcode: 'S1', categories: [], words: 'pantry' });
     expect(loads).toBe(1);
@@ -115,27 +139,42 @@ describe('searching a directory loaded a place at a time', () => {
   it('asks only for what is near the postcode, within the radius, and lists it as the whole directory would', async () => {
     const { source, asked } = partLoadedSource(resources);
     const partly = createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning });
-    const [part, whole] = await Promise.all([partly.searchSupport({ postcode: 'S1', categories: [] }), finder().searchSupport({ postcode: 'S1', categories: [] })]);
+    const [part, whole] = await Promise.all([
+      partly.searchSupport({ postcode: 'S1', categories: [] }),
+      finder().searchSupport({ postcode: 'S1', categories: [] }),
+    ]);
     expect(part).toEqual(whole);
     expect(asked).toEqual(['remote', 'near 53.38,-1.47 within 10']);
   });
 
   it('shows phone and online help for a postcode it cannot place, without loading any area', async () => {
     const { source, asked } = partLoadedSource(resources);
-    const results = await createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning }).searchSupport({ postcode: 'BT1 1AA', categories: [] });
+    const results = await createSupportFinder({
+      outcodes: sheffieldOnly,
+      source,
+      now: () => saturdayMorning,
+    }).searchSupport({ postcode: 'BT1 1AA', categories: [] });
     expect(results.remote.map((found) => found.resource.id)).toEqual(['samaritans']);
     expect(asked).toEqual(['remote']);
   });
 
   it('finds places by words among what is near', async () => {
     const { source } = partLoadedSource(resources);
-    const results = await createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning }).searchSupport({ postcode: 'S1', categories: [], words: 'pantry' });
+    const results = await createSupportFinder({
+      outcodes: sheffieldOnly,
+      source,
+      now: () => saturdayMorning,
+    }).searchSupport({ postcode: 'S1', categories: [], words: 'pantry' });
     expect(results.ok && results.nearby.map((found) => found.resource.id)).toEqual(['pantry']);
   });
 
   it('passes on a notice about the list itself, with results and with a postcode problem alike', async () => {
     const notice = "We couldn't load this practice's own list of local help, so we are showing our general list.";
-    const noticed = createSupportFinder({ outcodes: sheffieldOnly, source: partLoadedSource(resources, { notice }).source, now: () => saturdayMorning });
+    const noticed = createSupportFinder({
+      outcodes: sheffieldOnly,
+      source: partLoadedSource(resources, { notice }).source,
+      now: () => saturdayMorning,
+    });
     expect(await noticed.searchSupport({ postcode: 'S1', categories: [] })).toMatchObject({ ok: true, notice });
     expect(await noticed.searchSupport({ postcode: 'BT1 1AA', categories: [] })).toMatchObject({ ok: false, notice });
     expect(await finder().searchSupport({ postcode: 'S1', categories: [] })).not.toHaveProperty('notice');
@@ -144,13 +183,16 @@ describe('searching a directory loaded a place at a time', () => {
   it('says plainly when a part cannot be loaded, and tries again on the next search', async () => {
     const { source } = partLoadedSource(resources, { failFirst: true });
     const flaky = createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning });
-    expect(await flaky.searchSupport({ postcode: 'S1', categories: [] })).toMatchObject({ ok: false, message: expect.stringContaining("We couldn't load the list of places") });
+    expect(await flaky.searchSupport({ postcode: 'S1', categories: [] })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("We couldn't load the list of places"),
+    });
     const second = await flaky.searchSupport({ postcode: 'S1', categories: [] });
     expect(second.ok && second.nearby.map((found) => found.resource.id)).toEqual(['library', 'pantry']);
   });
 });
 
-describe('searching from the resident\'s own location', () => {
+describe("searching from the resident's own location", () => {
   it('lists places near the location, calls it "your location", and never looks the postcode up', async () => {
     const lookedUp: string[] = [];
     const watched = createSupportFinder({
@@ -158,15 +200,26 @@ describe('searching from the resident\'s own location', () => {
       loadResources: async () => resources,
       now: () => saturdayMorning,
     });
-    const results = await watched.searchSupport({ postcode: 'not used', location: { latitude: townHall.latitude, longitude: townHall.longitude }, categories: [] });
+    const results = await watched.searchSupport({
+      postcode: 'not used',
+      location: { latitude: townHall.latitude, longitude: townHall.longitude },
+      categories: [],
+    });
     expect(results).toMatchObject({ ok: true, placeLabel: 'your location' });
     expect(results.ok && results.nearby.map((found) => found.resource.id)).toEqual(['library', 'pantry']);
     expect(lookedUp).toEqual([]);
   });
 
   it('asks for a postcode instead when the location is not a real place, and still shows phone and online help', async () => {
-    const results = await finder().searchSupport({ postcode: '', location: { latitude: Number.NaN, longitude: -1.47 }, categories: [] });
-    expect(results).toMatchObject({ ok: false, message: "We couldn't tell where you are. Type your postcode instead." });
+    const results = await finder().searchSupport({
+      postcode: '',
+      location: { latitude: Number.NaN, longitude: -1.47 },
+      categories: [],
+    });
+    expect(results).toMatchObject({
+      ok: false,
+      message: "We couldn't tell where you are. Type your postcode instead.",
+    });
     expect(results.remote.map((found) => found.resource.id)).toEqual(['samaritans']);
   });
 });

@@ -35,7 +35,9 @@ describe('finding a target by role and name', () => {
   });
 
   it('finds a heading and a link by their roles, including a div that says it is a button', () => {
-    showPage('<h2 id="problem">There is a problem</h2><div role="button" id="fake" tabindex="0">Next</div><a id="help" href="/help">Get help</a>');
+    showPage(
+      '<h2 id="problem">There is a problem</h2><div role="button" id="fake" tabindex="0">Next</div><a id="help" href="/help">Get help</a>',
+    );
     expect(findTarget(document, { role: 'heading', name: 'There is a problem' })).toBe(byId('problem'));
     expect(findTarget(document, { role: 'button', name: 'Next' })).toBe(byId('fake'));
     expect(findTarget(document, { role: 'link', name: 'Get help' })).toBe(byId('help'));
@@ -63,7 +65,9 @@ describe('finding a target by label', () => {
   });
 
   it('points at the label when the box itself is styled away, as custom checkboxes are', () => {
-    showPage('<input type="checkbox" id="agree" style="display:none"><label for="agree" id="agree-label">I agree</label>');
+    showPage(
+      '<input type="checkbox" id="agree" style="display:none"><label for="agree" id="agree-label">I agree</label>',
+    );
     expect(findTarget(document, { label: 'I agree' })).toBe(byId('agree-label'));
   });
 });
@@ -128,7 +132,9 @@ describe('inside web components and frames', () => {
 
   it('does not see a button hidden by its shadow host', () => {
     showPage('<sign-in id="outer" hidden></sign-in>');
-    byId('outer')!.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('button'), { textContent: 'Continue' }));
+    byId('outer')!
+      .attachShadow({ mode: 'open' })
+      .append(Object.assign(document.createElement('button'), { textContent: 'Continue' }));
     expect(findTarget(document, { role: 'button', name: 'Continue' })).toBeUndefined();
   });
 
@@ -140,9 +146,16 @@ describe('inside web components and frames', () => {
 
   it.each([
     ['gives no document', () => null],
-    ['throws, as older browsers do', () => { throw new DOMException('Blocked a frame', 'SecurityError'); }],
+    [
+      'throws, as older browsers do',
+      () => {
+        throw new DOMException('Blocked a frame', 'SecurityError');
+      },
+    ],
   ])('passes over a cross-origin iframe that %s, and still finds what is outside it', (_how, contentDocument) => {
-    showPage('<iframe id="frame" srcdoc="<button>Continue</button>"></iframe><button id="shown">Continue to payment</button>');
+    showPage(
+      '<iframe id="frame" srcdoc="<button>Continue</button>"></iframe><button id="shown">Continue to payment</button>',
+    );
     // Cross-origin, as a browser sees it: happy-dom loads no pages from elsewhere.
     Object.defineProperty(byId('frame'), 'contentDocument', { get: contentDocument });
     expect(findTarget(document, { role: 'button', name: 'Continue' })).toBe(byId('shown'));
@@ -184,7 +197,9 @@ describe('on the NHS-styled test pages', () => {
   for (const step of practice.steps) {
     it(`points at the right thing for the practice step "${step.id}"`, () => {
       const onPage = step.onPage!;
-      const file = ['login.html', 'login-error.html'].find((name) => isOnPage(onPage, `http://localhost:8080/${name}`))!;
+      const file = ['login.html', 'login-error.html'].find((name) =>
+        isOnPage(onPage, `http://localhost:8080/${name}`),
+      )!;
       openPage(file);
       expectToBeWhatTheStepNames(findTarget(document, onPage.target!), onPage.target!);
     });

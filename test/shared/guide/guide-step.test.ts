@@ -5,7 +5,11 @@ import type { OnPage } from '../../../shared/paths/learning-path.ts';
 import { addToPage, showPage } from './show-page.ts';
 
 const guides: (() => void)[] = [];
-const pressContinue: OnPage = { site: 'http://localhost', action: 'click', target: { role: 'button', name: 'Continue' } };
+const pressContinue: OnPage = {
+  site: 'http://localhost',
+  action: 'click',
+  target: { role: 'button', name: 'Continue' },
+};
 
 /** A guide on this page, with what it drew and reported. */
 function guide(onPage: OnPage = pressContinue) {

@@ -12,7 +12,8 @@ function listen(onEscape: () => void): () => void {
 }
 
 const frameDocument = (id = 'frame') => (document.getElementById(id) as HTMLIFrameElement).contentDocument!;
-const pressIn = (target: Element, key = 'Escape') => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+const pressIn = (target: Element, key = 'Escape') =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 const frameLoads = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 afterEach(() => {

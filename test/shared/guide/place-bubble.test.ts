@@ -6,11 +6,19 @@ const BUBBLE = { width: 360, height: 100 };
 
 describe('placing the speech bubble', () => {
   it('puts it just below the target, lined up with its left edge', () => {
-    expect(placeBubble({ top: 200, left: 300, width: 120, height: 48 }, BUBBLE, WINDOW)).toEqual({ top: 260, left: 300, side: 'below' });
+    expect(placeBubble({ top: 200, left: 300, width: 120, height: 48 }, BUBBLE, WINDOW)).toEqual({
+      top: 260,
+      left: 300,
+      side: 'below',
+    });
   });
 
   it('puts it above a target near the bottom of the window', () => {
-    expect(placeBubble({ top: 700, left: 300, width: 120, height: 48 }, BUBBLE, WINDOW)).toEqual({ top: 588, left: 300, side: 'above' });
+    expect(placeBubble({ top: 700, left: 300, width: 120, height: 48 }, BUBBLE, WINDOW)).toEqual({
+      top: 588,
+      left: 300,
+      side: 'above',
+    });
   });
 
   it('keeps it inside the window when the target is at the right-hand edge', () => {

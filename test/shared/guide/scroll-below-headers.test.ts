@@ -16,8 +16,11 @@ function pageWithBars(bars: { position: string; top: number; height: number }[])
     document.body.append(bar);
     return { bar, top, height };
   });
-  document.elementsFromPoint = (_x: number, y: number) =>
-    [...drawn.filter(({ top, height }) => y >= top && y < top + height).map(({ bar }) => bar), document.body, document.documentElement];
+  document.elementsFromPoint = (_x: number, y: number) => [
+    ...drawn.filter(({ top, height }) => y >= top && y < top + height).map(({ bar }) => bar),
+    document.body,
+    document.documentElement,
+  ];
 }
 
 afterEach(() => {
@@ -46,7 +49,10 @@ describe('how far to scroll', () => {
 
 describe('finding what covers the top of the page', () => {
   it('adds up a fixed header and a sticky bar stacked under it', () => {
-    pageWithBars([{ position: 'fixed', top: 0, height: 64 }, { position: 'sticky', top: 64, height: 40 }]);
+    pageWithBars([
+      { position: 'fixed', top: 0, height: 64 },
+      { position: 'sticky', top: 64, height: 40 },
+    ]);
     expect(coveredTop(window)).toBe(104);
   });
 

@@ -73,6 +73,8 @@ describe('waiting for a target', () => {
 
   it('does not start when already called off', async () => {
     addButton(document.body, 'Continue');
-    expect(await waitForTarget(document, CONTINUE, { timeoutMs: 5000, signal: AbortSignal.abort() })).toEqual({ kind: 'cancelled' });
+    expect(await waitForTarget(document, CONTINUE, { timeoutMs: 5000, signal: AbortSignal.abort() })).toEqual({
+      kind: 'cancelled',
+    });
   });
 });

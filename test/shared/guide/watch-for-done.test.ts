@@ -7,7 +7,8 @@ const SITE = 'http://localhost';
 const clickStep: OnPage = { site: SITE, action: 'click', target: { role: 'button', name: 'Continue' } };
 
 const byId = (id: string) => document.getElementById(id)!;
-const press = (element: Element, key: string) => element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+const press = (element: Element, key: string) =>
+  element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
 const changed = (element: Element) => element.dispatchEvent(new Event('change', { bubbles: true }));
 
 beforeEach(() => vi.useFakeTimers());
@@ -93,7 +94,12 @@ describe('noticing that the person did the step', () => {
   it('leaves a reading step to the helper', () => {
     showPage('<h1 id="title">Sign in</h1>');
     const onDone = vi.fn();
-    watchForDone(document, byId('title'), { site: SITE, action: 'read', target: { role: 'heading', name: 'Sign in' } }, onDone);
+    watchForDone(
+      document,
+      byId('title'),
+      { site: SITE, action: 'read', target: { role: 'heading', name: 'Sign in' } },
+      onDone,
+    );
     byId('title').click();
     expect(onDone).not.toHaveBeenCalled();
   });
@@ -101,7 +107,12 @@ describe('noticing that the person did the step', () => {
   it('is done when the step’s sign appears on the page', async () => {
     showPage('<button id="go">Continue</button>');
     const onDone = vi.fn();
-    watchForDone(document, byId('go'), { ...clickStep, doneWhen: { appears: { role: 'heading', name: 'There is a problem' } } }, onDone);
+    watchForDone(
+      document,
+      byId('go'),
+      { ...clickStep, doneWhen: { appears: { role: 'heading', name: 'There is a problem' } } },
+      onDone,
+    );
     byId('go').click();
     expect(onDone).not.toHaveBeenCalled();
     addToPage('<h2>There is a problem</h2>');

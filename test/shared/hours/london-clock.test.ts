@@ -6,7 +6,8 @@ const clockText = (iso: string) => {
   const clock = at(iso);
   return `${clock.weekday} ${clock.date} ${String(Math.floor(clock.minute / 60)).padStart(2, '0')}:${String(clock.minute % 60).padStart(2, '0')}`;
 };
-const dayOf = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+const dayOf = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 
 describe('londonClock', () => {
   it('reads 00:30 UTC on 29 March 2026 as 00:30 on Sunday, before the clocks go forward', () => {

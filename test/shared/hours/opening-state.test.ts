@@ -4,7 +4,9 @@ import { openingState } from '../../../shared/hours/opening-state.ts';
 
 /* Instants are written in UTC, so each expectation holds whatever the test machine's time zone. */
 const tuesdayAndThursday = { days: ['TU', 'TH'], opens: '10:00', closes: '12:30' } satisfies WeeklyHours;
-const library = { hours: [tuesdayAndThursday, { days: ['SA'], opens: '10:00', closes: '16:00' }] satisfies WeeklyHours[] };
+const library = {
+  hours: [tuesdayAndThursday, { days: ['SA'], opens: '10:00', closes: '16:00' }] satisfies WeeklyHours[],
+};
 const withHours = (...hours: WeeklyHours[]) => ({ hours });
 const stateAt = (resource: Parameters<typeof openingState>[0], iso: string) => openingState(resource, new Date(iso));
 
@@ -16,7 +18,11 @@ describe('openingState on an ordinary summer week (June 2026, UTC+1)', () => {
   });
 
   it('says it closes soon 20 minutes before closing, without a countdown', () => {
-    expect(stateAt(library, '2026-06-02T11:10:00Z')).toMatchObject({ state: 'open', text: 'Open now, closes soon at 12:30pm', closingSoon: true });
+    expect(stateAt(library, '2026-06-02T11:10:00Z')).toMatchObject({
+      state: 'open',
+      text: 'Open now, closes soon at 12:30pm',
+      closingSoon: true,
+    });
   });
 
   it('counts the opening minute as open and the closing minute as closed', () => {
@@ -59,13 +65,13 @@ describe('openingState across the clock changes', () => {
     expect(state.state === 'closed' && state.opensAt?.toISOString()).toBe('2026-03-23T10:00:00.000Z');
   });
 
-  it('gives the summer-time instant of Monday\'s opening when asked on the Saturday before the change', () => {
+  it("gives the summer-time instant of Monday's opening when asked on the Saturday before the change", () => {
     const state = stateAt(mondayMorning, '2026-03-28T20:00:00Z');
     expect(state.text).toBe('Closed, opens Monday at 10am');
     expect(state.state === 'closed' && state.opensAt?.toISOString()).toBe('2026-03-30T09:00:00.000Z');
   });
 
-  it('gives the winter-time instant of Monday\'s opening when asked on the Saturday before the clocks go back', () => {
+  it("gives the winter-time instant of Monday's opening when asked on the Saturday before the clocks go back", () => {
     const state = stateAt(mondayMorning, '2026-10-24T20:00:00Z');
     expect(state.state === 'closed' && state.opensAt?.toISOString()).toBe('2026-10-26T10:00:00.000Z');
   });
@@ -110,12 +116,18 @@ describe('openingState at midnight and round the clock', () => {
   });
 
   it('says "Open 24 hours" for a place open round the clock every day, with no closing time', () => {
-    const state = stateAt(withHours({ days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], opens: '00:00', closes: '00:00' }), '2026-06-02T03:00:00Z');
+    const state = stateAt(
+      withHours({ days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], opens: '00:00', closes: '00:00' }),
+      '2026-06-02T03:00:00Z',
+    );
     expect(state).toEqual({ state: 'open', text: 'Open 24 hours', closingSoon: false });
   });
 
   it('names the day when a place open round the clock on weekdays closes at the weekend', () => {
-    const state = stateAt(withHours({ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '00:00', closes: '00:00' }), '2026-06-01T11:00:00Z');
+    const state = stateAt(
+      withHours({ days: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '00:00', closes: '00:00' }),
+      '2026-06-01T11:00:00Z',
+    );
     expect(state.text).toBe('Open now, closes Friday at midnight');
   });
 
@@ -128,18 +140,25 @@ describe('openingState at midnight and round the clock', () => {
   });
 
   it('says it opens at midnight when that is tonight', () => {
-    expect(stateAt(withHours({ days: ['SA'], opens: '00:00', closes: '06:00' }), '2026-06-05T19:00:00Z').text).toBe('Closed, opens at midnight');
+    expect(stateAt(withHours({ days: ['SA'], opens: '00:00', closes: '06:00' }), '2026-06-05T19:00:00Z').text).toBe(
+      'Closed, opens at midnight',
+    );
   });
 });
 
 describe('openingState when the rules cannot say', () => {
-  const firstMonday = { days: ['MO'], opens: '10:00', closes: '12:00', note: 'first Monday of the month' } satisfies WeeklyHours;
+  const firstMonday = {
+    days: ['MO'],
+    opens: '10:00',
+    closes: '12:00',
+    note: 'first Monday of the month',
+  } satisfies WeeklyHours;
 
   it('says nothing for a place with no hours, rather than guess', () => {
     expect(stateAt({}, '2026-06-02T09:15:00Z')).toEqual({ state: 'unknown', text: '' });
   });
 
-  it('shows a helpline\'s hours note', () => {
+  it("shows a helpline's hours note", () => {
     expect(stateAt({ hoursNote: '24 hours a day, every day' }, '2026-06-02T09:15:00Z')).toEqual({
       state: 'unknown',
       text: '24 hours a day, every day',
@@ -154,8 +173,14 @@ describe('openingState when the rules cannot say', () => {
   });
 
   it('says it may be open, not closed, when a first-Monday session could be on now', () => {
-    const state = stateAt(withHours({ days: ['TU'], opens: '10:00', closes: '12:00' }, firstMonday), '2026-06-01T09:30:00Z');
-    expect(state).toEqual({ state: 'unknown', text: 'May be open now. Monday: 10am to midday (first Monday of the month)' });
+    const state = stateAt(
+      withHours({ days: ['TU'], opens: '10:00', closes: '12:00' }, firstMonday),
+      '2026-06-01T09:30:00Z',
+    );
+    expect(state).toEqual({
+      state: 'unknown',
+      text: 'May be open now. Monday: 10am to midday (first Monday of the month)',
+    });
   });
 
   it('does not count hours that ended before today', () => {
@@ -169,7 +194,7 @@ describe('openingState when the rules cannot say', () => {
   });
 });
 
-describe('openingState whatever the device\'s time zone', () => {
+describe("openingState whatever the device's time zone", () => {
   const deviceZone = process.env.TZ;
   afterEach(() => {
     if (deviceZone === undefined) delete process.env.TZ;

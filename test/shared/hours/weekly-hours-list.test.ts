@@ -8,25 +8,29 @@ const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR'] satisfies WeeklyHours['days'];
 
 describe('weeklyHoursList', () => {
   it('puts days with the same times on one line: "Tuesday and Thursday: 10am to 12:30pm"', () => {
-    expect(linesOf({ days: ['TH', 'TU'], opens: '10:00', closes: '12:30' })).toEqual(['Tuesday and Thursday: 10am to 12:30pm']);
+    expect(linesOf({ days: ['TH', 'TU'], opens: '10:00', closes: '12:30' })).toEqual([
+      'Tuesday and Thursday: 10am to 12:30pm',
+    ]);
   });
 
   it('writes a run of days as "Monday to Friday", then Saturday on its own line', () => {
-    expect(linesOf({ days: ['SA'], opens: '10:00', closes: '16:00' }, { days: weekdays, opens: '09:00', closes: '17:00' })).toEqual([
-      'Monday to Friday: 9am to 5pm',
-      'Saturday: 10am to 4pm',
-    ]);
+    expect(
+      linesOf({ days: ['SA'], opens: '10:00', closes: '16:00' }, { days: weekdays, opens: '09:00', closes: '17:00' }),
+    ).toEqual(['Monday to Friday: 9am to 5pm', 'Saturday: 10am to 4pm']);
   });
 
   it('lists a lunch break as two stretches of the same day', () => {
-    expect(linesOf({ days: weekdays, opens: '13:30', closes: '17:00' }, { days: weekdays, opens: '09:00', closes: '12:00' })).toEqual([
-      'Monday to Friday: 9am to midday and 1:30pm to 5pm',
-    ]);
+    expect(
+      linesOf({ days: weekdays, opens: '13:30', closes: '17:00' }, { days: weekdays, opens: '09:00', closes: '12:00' }),
+    ).toEqual(['Monday to Friday: 9am to midday and 1:30pm to 5pm']);
   });
 
   it('splits days whose times differ, keeping weekday order', () => {
     expect(
-      linesOf({ days: ['MO', 'WE', 'FR'], opens: '09:00', closes: '17:00' }, { days: ['TU'], opens: '09:00', closes: '19:30' }),
+      linesOf(
+        { days: ['MO', 'WE', 'FR'], opens: '09:00', closes: '17:00' },
+        { days: ['TU'], opens: '09:00', closes: '19:30' },
+      ),
     ).toEqual(['Monday, Wednesday and Friday: 9am to 5pm', 'Tuesday: 9am to 7:30pm']);
   });
 
@@ -46,7 +50,12 @@ describe('weeklyHoursList', () => {
     );
     expect(lines).toEqual([
       { days: 'Tuesday', times: '10am to midday', text: 'Tuesday: 10am to midday' },
-      { days: 'Monday', times: '10am to midday', note: 'first Monday of the month', text: 'Monday: 10am to midday (first Monday of the month)' },
+      {
+        days: 'Monday',
+        times: '10am to midday',
+        note: 'first Monday of the month',
+        text: 'Monday: 10am to midday (first Monday of the month)',
+      },
     ]);
   });
 

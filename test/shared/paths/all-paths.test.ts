@@ -13,7 +13,11 @@ describe('allPaths', () => {
 
   it('loads every file in the content folder, so none can silently go missing', () => {
     const fileIds = Object.keys(BUILT_IN_FILES).map((file) => file.replace(/\.json$/, ''));
-    expect(allPaths().map((path) => path.id).sort()).toEqual(fileIds.sort());
+    expect(
+      allPaths()
+        .map((path) => path.id)
+        .sort(),
+    ).toEqual(fileIds.sort());
   });
 
   it("passes every check a curator's path must pass, wording included", () => {
@@ -26,17 +30,24 @@ describe('allPaths', () => {
   });
 
   it('names each file after the path inside it', () => {
-    for (const [file, json] of Object.entries(BUILT_IN_FILES)) expect((json as { id: string }).id).toBe(file.replace(/\.json$/, ''));
+    for (const [file, json] of Object.entries(BUILT_IN_FILES))
+      expect((json as { id: string }).id).toBe(file.replace(/\.json$/, ''));
   });
 
   it('suggests only paths that exist as the next thing to learn', () => {
     const ids = allPaths().map((path) => path.id);
-    expect(allPaths().flatMap((path) => path.next).filter((id) => !ids.includes(id))).toEqual([]);
+    expect(
+      allPaths()
+        .flatMap((path) => path.next)
+        .filter((id) => !ids.includes(id)),
+    ).toEqual([]);
   });
 
   it('covers the hands-off face scan when proving who you are for the NHS App', () => {
     const nhsApp = allPaths().find((path) => path.id === 'getting-the-nhs-app');
-    expect(nhsApp?.steps.find((step) => step.who === 'hands-off')?.whyHandsOff).toMatch(/helper must not be in the picture/);
+    expect(nhsApp?.steps.find((step) => step.who === 'hands-off')?.whyHandsOff).toMatch(
+      /helper must not be in the picture/,
+    );
   });
 });
 
@@ -53,7 +64,9 @@ describe('broken built-in content', () => {
       return { default: { ...original.default, steps: [] } };
     });
     const { allPaths: freshAllPaths } = await import('../../../shared/paths/all-paths.ts');
-    expect(() => freshAllPaths()).toThrow(/Built-in path "finding-local-help" is broken:\n {2}- steps: A path needs at least one step\.$/);
+    expect(() => freshAllPaths()).toThrow(
+      /Built-in path "finding-local-help" is broken:\n {2}- steps: A path needs at least one step\.$/,
+    );
   });
 });
 

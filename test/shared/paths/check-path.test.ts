@@ -22,13 +22,17 @@ describe('checkPath', () => {
   });
 
   it('explains an unknown field in plain words', () => {
-    expect(problemsOf({ ...examplePath(), nxt: [] })[0]?.message).toBe('Unknown field "nxt": check the spelling, or remove it.');
+    expect(problemsOf({ ...examplePath(), nxt: [] })[0]?.message).toBe(
+      'Unknown field "nxt": check the spelling, or remove it.',
+    );
   });
 
   it('says a missing list is missing', () => {
     const json: Partial<ReturnType<typeof examplePath>> = examplePath();
     delete json.needs;
-    expect(problemsOf(json)).toEqual([{ where: 'needs', message: 'This is missing: add it (it should be a list in [ ]).' }]);
+    expect(problemsOf(json)).toEqual([
+      { where: 'needs', message: 'This is missing: add it (it should be a list in [ ]).' },
+    ]);
   });
 
   it('reports a file that is not a path at all without throwing', () => {
@@ -37,7 +41,10 @@ describe('checkPath', () => {
 
   it('catches two steps with the same id', () => {
     const json = examplePath({ steps: [exampleStep('wave'), exampleStep('wave')] });
-    expect(problemsOf(json)).toContainEqual({ where: 'steps', message: 'Two steps have the id "wave": give each step its own id.' });
+    expect(problemsOf(json)).toContainEqual({
+      where: 'steps',
+      message: 'Two steps have the id "wave": give each step its own id.',
+    });
   });
 
   it('catches a next path that does not exist, and one that is itself', () => {
@@ -49,16 +56,24 @@ describe('checkPath', () => {
   });
 
   it('asks for a reason when a step falls back to a CSS selector', () => {
-    const step = exampleStep('press', { onPage: { site: 'https://www.nhs.uk', action: 'click', target: { selector: '#go' } } });
+    const step = exampleStep('press', {
+      onPage: { site: 'https://www.nhs.uk', action: 'click', target: { selector: '#go' } },
+    });
     expect(problemsOf(examplePath({ steps: [step] }))[0]?.where).toBe('steps[0] (press).onPage');
-    expect(checkPath(examplePath({ steps: [{ ...step, curatorNote: 'The button has no text or label.' }] })).ok).toBe(true);
+    expect(checkPath(examplePath({ steps: [{ ...step, curatorNote: 'The button has no text or label.' }] })).ok).toBe(
+      true,
+    );
   });
 
   it('keeps local test sites for practice paths only', () => {
-    const local = exampleStep('press', { onPage: { site: 'http://localhost', action: 'click', target: { label: 'Email address' } } });
+    const local = exampleStep('press', {
+      onPage: { site: 'http://localhost', action: 'click', target: { label: 'Email address' } },
+    });
     const real = exampleStep('press', { onPage: { site: 'https://111.nhs.uk', action: 'click' } });
     expect(problemsOf(examplePath({ steps: [local] }))[0]?.message).toMatch(/Only a practice path/);
-    expect(problemsOf(examplePath({ practice: true, steps: [real] }))[0]?.message).toMatch(/A practice path runs on the local test pages/);
+    expect(problemsOf(examplePath({ practice: true, steps: [real] }))[0]?.message).toMatch(
+      /A practice path runs on the local test pages/,
+    );
     expect(checkPath(examplePath({ practice: true, steps: [local] })).ok).toBe(true);
   });
 
@@ -74,7 +89,10 @@ describe('checkPath', () => {
 
 describe('describePathCheck', () => {
   it('lists each problem on its own line, where first', () => {
-    const text = describePathCheck('my-path.json', checkPath(examplePath({ steps: [exampleStep('a'), exampleStep('a')] })));
+    const text = describePathCheck(
+      'my-path.json',
+      checkPath(examplePath({ steps: [exampleStep('a'), exampleStep('a')] })),
+    );
     expect(text.split('\n')).toEqual([
       'my-path.json: 1 problem to fix.',
       '  - steps: Two steps have the id "a": give each step its own id.',

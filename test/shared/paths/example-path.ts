@@ -9,7 +9,9 @@ export function examplePath(changes: Partial<LearningPath> = {}): LearningPath {
     topic: 'keeping-in-touch',
     level: 'beginner',
     minutes: 5,
-    needs: [{ id: 'a-phone', say: 'A phone.', ifMissing: { say: 'Ask at the library.', categories: ['devices-and-data'] } }],
+    needs: [
+      { id: 'a-phone', say: 'A phone.', ifMissing: { say: 'Ask at the library.', categories: ['devices-and-data'] } },
+    ],
     steps: [exampleStep('first'), exampleStep('second'), exampleStep('third')],
     next: [],
     lastReviewed: '2026-11-21',

@@ -15,12 +15,18 @@ describe('jargonProblems', () => {
   });
 
   it('accepts the word once the step explains it', () => {
-    const explained = { ...proxyStep, glossary: [{ term: 'proxy access', meaning: 'Doing things online for someone else.' }] };
+    const explained = {
+      ...proxyStep,
+      glossary: [{ term: 'proxy access', meaning: 'Doing things online for someone else.' }],
+    };
     expect(jargonProblems(examplePath({ steps: [explained] }))).toEqual([]);
   });
 
   it("accepts the word when the path's own glossary explains it", () => {
-    const path = examplePath({ steps: [proxyStep], glossary: [{ term: 'proxy', meaning: 'Someone who acts for you.' }] });
+    const path = examplePath({
+      steps: [proxyStep],
+      glossary: [{ term: 'proxy', meaning: 'Someone who acts for you.' }],
+    });
     expect(jargonProblems(path)).toEqual([]);
   });
 
@@ -40,7 +46,8 @@ describe('jargonProblems', () => {
     const [problem] = jargonProblems(examplePath({ steps: [step] }));
     expect(problem).toEqual({
       where: 'step 1 (log-in), ifStuck.say',
-      message: 'Avoid "credentials": say "your email address and password" instead. Sentence: "Check your credentials and try again."',
+      message:
+        'Avoid "credentials": say "your email address and password" instead. Sentence: "Check your credentials and try again."',
     });
   });
 
@@ -51,7 +58,9 @@ describe('jargonProblems', () => {
 
   it('matches words whole and with their endings', () => {
     const nominate = WORDS_TO_EXPLAIN.find((entry) => entry.word === 'nominated');
-    expect(['nominated pharmacy', 'Nominate one', 'your nomination'].every((text) => nominate?.pattern.test(text))).toBe(true);
+    expect(
+      ['nominated pharmacy', 'Nominate one', 'your nomination'].every((text) => nominate?.pattern.test(text)),
+    ).toBe(true);
     expect(WORDS_TO_AVOID.some(({ pattern }) => pattern.test('curly'))).toBe(false);
   });
 });
@@ -62,7 +71,9 @@ describe('built-in paths explain their hard words', () => {
       const parsed = LearningPathSchema.safeParse(json);
       expect(parsed.success, `${file} does not match the learning path schema`).toBe(true);
       if (!parsed.success) return;
-      const problems = jargonProblems(parsed.data).map((problem) => `${parsed.data.id}, ${problem.where}: ${problem.message}`);
+      const problems = jargonProblems(parsed.data).map(
+        (problem) => `${parsed.data.id}, ${problem.where}: ${problem.message}`,
+      );
       expect(problems, problems.join('\n')).toEqual([]);
     });
   }

@@ -22,7 +22,10 @@ describe('LearningPathSchema', () => {
   });
 
   it('refuses a target with a role but no name', () => {
-    const step = { ...exampleStep('press'), onPage: { site: 'https://111.nhs.uk', action: 'click', target: { role: 'button' } } };
+    const step = {
+      ...exampleStep('press'),
+      onPage: { site: 'https://111.nhs.uk', action: 'click', target: { role: 'button' } },
+    };
     expect(messages(StepSchema.safeParse(step))).toContain(
       'A target needs role and name, or label, or text, or (as a last resort) selector.',
     );

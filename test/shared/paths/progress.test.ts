@@ -49,7 +49,8 @@ describe('progress through a path', () => {
 
   it('finishes when every step has an outcome, dated with the time passed in', () => {
     let progress = startPath(path, monday);
-    for (const outcome of ['done', 'skipped', 'needed-help', 'done'] as const) progress = recordOutcome(path, progress, outcome, tuesday);
+    for (const outcome of ['done', 'skipped', 'needed-help', 'done'] as const)
+      progress = recordOutcome(path, progress, outcome, tuesday);
     expect(isFinished(path, progress)).toBe(true);
     expect(progress.finishedAt).toBe('2026-11-24T15:30:00.000Z');
     expect(stepCounter(path, progress).label).toBe('Step 4 of 4');
@@ -65,13 +66,15 @@ describe('progress through a path', () => {
 
   it('suggests practising the steps where help was needed or that were skipped', () => {
     let progress = startPath(path, monday);
-    for (const outcome of ['done', 'skipped', 'needed-help', 'done'] as const) progress = recordOutcome(path, progress, outcome, monday);
+    for (const outcome of ['done', 'skipped', 'needed-help', 'done'] as const)
+      progress = recordOutcome(path, progress, outcome, monday);
     expect(stepsToPractise(path, progress).map((step) => step.id)).toEqual(['two', 'three']);
   });
 
   it('counts a step done with help as completed, but not a skipped one', () => {
     let progress = startPath(path, monday);
-    for (const outcome of ['done', 'skipped', 'needed-help'] as const) progress = recordOutcome(path, progress, outcome, monday);
+    for (const outcome of ['done', 'skipped', 'needed-help'] as const)
+      progress = recordOutcome(path, progress, outcome, monday);
     expect(completedSteps(path, progress)).toEqual([true, false, true, false]);
   });
 

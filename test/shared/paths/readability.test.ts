@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LearningPathSchema } from '../../../shared/paths/learning-path.ts';
-import { pathReadability, READING_AGE_LIMITS, readabilityProblems, readingAge, splitSentences } from '../../../shared/paths/readability.ts';
+import {
+  pathReadability,
+  READING_AGE_LIMITS,
+  readabilityProblems,
+  readingAge,
+  splitSentences,
+} from '../../../shared/paths/readability.ts';
 import { BUILT_IN_FILES } from './built-in-content.ts';
 import { examplePath, exampleStep } from './example-path.ts';
 
@@ -12,7 +18,8 @@ describe('readingAge', () => {
 
   it('scores long sentences of long words well above short plain ones', () => {
     const plain = 'Tap the green button. Then wait.';
-    const dense = 'Subsequently, authenticate utilising your organisational credentials before navigating to the configuration interface.';
+    const dense =
+      'Subsequently, authenticate utilising your organisational credentials before navigating to the configuration interface.';
     expect(readingAge(dense) - readingAge(plain)).toBeGreaterThan(10);
   });
 
@@ -38,7 +45,8 @@ describe('splitSentences', () => {
 
 describe('readabilityProblems', () => {
   it('names the step and its hardest sentence', () => {
-    const hard = 'Subsequently, authenticate utilising your organisational credentials and navigate to the configuration interface.';
+    const hard =
+      'Subsequently, authenticate utilising your organisational credentials and navigate to the configuration interface.';
     const step = exampleStep('record', { say: `Open the app. ${hard}` });
     const [problem] = readabilityProblems(examplePath({ steps: [step, exampleStep('two')] }));
     expect(problem?.where).toBe('step 1 (record), say');
@@ -61,12 +69,16 @@ describe('built-in paths read at the target reading age', () => {
   for (const [file, json] of Object.entries(BUILT_IN_FILES)) {
     it(`${file} reads at age ${READING_AGE_LIMITS.path} or under, with no step over ${READING_AGE_LIMITS.step}`, () => {
       const parsed = LearningPathSchema.safeParse(json);
-      expect(parsed.success, `${file} does not match the learning path schema: run signpost check-path on it`).toBe(true);
+      expect(parsed.success, `${file} does not match the learning path schema: run signpost check-path on it`).toBe(
+        true,
+      );
       if (!parsed.success) return;
       const scores = pathReadability(parsed.data);
       const hardest = Math.max(...scores.steps.map((step) => step.readingAge));
       console.info(`${parsed.data.id}: reading age ${scores.readingAge}, hardest step ${hardest}`);
-      const problems = readabilityProblems(parsed.data).map((problem) => `${parsed.data.id}, ${problem.where}: ${problem.message}`);
+      const problems = readabilityProblems(parsed.data).map(
+        (problem) => `${parsed.data.id}, ${problem.where}: ${problem.message}`,
+      );
       expect(problems, problems.join('\n')).toEqual([]);
     });
   }

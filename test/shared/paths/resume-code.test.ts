@@ -23,7 +23,11 @@ function codeFor(done: readonly boolean[]): string {
 describe('resume codes', () => {
   it('round-trips the path and the done steps of every built-in path', () => {
     for (const path of paths) {
-      for (const done of [path.steps.map(() => false), path.steps.map(() => true), path.steps.map((_, index) => index % 2 === 0)]) {
+      for (const done of [
+        path.steps.map(() => false),
+        path.steps.map(() => true),
+        path.steps.map((_, index) => index % 2 === 0),
+      ]) {
         const made = makeResumeCode(path, done);
         expect(made.ok && readResumeCode(made.code, paths)).toEqual({ ok: true, path, done });
       }
@@ -67,17 +71,26 @@ describe('resume codes', () => {
   it('catches a missing character and a character with no meaning', () => {
     const code = normaliseResumeCode(codeFor(someDone));
     expect(readResumeCode(code.slice(1), paths)).toEqual({ ok: false, message: RESUME_CODE_MISTAKE });
-    expect(readResumeCode(`${code.slice(0, 3)}U${code.slice(4)}`, paths)).toEqual({ ok: false, message: RESUME_CODE_MISTAKE });
+    expect(readResumeCode(`${code.slice(0, 3)}U${code.slice(4)}`, paths)).toEqual({
+      ok: false,
+      message: RESUME_CODE_MISTAKE,
+    });
   });
 
   it('asks for a code when nothing was typed', () => {
-    expect(readResumeCode(' - ', paths)).toMatchObject({ ok: false, message: expect.stringMatching(/^Type the code you were given/) });
+    expect(readResumeCode(' - ', paths)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Type the code you were given/),
+    });
   });
 
   it('says so when the path is not in this copy of Signpost', () => {
     const code = codeFor(someDone);
     const withoutNhsApp = paths.filter((path) => path !== nhsApp);
-    expect(readResumeCode(code, withoutNhsApp)).toMatchObject({ ok: false, message: expect.stringMatching(/does not have/) });
+    expect(readResumeCode(code, withoutNhsApp)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/does not have/),
+    });
   });
 
   it('says so when the path has changed since the code was made', () => {

@@ -27,22 +27,37 @@ describe('suggesting paths for what matters to someone', () => {
   });
 
   it('finds something built in for every answer', () => {
-    for (const matters of WHAT_MATTERS) expect(suggestPaths(matters, allPaths()).length, matters.label).toBeGreaterThan(0);
+    for (const matters of WHAT_MATTERS)
+      expect(suggestPaths(matters, allPaths()).length, matters.label).toBeGreaterThan(0);
   });
 
   it('finds a path a curator adds later by its words, with no list of ids to update', () => {
-    const newPath = examplePath({ id: 'reading-your-medicine-leaflet', title: 'Read your medicine leaflet online', topic: 'getting-started' });
-    expect(suggestPaths(answer('My medicines'), [newPath]).map((path) => path.id)).toEqual(['reading-your-medicine-leaflet']);
+    const newPath = examplePath({
+      id: 'reading-your-medicine-leaflet',
+      title: 'Read your medicine leaflet online',
+      topic: 'getting-started',
+    });
+    expect(suggestPaths(answer('My medicines'), [newPath]).map((path) => path.id)).toEqual([
+      'reading-your-medicine-leaflet',
+    ]);
   });
 
   it('puts beginner paths before next steps when they fit as well', () => {
     const harder = examplePath({ id: 'harder', title: 'Video call', level: 'next-steps' });
     const easier = examplePath({ id: 'easier', title: 'Video call', level: 'beginner' });
-    expect(suggestPaths(answer('Keeping in touch with family'), [harder, easier]).map((path) => path.id)).toEqual(['easier', 'harder']);
+    expect(suggestPaths(answer('Keeping in touch with family'), [harder, easier]).map((path) => path.id)).toEqual([
+      'easier',
+      'harder',
+    ]);
   });
 
   it('leaves out paths that do not fit at all', () => {
-    const unrelated = examplePath({ id: 'unrelated', title: 'Bake bread', goal: 'I want to bake.', topic: 'getting-started' });
+    const unrelated = examplePath({
+      id: 'unrelated',
+      title: 'Bake bread',
+      goal: 'I want to bake.',
+      topic: 'getting-started',
+    });
     expect(suggestPaths(answer('Staying safe online'), [unrelated])).toEqual([]);
   });
 });

@@ -15,7 +15,10 @@ describe('bundledOutcodes', () => {
     expect(sheffield.ok && Object.keys(sheffield.centroids).every((outcode) => /^S\d/.test(outcode))).toBe(true);
   });
 
-  it.each(['BT', 'GY', 'JE', 'IM', 'QQ', 'index', '../x'])('answers an area we have no data for (%s) with no outcodes', async (area) => {
-    expect(await bundledOutcodes(area)).toEqual({ ok: true, centroids: {} });
-  });
+  it.each(['BT', 'GY', 'JE', 'IM', 'QQ', 'index', '../x'])(
+    'answers an area we have no data for (%s) with no outcodes',
+    async (area) => {
+      expect(await bundledOutcodes(area)).toEqual({ ok: true, centroids: {} });
+    },
+  );
 });

@@ -45,6 +45,10 @@ describe('fetchedOutcodes', () => {
     ['a centre outside Great Britain', async () => json({ S1: [40.7, -74] })],
     ['a slow server', () => new Promise<Response>(() => {})],
   ])('says the table is unavailable after %s', async (_what, fetch: typeof globalThis.fetch) => {
-    expect(await fetchedOutcodes(BASE, { fetch, timeoutMs: 20 })('S')).toMatchObject({ ok: false, kind: 'table-unavailable', showRemoteHelp: true });
+    expect(await fetchedOutcodes(BASE, { fetch, timeoutMs: 20 })('S')).toMatchObject({
+      ok: false,
+      kind: 'table-unavailable',
+      showRemoteHelp: true,
+    });
   });
 });

@@ -23,11 +23,23 @@ describe('locate: finding a postcode from the bundled outcode table', () => {
     ['EC1A', 51.52024, -0.10439],
     ['SW1A', 51.50197, -0.13386],
   ])('puts %s at its centre from uk-outcodes.SOURCE.md (%f, %f)', async (outcode, latitude, longitude) => {
-    expect(await placeOf(outcode)).toEqual({ latitude, longitude, label: outcode, precision: 'outcode', outcode, area: outcode.replace(/\d.*/, '') });
+    expect(await placeOf(outcode)).toEqual({
+      latitude,
+      longitude,
+      label: outcode,
+      precision: 'outcode',
+      outcode,
+      area: outcode.replace(/\d.*/, ''),
+    });
   });
 
   it('places a full postcode at its outcode centre, labelled as the resident wrote it, tidied', async () => {
-    expect(await placeOf(' s12he ')).toMatchObject({ label: 'S1 2HE', precision: 'outcode', outcode: 'S1', latitude: 53.3806 });
+    expect(await placeOf(' s12he ')).toMatchObject({
+      label: 'S1 2HE',
+      precision: 'outcode',
+      outcode: 'S1',
+      latitude: 53.3806,
+    });
   });
 
   it.each(['E1W', 'N1C', 'W1A'])('knows the newer London outcode %s', async (outcode) => {
@@ -53,7 +65,8 @@ describe('locate: every real postcode in the Sheffield and Hyde sample', () => {
     const misplaced: string[] = [];
     for (const row of rows) {
       const place = await placeOf(row.postcode.toLowerCase().replace(' ', ''));
-      if (place.label !== row.postcode || place.outcode !== row.outcode) misplaced.push(`${row.postcode} → ${place.label} in ${place.outcode}`);
+      if (place.label !== row.postcode || place.outcode !== row.outcode)
+        misplaced.push(`${row.postcode} → ${place.label} in ${place.outcode}`);
     }
     expect(misplaced).toEqual([]);
   });
@@ -73,19 +86,28 @@ describe('locate: every real postcode in the Sheffield and Hyde sample', () => {
 
 describe('locate: problems', () => {
   it('suggests only real places for a slip (5K14 9DJ → SK14 9DJ, not the non-existent K14)', async () => {
-    expect(await locate('5K14 9DJ', { outcodes })).toMatchObject({ ok: false, kind: 'typo', message: 'Did you mean SK14 9DJ?' });
+    expect(await locate('5K14 9DJ', { outcodes })).toMatchObject({
+      ok: false,
+      kind: 'typo',
+      message: 'Did you mean SK14 9DJ?',
+    });
   });
 
   it('looks in other areas for a slip in a real-looking outcode (SI0 2HE → S10 2HE)', async () => {
     expect(await locate('SI0 2HE', { outcodes })).toMatchObject({
       kind: 'unknown-outcode',
-      message: "We don't know where SI0 is, so we can't find places near it. Did you mean S10 2HE? Phone and online help still work.",
+      message:
+        "We don't know where SI0 is, so we can't find places near it. Did you mean S10 2HE? Phone and online help still work.",
       suggestions: ['S10 2HE'],
     });
   });
 
   it('says it does not know a closed outcode (WD1), and that remote help still works', async () => {
-    expect(await locate('WD1 1AA', { outcodes })).toMatchObject({ kind: 'unknown-outcode', outcode: 'WD1', showRemoteHelp: true });
+    expect(await locate('WD1 1AA', { outcodes })).toMatchObject({
+      kind: 'unknown-outcode',
+      outcode: 'WD1',
+      showRemoteHelp: true,
+    });
   });
 
   it.each([
@@ -95,7 +117,11 @@ describe('locate: problems', () => {
     ['BFPO 123', 'bfpo'],
   ])('shows phone and online help for %s without loading the table', async (typed, region) => {
     const table = vi.fn<OutcodeTable>();
-    expect(await locate(typed, { outcodes: table })).toMatchObject({ kind: 'unsupported-region', region, showRemoteHelp: true });
+    expect(await locate(typed, { outcodes: table })).toMatchObject({
+      kind: 'unsupported-region',
+      region,
+      showRemoteHelp: true,
+    });
     expect(table).not.toHaveBeenCalled();
   });
 
@@ -118,7 +144,10 @@ describe('locate: problems', () => {
 
 describe('locate: the optional online lookup', () => {
   const BASE = 'https://postcodes.example.org';
-  const answer = (body: unknown, status = 200) => async () => new Response(JSON.stringify(body), { status });
+  const answer =
+    (body: unknown, status = 200) =>
+    async () =>
+      new Response(JSON.stringify(body), { status });
   const exact = { status: 200, result: { latitude: 53.37928, longitude: -1.46683 } };
 
   it('refines a full postcode to its exact location', async () => {
@@ -155,7 +184,9 @@ describe('locate: the optional online lookup', () => {
 
   it('allows plain http only to a lookup on this same machine', async () => {
     const fetch = vi.fn<typeof globalThis.fetch>(answer(exact));
-    expect(await placeOf('S1 2HE', { onlineLookup: { baseUrl: 'http://127.0.0.1:8081', fetch } })).toMatchObject({ precision: 'postcode' });
+    expect(await placeOf('S1 2HE', { onlineLookup: { baseUrl: 'http://127.0.0.1:8081', fetch } })).toMatchObject({
+      precision: 'postcode',
+    });
   });
 
   it('falls back to the outcode centre when the lookup is too slow', async () => {

@@ -34,14 +34,17 @@ describe('parsePostcode: input that is not a postcode', () => {
     expect(parsePostcode('   ')).toMatchObject({ ok: false, kind: 'empty', message: 'Type a postcode, like S1 2HE.' });
   });
 
-  it.each(['hello', '12345', 'S1 2H3', 'a very long sentence that is not a postcode at all'])('says %j does not look like a postcode', (typed) => {
-    expect(parsePostcode(typed, { isKnownOutcode })).toEqual({
-      ok: false,
-      kind: 'not-a-postcode',
-      message: "That doesn't look like a postcode. A postcode looks like S1 2HE.",
-      showRemoteHelp: false,
-    });
-  });
+  it.each(['hello', '12345', 'S1 2H3', 'a very long sentence that is not a postcode at all'])(
+    'says %j does not look like a postcode',
+    (typed) => {
+      expect(parsePostcode(typed, { isKnownOutcode })).toEqual({
+        ok: false,
+        kind: 'not-a-postcode',
+        message: "That doesn't look like a postcode. A postcode looks like S1 2HE.",
+        showRemoteHelp: false,
+      });
+    },
+  );
 });
 
 describe('parsePostcode: likely typos are suggested, never changed silently', () => {
@@ -78,12 +81,15 @@ describe('parsePostcode: likely typos are suggested, never changed silently', ()
     });
   });
 
-  it('prefers fixing one character to fixing two (S10 2HE, not Slough\'s SL0 2HE)', () => {
+  it("prefers fixing one character to fixing two (S10 2HE, not Slough's SL0 2HE)", () => {
     expect(parsePostcode('SI0 2HE', { isKnownOutcode })).toMatchObject({ suggestions: ['S10 2HE'] });
   });
 
   it('fixes two look-alikes when one is not enough', () => {
-    expect(parsePostcode('SWIA OAA', { isKnownOutcode })).toMatchObject({ kind: 'typo', message: 'Did you mean SW1A 0AA?' });
+    expect(parsePostcode('SWIA OAA', { isKnownOutcode })).toMatchObject({
+      kind: 'typo',
+      message: 'Did you mean SW1A 0AA?',
+    });
   });
 
   it('says it is not a postcode when no correction is a real place', () => {
@@ -105,12 +111,19 @@ describe('parsePostcode: outcodes we have no location for', () => {
 
   it('suggests the real outcode for a transposed pair (SK41 → SK14)', () => {
     const problem = parsePostcode('SK41 9DJ', { isKnownOutcode });
-    expect(problem).toMatchObject({ kind: 'unknown-outcode', outcode: 'SK41', suggestions: ['SK14 9DJ', 'SK1 9DJ', 'SK4 9DJ'] });
+    expect(problem).toMatchObject({
+      kind: 'unknown-outcode',
+      outcode: 'SK41',
+      suggestions: ['SK14 9DJ', 'SK1 9DJ', 'SK4 9DJ'],
+    });
     expect(problem.ok || problem.message).toContain('Did you mean SK14 9DJ, SK1 9DJ or SK4 9DJ?');
   });
 
   it('suggests S10 for S1O (letter O for zero)', () => {
-    expect(parsePostcode('S1O', { isKnownOutcode })).toMatchObject({ kind: 'unknown-outcode', suggestions: ['S10', 'S1'] });
+    expect(parsePostcode('S1O', { isKnownOutcode })).toMatchObject({
+      kind: 'unknown-outcode',
+      suggestions: ['S10', 'S1'],
+    });
   });
 
   it('accepts any postcode-shaped outcode when no table is given', () => {
@@ -129,15 +142,18 @@ describe('parsePostcode: places we cannot cover yet', () => {
     ['bfpo123', 'bfpo', "We can't find places near BFPO (forces post) addresses."],
     ['BF1 3AA', 'bfpo', "We can't find places near BFPO (forces post) addresses."],
     ['GIR 0AA', 'girobank', "GIR 0AA is a postcode for a bank, not a place, so we can't find places near it."],
-  ])('tells someone typing %s that we cannot search there, and to show phone and online help', (typed, region, sentence) => {
-    expect(parsePostcode(typed, { isKnownOutcode })).toEqual({
-      ok: false,
-      kind: 'unsupported-region',
-      region,
-      message: `${sentence} Phone and online help still work.`,
-      showRemoteHelp: true,
-    });
-  });
+  ])(
+    'tells someone typing %s that we cannot search there, and to show phone and online help',
+    (typed, region, sentence) => {
+      expect(parsePostcode(typed, { isKnownOutcode })).toEqual({
+        ok: false,
+        kind: 'unsupported-region',
+        region,
+        message: `${sentence} Phone and online help still work.`,
+        showRemoteHelp: true,
+      });
+    },
+  );
 });
 
 describe('suggestionAreas', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkLearnerName, LEARNER_NAME_MISSING, LEARNER_NAME_REFUSED } from '../../../shared/store/check-learner-name.ts';
+import {
+  checkLearnerName,
+  LEARNER_NAME_MISSING,
+  LEARNER_NAME_REFUSED,
+} from '../../../shared/store/check-learner-name.ts';
 
 describe('checkLearnerName', () => {
   it('keeps a first name, without the spaces around it', () => {

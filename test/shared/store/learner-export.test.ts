@@ -4,7 +4,13 @@ import type { Session } from '../../../shared/store/session.ts';
 
 const maureen = { id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z' };
 const ade = { id: 'ade', name: 'Ade', createdAt: '2025-04-02T09:00:00.000Z' };
-const sessionOf = (id: string, learnerId: string): Session => ({ id, learnerId, date: '2025-05-02', pathIds: [], outcomes: [] });
+const sessionOf = (id: string, learnerId: string): Session => ({
+  id,
+  learnerId,
+  date: '2025-05-02',
+  pathIds: [],
+  outcomes: [],
+});
 
 describe('buildLearnerExport', () => {
   it("puts each learner's own sessions and progress inside them, without repeating the learner id", () => {
@@ -20,7 +26,11 @@ describe('buildLearnerExport', () => {
       exported: '2025-06-30T10:15:00.000Z',
       learners: [
         { ...maureen, sessions: [{ id: 's1', date: '2025-05-02', pathIds: [], outcomes: [] }], progress: [] },
-        { ...ade, sessions: [{ id: 's2', date: '2025-05-02', pathIds: [], outcomes: [] }], progress: [{ pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'needed-help' } }] },
+        {
+          ...ade,
+          sessions: [{ id: 's2', date: '2025-05-02', pathIds: [], outcomes: [] }],
+          progress: [{ pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'needed-help' } }],
+        },
       ],
     });
   });
@@ -43,17 +53,40 @@ describe('parseLearnerExport', () => {
     const versionOne = {
       ...file,
       version: 1,
-      learners: [{ ...file.learners[0], progress: [{ pathId: 'order-a-prescription', stepsDone: ['open-the-app', 'choose-medicines'] }] }],
+      learners: [
+        {
+          ...file.learners[0],
+          progress: [{ pathId: 'order-a-prescription', stepsDone: ['open-the-app', 'choose-medicines'] }],
+        },
+      ],
     };
     expect(parseLearnerExport(JSON.stringify(versionOne))).toEqual({
       ok: true,
-      value: { ...file, learners: [{ ...file.learners[0], progress: [{ pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'done', 'choose-medicines': 'done' } }] }] },
+      value: {
+        ...file,
+        learners: [
+          {
+            ...file.learners[0],
+            progress: [
+              { pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'done', 'choose-medicines': 'done' } },
+            ],
+          },
+        ],
+      },
     });
   });
 
   it('refuses a step outcome it does not know, saying which ones it knows', () => {
-    const strange = { ...file, learners: [{ ...file.learners[0], progress: [{ pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'nearly' } }] }] };
-    expect(parseLearnerExport(strange)).toMatchObject({ ok: false, message: 'A step outcome must be done, needed-help or skipped. Nothing was imported.' });
+    const strange = {
+      ...file,
+      learners: [
+        { ...file.learners[0], progress: [{ pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'nearly' } }] },
+      ],
+    };
+    expect(parseLearnerExport(strange)).toMatchObject({
+      ok: false,
+      message: 'A step outcome must be done, needed-help or skipped. Nothing was imported.',
+    });
   });
 
   it('refuses another kind of file', () => {
@@ -65,7 +98,10 @@ describe('parseLearnerExport', () => {
   });
 
   it('says which part is wrong in plain words', () => {
-    const badDate = { ...file, learners: [{ ...file.learners[0], sessions: [{ ...file.learners[0]!.sessions[0], date: '02/05/2025' }] }] };
+    const badDate = {
+      ...file,
+      learners: [{ ...file.learners[0], sessions: [{ ...file.learners[0]!.sessions[0], date: '02/05/2025' }] }],
+    };
     expect(parseLearnerExport(badDate)).toMatchObject({
       ok: false,
       message: 'The session date must look like 2025-06-30 (year-month-day). Nothing was imported.',
@@ -73,7 +109,13 @@ describe('parseLearnerExport', () => {
   });
 
   it('refuses a session whose area is a full postcode', () => {
-    const fullPostcode = { ...file, learners: [{ ...file.learners[0], sessions: [{ ...file.learners[0]!.sessions[0], outcode: 'S1 2HE' }] }] };
-    expect(parseLearnerExport(fullPostcode)).toMatchObject({ ok: false, message: 'Use only the first part of a postcode, like S1 or SK14. Nothing was imported.' });
+    const fullPostcode = {
+      ...file,
+      learners: [{ ...file.learners[0], sessions: [{ ...file.learners[0]!.sessions[0], outcode: 'S1 2HE' }] }],
+    };
+    expect(parseLearnerExport(fullPostcode)).toMatchObject({
+      ok: false,
+      message: 'Use only the first part of a postcode, like S1 or SK14. Nothing was imported.',
+    });
   });
 });

@@ -3,7 +3,10 @@ import { mergeStepOutcomes } from '../../../shared/store/merge-step-outcomes.ts'
 
 describe('mergeStepOutcomes', () => {
   it('keeps a step tried on only one side', () => {
-    expect(mergeStepOutcomes({ first: 'skipped' }, { second: 'needed-help' })).toEqual({ first: 'skipped', second: 'needed-help' });
+    expect(mergeStepOutcomes({ first: 'skipped' }, { second: 'needed-help' })).toEqual({
+      first: 'skipped',
+      second: 'needed-help',
+    });
   });
 
   it('counts a step done on either side as done', () => {

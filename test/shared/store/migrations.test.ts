@@ -1,7 +1,15 @@
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openLearnerDatabase } from '../../../shared/store/open-learner-database.ts';
-import { LEARNER_DB_VERSION, MIGRATIONS, type LearnerDBV1, type LearnerDBV2, type LearnerV1, type ProgressV2, type SessionV1 } from '../../../shared/store/migrations.ts';
+import {
+  LEARNER_DB_VERSION,
+  MIGRATIONS,
+  type LearnerDBV1,
+  type LearnerDBV2,
+  type LearnerV1,
+  type ProgressV2,
+  type SessionV1,
+} from '../../../shared/store/migrations.ts';
 import { freshDatabaseName, openOldDatabase, openTestStore, valueOf } from './test-store.ts';
 
 const maureenV1: LearnerV1 = {
@@ -30,7 +38,11 @@ async function versionOneDatabaseWithLearners(): Promise<string> {
   const db = await openOldDatabase<LearnerDBV1>(name, 1);
   await db.put('learners', maureenV1);
   await db.put('learners', adeV1);
-  for (const session of [sessionV1('s-june', 'maureen', '2025-06-12'), sessionV1('s-may', 'maureen', '2025-05-02'), sessionV1('s-ade', 'ade', '2025-05-20')]) {
+  for (const session of [
+    sessionV1('s-june', 'maureen', '2025-06-12'),
+    sessionV1('s-may', 'maureen', '2025-05-02'),
+    sessionV1('s-ade', 'ade', '2025-05-20'),
+  ]) {
     await db.put('sessions', session);
   }
   db.close();
@@ -43,7 +55,11 @@ async function versionTwoDatabaseWithProgress(): Promise<string> {
   const db = await openOldDatabase<LearnerDBV2>(name, 2);
   await db.put('learners', { id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z' });
   await db.put('sessions', sessionV1('s-may', 'maureen', '2025-05-02'));
-  await db.put('progress', { learnerId: 'maureen', pathId: 'order-a-prescription', stepsDone: ['open-the-app', 'choose-medicines'] });
+  await db.put('progress', {
+    learnerId: 'maureen',
+    pathId: 'order-a-prescription',
+    stepsDone: ['open-the-app', 'choose-medicines'],
+  });
   await db.put('progress', { learnerId: 'maureen', pathId: 'video-call-family', stepsDone: [] });
   db.close();
   return name;
@@ -65,7 +81,10 @@ describe('learner database migrations', () => {
 
   it("moves a version 1 learner's progress to where the player resumes from", async () => {
     const store = await openTestStore(await versionOneDatabaseWithLearners());
-    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done', 'choose-medicines': 'done' });
+    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual({
+      'open-the-app': 'done',
+      'choose-medicines': 'done',
+    });
     expect(valueOf(await store.getProgress('maureen', 'video-call-family'))?.outcomes).toEqual({});
   });
 
@@ -87,7 +106,11 @@ describe('learner database migrations', () => {
     await db.put('learners', { id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z' });
     // Damaged or hand-edited: the list is missing from one record and is not a list in another.
     await db.put('progress', { learnerId: 'maureen', pathId: 'order-a-prescription' } as ProgressV2);
-    await db.put('progress', { learnerId: 'maureen', pathId: 'video-call-family', stepsDone: 'open-the-app' } as unknown as ProgressV2);
+    await db.put('progress', {
+      learnerId: 'maureen',
+      pathId: 'video-call-family',
+      stepsDone: 'open-the-app',
+    } as unknown as ProgressV2);
     db.close();
     const store = await openTestStore(name);
     expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual({});
@@ -114,7 +137,10 @@ describe('learner database migrations', () => {
 
   it("keeps every version 1 session, and lists a learner's in date order", async () => {
     const store = await openTestStore(await versionOneDatabaseWithLearners());
-    expect(valueOf(await store.listSessions('maureen'))).toEqual([sessionV1('s-may', 'maureen', '2025-05-02'), sessionV1('s-june', 'maureen', '2025-06-12')]);
+    expect(valueOf(await store.listSessions('maureen'))).toEqual([
+      sessionV1('s-may', 'maureen', '2025-05-02'),
+      sessionV1('s-june', 'maureen', '2025-06-12'),
+    ]);
     expect(valueOf(await store.listSessions())).toHaveLength(3);
   });
 
@@ -138,7 +164,11 @@ describe('learner database migrations', () => {
     const name = freshDatabaseName();
     // A version 1 database with none of version 1's stores: the version 2 migration cannot run on it.
     (await openDB(name, 1)).close();
-    expect(await openLearnerDatabase(name)).toMatchObject({ ok: false, kind: 'failed', message: expect.stringContaining('They are still there.') });
+    expect(await openLearnerDatabase(name)).toMatchObject({
+      ok: false,
+      kind: 'failed',
+      message: expect.stringContaining('They are still there.'),
+    });
     const db = await openDB(name);
     expect(db.version).toBe(1);
     db.close();

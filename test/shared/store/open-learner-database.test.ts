@@ -46,7 +46,11 @@ describe('openLearnerDatabase', () => {
   it('says it cannot save on a device holding data from a newer Signpost', async () => {
     const name = freshDatabaseName();
     (await openDB(name, LEARNER_DB_VERSION + 1)).close();
-    expect(await openLearnerDatabase(name)).toMatchObject({ ok: false, kind: 'unavailable', message: expect.stringContaining('Update Signpost') });
+    expect(await openLearnerDatabase(name)).toMatchObject({
+      ok: false,
+      kind: 'unavailable',
+      message: expect.stringContaining('Update Signpost'),
+    });
   });
 
   it('says it cannot save when the browser refuses to open any database', async () => {

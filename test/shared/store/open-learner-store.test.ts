@@ -25,9 +25,18 @@ function sessionFor(learnerId: string, date: string, extra: Partial<SessionInput
 async function storeWithMaureen(): Promise<{ store: LearnerStore; maureenId: string }> {
   const store = await openTestStore();
   const maureen = valueOf(await store.addLearner('Maureen'));
-  valueOf(await store.saveSession(sessionFor(maureen.id, '2025-06-12', { outcode: 'S1 2HE', helperOrganisation: 'Sheffield Libraries' })));
+  valueOf(
+    await store.saveSession(
+      sessionFor(maureen.id, '2025-06-12', { outcode: 'S1 2HE', helperOrganisation: 'Sheffield Libraries' }),
+    ),
+  );
   valueOf(await store.saveSession(sessionFor(maureen.id, '2025-05-02')));
-  valueOf(await store.saveProgress(maureen.id, 'order-a-prescription', { 'open-the-app': 'done', 'choose-medicines': 'needed-help' }));
+  valueOf(
+    await store.saveProgress(maureen.id, 'order-a-prescription', {
+      'open-the-app': 'done',
+      'choose-medicines': 'needed-help',
+    }),
+  );
   return { store, maureenId: maureen.id };
 }
 
@@ -36,7 +45,10 @@ function fillTheDiskAtWrite(n: number): void {
   let writes = 0;
   for (const method of ['add', 'put'] as const) {
     const original = IDBObjectStore.prototype[method];
-    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       writes += 1;
       if (writes === n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return original.apply(this, args);
@@ -52,18 +64,34 @@ afterEach(() => {
 describe('learners', () => {
   it('adds a learner known by a first name, stamped with the time it was added', async () => {
     const store = await openTestStore();
-    expect(await store.addLearner(' Maureen ')).toEqual({ ok: true, value: { id: 'id-1', name: 'Maureen', createdAt: TEST_NOW.toISOString() } });
+    expect(await store.addLearner(' Maureen ')).toEqual({
+      ok: true,
+      value: { id: 'id-1', name: 'Maureen', createdAt: TEST_NOW.toISOString() },
+    });
   });
 
   it('lists learners by name as a reader expects: capitals and accents aside, and Group 2 before Group 10', async () => {
     const store = await openTestStore();
-    for (const name of ['maureen', 'Zoë', 'Ade', 'Group 10', 'zoe', 'Big Dave', 'Group 2']) valueOf(await store.addLearner(name));
-    expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual(['Ade', 'Big Dave', 'Group 2', 'Group 10', 'maureen', 'Zoë', 'zoe']);
+    for (const name of ['maureen', 'Zoë', 'Ade', 'Group 10', 'zoe', 'Big Dave', 'Group 2'])
+      valueOf(await store.addLearner(name));
+    expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual([
+      'Ade',
+      'Big Dave',
+      'Group 2',
+      'Group 10',
+      'maureen',
+      'Zoë',
+      'zoe',
+    ]);
   });
 
   it('refuses an email address as a name, kindly, and saves nothing', async () => {
     const store = await openTestStore();
-    expect(await store.addLearner('maureen@example.com')).toEqual({ ok: false, kind: 'invalid', message: LEARNER_NAME_REFUSED });
+    expect(await store.addLearner('maureen@example.com')).toEqual({
+      ok: false,
+      kind: 'invalid',
+      message: LEARNER_NAME_REFUSED,
+    });
     expect(valueOf(await store.listLearners())).toEqual([]);
   });
 });
@@ -73,7 +101,10 @@ describe('sessions', () => {
     const { store, maureenId } = await storeWithMaureen();
     const ade = valueOf(await store.addLearner('Ade'));
     valueOf(await store.saveSession(sessionFor(ade.id, '2025-05-20')));
-    expect(valueOf(await store.listSessions(maureenId)).map((session) => session.date)).toEqual(['2025-05-02', '2025-06-12']);
+    expect(valueOf(await store.listSessions(maureenId)).map((session) => session.date)).toEqual([
+      '2025-05-02',
+      '2025-06-12',
+    ]);
     expect(valueOf(await store.listSessions())).toHaveLength(3);
   });
 
@@ -95,7 +126,9 @@ describe('sessions', () => {
   it('refuses notes with a phone number in them and saves nothing', async () => {
     const store = await openTestStore();
     const sam = valueOf(await store.addLearner('Sam'));
-    expect(await store.saveSession(sessionFor(sam.id, '2025-06-30', { notes: 'Her number is 07700 900123' }))).toMatchObject({
+    expect(
+      await store.saveSession(sessionFor(sam.id, '2025-06-30', { notes: 'Her number is 07700 900123' })),
+    ).toMatchObject({
       ok: false,
       kind: 'invalid',
       message: NOTES_REFUSED,
@@ -106,7 +139,10 @@ describe('sessions', () => {
   it('says the learner could not be found when they have been erased', async () => {
     const { store, maureenId } = await storeWithMaureen();
     valueOf(await store.eraseLearner(maureenId));
-    expect(await store.saveSession(sessionFor(maureenId, '2025-06-30'))).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await store.saveSession(sessionFor(maureenId, '2025-06-30'))).toMatchObject({
+      ok: false,
+      kind: 'not-found',
+    });
     expect(valueOf(await store.listSessions())).toEqual([]);
   });
 });
@@ -124,7 +160,10 @@ describe('progress', () => {
   it('replaces how the steps went when saved again', async () => {
     const { store, maureenId } = await storeWithMaureen();
     valueOf(await store.saveProgress(maureenId, 'order-a-prescription', { 'open-the-app': 'done', send: 'skipped' }));
-    expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done', send: 'skipped' });
+    expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.outcomes).toEqual({
+      'open-the-app': 'done',
+      send: 'skipped',
+    });
   });
 
   it('refuses an outcome that is not done, needed-help or skipped, and keeps what was saved', async () => {
@@ -135,7 +174,10 @@ describe('progress', () => {
       kind: 'invalid',
       message: 'A step outcome must be done, needed-help or skipped.',
     });
-    expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done', 'choose-medicines': 'needed-help' });
+    expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.outcomes).toEqual({
+      'open-the-app': 'done',
+      'choose-medicines': 'needed-help',
+    });
   });
 
   it('has nothing for a path not started', async () => {
@@ -145,7 +187,10 @@ describe('progress', () => {
 
   it('is not saved for a learner who does not exist', async () => {
     const store = await openTestStore();
-    expect(await store.saveProgress('nobody', 'order-a-prescription', { 'open-the-app': 'done' })).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await store.saveProgress('nobody', 'order-a-prescription', { 'open-the-app': 'done' })).toMatchObject({
+      ok: false,
+      kind: 'not-found',
+    });
   });
 });
 
@@ -167,7 +212,9 @@ describe('export, erase and import', () => {
     valueOf(await store.saveSession(sessionFor(ade.id, '2025-05-20')));
     const file = valueOf(await store.exportLearner(maureenId));
     expect(file).toMatchObject({ format: 'signpost-learners', version: 2, exported: TEST_NOW.toISOString() });
-    expect(file.learners.map((learner) => [learner.name, learner.sessions.length, learner.progress.length])).toEqual([['Maureen', 2, 1]]);
+    expect(file.learners.map((learner) => [learner.name, learner.sessions.length, learner.progress.length])).toEqual([
+      ['Maureen', 2, 1],
+    ]);
   });
 
   it('says a learner who is not there cannot be exported', async () => {
@@ -180,14 +227,24 @@ describe('export, erase and import', () => {
     valueOf(await store.addLearner('Ade'));
     const file = valueOf(await store.exportAll());
     const otherDevice = await openTestStore();
-    expect(valueOf(await otherDevice.importData(file))).toMatchObject({ learnersAdded: 2, sessionsAdded: 2, conflicts: [] });
+    expect(valueOf(await otherDevice.importData(file))).toMatchObject({
+      learnersAdded: 2,
+      sessionsAdded: 2,
+      conflicts: [],
+    });
     expect(valueOf(await otherDevice.exportAll())).toStrictEqual(file);
   });
 
   it('changes nothing when the same file is imported twice', async () => {
     const { store, maureenId } = await storeWithMaureen();
     const file = valueOf(await store.exportAll());
-    expect(valueOf(await store.importData(file))).toEqual({ learnersAdded: 0, sessionsAdded: 0, progressUpdated: 0, unchanged: 3, conflicts: [] });
+    expect(valueOf(await store.importData(file))).toEqual({
+      learnersAdded: 0,
+      sessionsAdded: 0,
+      progressUpdated: 0,
+      unchanged: 3,
+      conflicts: [],
+    });
     expect(valueOf(await store.exportAll())).toStrictEqual(file);
     expect(valueOf(await store.listSessions(maureenId))).toHaveLength(2);
   });
@@ -195,7 +252,13 @@ describe('export, erase and import', () => {
   it('joins progress from another device step by step: done beats needed help, which beats skipped', async () => {
     const { store, maureenId } = await storeWithMaureen();
     const file = valueOf(await store.exportLearner(maureenId));
-    valueOf(await store.saveProgress(maureenId, 'order-a-prescription', { 'open-the-app': 'skipped', 'choose-medicines': 'done', send: 'skipped' }));
+    valueOf(
+      await store.saveProgress(maureenId, 'order-a-prescription', {
+        'open-the-app': 'skipped',
+        'choose-medicines': 'done',
+        send: 'skipped',
+      }),
+    );
     valueOf(await store.saveProgress(maureenId, 'video-call-family', { 'install-the-app': 'needed-help' }));
     expect(valueOf(await store.importData(file))).toMatchObject({ progressUpdated: 1 });
     expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))?.outcomes).toEqual({
@@ -203,7 +266,9 @@ describe('export, erase and import', () => {
       'choose-medicines': 'done',
       send: 'skipped',
     });
-    expect(valueOf(await store.getProgress(maureenId, 'video-call-family'))?.outcomes).toEqual({ 'install-the-app': 'needed-help' });
+    expect(valueOf(await store.getProgress(maureenId, 'video-call-family'))?.outcomes).toEqual({
+      'install-the-app': 'needed-help',
+    });
   });
 
   it('still reads a file from before outcomes were kept, counting its steps as done', async () => {
@@ -212,10 +277,23 @@ describe('export, erase and import', () => {
       format: 'signpost-learners',
       version: 1,
       exported: '2025-05-01T09:00:00.000Z',
-      learners: [{ id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z', sessions: [], progress: [{ pathId: 'order-a-prescription', stepsDone: ['open-the-app'] }] }],
+      learners: [
+        {
+          id: 'maureen',
+          name: 'Maureen',
+          createdAt: '2025-04-01T09:00:00.000Z',
+          sessions: [],
+          progress: [{ pathId: 'order-a-prescription', stepsDone: ['open-the-app'] }],
+        },
+      ],
     };
-    expect(valueOf(await store.importData(JSON.stringify(versionOne)))).toMatchObject({ learnersAdded: 1, progressUpdated: 1 });
-    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done' });
+    expect(valueOf(await store.importData(JSON.stringify(versionOne)))).toMatchObject({
+      learnersAdded: 1,
+      progressUpdated: 1,
+    });
+    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual({
+      'open-the-app': 'done',
+    });
   });
 
   it('reports a different learner with the same id, and keeps the one here untouched', async () => {
@@ -244,15 +322,26 @@ describe('export, erase and import', () => {
     const otherDevice = await openTestStore();
     valueOf(await otherDevice.addLearner('Ade'));
 
-    expect(valueOf(await otherDevice.importData(file, 'keep-both'))).toMatchObject({ learnersAdded: 1, sessionsAdded: 2, conflicts: [] });
-    expect(valueOf(await otherDevice.importData(file, 'keep-both'))).toMatchObject({ learnersAdded: 0, sessionsAdded: 0, unchanged: 3 });
+    expect(valueOf(await otherDevice.importData(file, 'keep-both'))).toMatchObject({
+      learnersAdded: 1,
+      sessionsAdded: 2,
+      conflicts: [],
+    });
+    expect(valueOf(await otherDevice.importData(file, 'keep-both'))).toMatchObject({
+      learnersAdded: 0,
+      sessionsAdded: 0,
+      unchanged: 3,
+    });
 
     const learners = valueOf(await otherDevice.listLearners());
     expect(learners.map((learner) => learner.name)).toEqual(['Ade', 'Maureen']);
     const maureenHere = learners.find((learner) => learner.name === 'Maureen')!;
     expect(maureenHere.id).not.toBe(maureenId);
     expect(valueOf(await otherDevice.listSessions(maureenHere.id))).toHaveLength(2);
-    expect(valueOf(await otherDevice.getProgress(maureenHere.id, 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'done', 'choose-medicines': 'needed-help' });
+    expect(valueOf(await otherDevice.getProgress(maureenHere.id, 'order-a-prescription'))?.outcomes).toEqual({
+      'open-the-app': 'done',
+      'choose-medicines': 'needed-help',
+    });
   });
 
   it('refuses a file from a newer Signpost and imports nothing', async () => {
@@ -262,7 +351,8 @@ describe('export, erase and import', () => {
     expect(await otherDevice.importData(file)).toEqual({
       ok: false,
       kind: 'invalid',
-      message: 'This file was made by a newer version of Signpost. Update Signpost, then try again. Nothing was imported.',
+      message:
+        'This file was made by a newer version of Signpost. Update Signpost, then try again. Nothing was imported.',
     });
     expect(valueOf(await otherDevice.listLearners())).toEqual([]);
   });
@@ -278,8 +368,14 @@ describe('export, erase and import', () => {
   it('refuses a file whose learner is named by an email address', async () => {
     const { store, maureenId } = await storeWithMaureen();
     const file = valueOf(await store.exportLearner(maureenId));
-    const tampered = { ...file, learners: file.learners.map((learner) => ({ ...learner, name: 'maureen@example.com' })) };
-    expect(await (await openTestStore()).importData(tampered)).toMatchObject({ ok: false, message: `${LEARNER_NAME_REFUSED} Nothing was imported.` });
+    const tampered = {
+      ...file,
+      learners: file.learners.map((learner) => ({ ...learner, name: 'maureen@example.com' })),
+    };
+    expect(await (await openTestStore()).importData(tampered)).toMatchObject({
+      ok: false,
+      message: `${LEARNER_NAME_REFUSED} Nothing was imported.`,
+    });
   });
 
   it("erases one learner's sessions and progress, and leaves everyone else's", async () => {
@@ -292,7 +388,9 @@ describe('export, erase and import', () => {
     expect(valueOf(await store.listLearners())).toEqual([ade]);
     expect(valueOf(await store.listSessions()).map((session) => session.learnerId)).toEqual([ade.id]);
     expect(valueOf(await store.getProgress(maureenId, 'order-a-prescription'))).toBeUndefined();
-    expect(valueOf(await store.getProgress(ade.id, 'order-a-prescription'))?.outcomes).toEqual({ 'open-the-app': 'skipped' });
+    expect(valueOf(await store.getProgress(ade.id, 'order-a-prescription'))?.outcomes).toEqual({
+      'open-the-app': 'skipped',
+    });
   });
 
   it('erases everyone', async () => {
@@ -320,7 +418,11 @@ describe('when saving goes wrong', () => {
   it('says the device is full when a session cannot be saved, and the learner is still there', async () => {
     const { store, maureenId } = await storeWithMaureen();
     fillTheDiskAtWrite(1);
-    expect(await store.saveSession(sessionFor(maureenId, '2025-06-30'))).toEqual({ ok: false, kind: 'full', message: FULL_DISK });
+    expect(await store.saveSession(sessionFor(maureenId, '2025-06-30'))).toEqual({
+      ok: false,
+      kind: 'full',
+      message: FULL_DISK,
+    });
     vi.restoreAllMocks();
     expect(valueOf(await store.listSessions(maureenId))).toHaveLength(2);
   });
@@ -330,7 +432,8 @@ describe('when saving goes wrong', () => {
     expect(await openLearnerStore({ databaseName: freshDatabaseName(), now: () => TEST_NOW })).toMatchObject({
       ok: false,
       kind: 'unavailable',
-      message: 'This browser is not letting Signpost save anything. It may be in private mode. You can carry on, but nothing will be saved.',
+      message:
+        'This browser is not letting Signpost save anything. It may be in private mode. You can carry on, but nothing will be saved.',
     });
   });
 

@@ -38,9 +38,14 @@ describe('remembered progress on a resident’s own device', () => {
   it('adds progress made before, keeping the furthest the resident got on each step', async () => {
     const progress = await opened();
     await progress.save('setting-up-email', { 'choose-a-provider': 'needed-help', 'pick-a-name': 'done' });
-    const added = await progress.addProgress(new Map([['setting-up-email', { 'choose-a-provider': 'done' as const, 'pick-a-name': 'skipped' as const }]]));
+    const added = await progress.addProgress(
+      new Map([['setting-up-email', { 'choose-a-provider': 'done' as const, 'pick-a-name': 'skipped' as const }]]),
+    );
     expect(added.ok).toBe(true);
-    expect(await progress.get('setting-up-email')).toEqual({ ok: true, value: { 'choose-a-provider': 'done', 'pick-a-name': 'done' } });
+    expect(await progress.get('setting-up-email')).toEqual({
+      ok: true,
+      value: { 'choose-a-provider': 'done', 'pick-a-name': 'done' },
+    });
   });
 
   it('reads a record another script on the site spoiled as nothing saved', async () => {

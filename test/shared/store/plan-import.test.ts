@@ -6,7 +6,13 @@ import type { Session } from '../../../shared/store/session.ts';
 const EXPORTED = new Date('2025-06-30T10:15:00Z');
 const maureen = { id: 'l-1', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z' };
 const ade = { id: 'l-1', name: 'Ade', createdAt: '2025-04-02T09:00:00.000Z' };
-const session = (id: string, learnerId: string, date = '2025-05-02'): Session => ({ id, learnerId, date, pathIds: [], outcomes: [] });
+const session = (id: string, learnerId: string, date = '2025-05-02'): Session => ({
+  id,
+  learnerId,
+  date,
+  pathIds: [],
+  outcomes: [],
+});
 const nothing: LearnerRecords = { learners: [], sessions: [], progress: [] };
 
 function fileOf(records: LearnerRecords) {
@@ -28,7 +34,13 @@ describe('planImport', () => {
   const maureensDevice: LearnerRecords = {
     learners: [maureen],
     sessions: [session('s-1', 'l-1')],
-    progress: [{ learnerId: 'l-1', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'needed-help', send: 'skipped' } }],
+    progress: [
+      {
+        learnerId: 'l-1',
+        pathId: 'order-a-prescription',
+        outcomes: { 'open-the-app': 'needed-help', send: 'skipped' },
+      },
+    ],
   };
 
   it('adds everything to an empty device', () => {
@@ -45,7 +57,9 @@ describe('planImport', () => {
     const adesDevice: LearnerRecords = { learners: [ade], sessions: [], progress: [] };
     const { writes, report } = planImport(adesDevice, fileOf(maureensDevice));
     expect(writes).toEqual(nothing);
-    expect(report.conflicts).toMatchObject([{ kind: 'learner', learnerId: 'l-1', storedName: 'Ade', importedName: 'Maureen' }]);
+    expect(report.conflicts).toMatchObject([
+      { kind: 'learner', learnerId: 'l-1', storedName: 'Ade', importedName: 'Maureen' },
+    ]);
   });
 
   it('keeps both learners under different ids when asked, the same ids every time', () => {
@@ -69,26 +83,44 @@ describe('planImport', () => {
   });
 
   it('reports a session that is different here under the same id, and adds the others', () => {
-    const changed: LearnerRecords = { ...maureensDevice, sessions: [{ ...session('s-1', 'l-1'), date: '2025-05-03' }, session('s-2', 'l-1', '2025-06-01')] };
+    const changed: LearnerRecords = {
+      ...maureensDevice,
+      sessions: [{ ...session('s-1', 'l-1'), date: '2025-05-03' }, session('s-2', 'l-1', '2025-06-01')],
+    };
     const { writes, report } = planImport(maureensDevice, fileOf(changed));
     expect(writes.sessions.map((written) => written.id)).toEqual(['s-2']);
-    expect(report.conflicts).toMatchObject([{ kind: 'session', sessionId: 's-1', learnerName: 'Maureen', date: '2025-05-03' }]);
+    expect(report.conflicts).toMatchObject([
+      { kind: 'session', sessionId: 's-1', learnerName: 'Maureen', date: '2025-05-03' },
+    ]);
   });
 
   it('merges progress step by step: any outcome is kept, and done beats needed help beats skipped', () => {
     const otherDevice: LearnerRecords = {
       ...maureensDevice,
-      progress: [{ learnerId: 'l-1', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'done', 'choose-medicines': 'skipped', send: 'skipped' } }],
+      progress: [
+        {
+          learnerId: 'l-1',
+          pathId: 'order-a-prescription',
+          outcomes: { 'open-the-app': 'done', 'choose-medicines': 'skipped', send: 'skipped' },
+        },
+      ],
     };
     const { writes, report } = planImport(maureensDevice, fileOf(otherDevice));
     expect(writes.progress).toEqual([
-      { learnerId: 'l-1', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'done', send: 'skipped', 'choose-medicines': 'skipped' } },
+      {
+        learnerId: 'l-1',
+        pathId: 'order-a-prescription',
+        outcomes: { 'open-the-app': 'done', send: 'skipped', 'choose-medicines': 'skipped' },
+      },
     ]);
     expect(report.progressUpdated).toBe(1);
   });
 
   it('keeps help needed here over a skip in the file, and writes nothing when the file adds nothing', () => {
-    const otherDevice: LearnerRecords = { ...maureensDevice, progress: [{ learnerId: 'l-1', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'skipped' } }] };
+    const otherDevice: LearnerRecords = {
+      ...maureensDevice,
+      progress: [{ learnerId: 'l-1', pathId: 'order-a-prescription', outcomes: { 'open-the-app': 'skipped' } }],
+    };
     const { writes, report } = planImport(maureensDevice, fileOf(otherDevice));
     expect(writes.progress).toEqual([]);
     expect(report.progressUpdated).toBe(0);

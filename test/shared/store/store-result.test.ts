@@ -12,13 +12,19 @@ describe('failureFrom', () => {
 
   it('gives a plain message, never the browser’s own, for anything else', () => {
     const failure = failureFrom(new TypeError('Cannot read properties of undefined'));
-    expect(failure).toMatchObject({ kind: 'failed', message: 'Something went wrong, so this was not saved. Please try again.' });
+    expect(failure).toMatchObject({
+      kind: 'failed',
+      message: 'Something went wrong, so this was not saved. Please try again.',
+    });
   });
 });
 
 describe('attempt', () => {
   it('turns a throw into a failure value', async () => {
-    expect(await attempt(() => Promise.reject(new DOMException('closed', 'InvalidStateError')))).toMatchObject({ ok: false, kind: 'closed' });
+    expect(await attempt(() => Promise.reject(new DOMException('closed', 'InvalidStateError')))).toMatchObject({
+      ok: false,
+      kind: 'closed',
+    });
   });
 
   it('passes a value through', async () => {

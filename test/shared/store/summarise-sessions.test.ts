@@ -56,10 +56,16 @@ describe('summariseSessions', () => {
 
   it('holds no names, notes, ids, postcodes or organisations', () => {
     const text = JSON.stringify(summariseSessions(sessions, '2025-01-01', '2025-12-31'));
-    for (const personal of ['maureen', 'ade', 'Maureen', 'nervous', 'S1', 'Sheffield', 's2']) expect(text).not.toContain(`"${personal}`);
+    for (const personal of ['maureen', 'ade', 'Maureen', 'nervous', 'S1', 'Sheffield', 's2'])
+      expect(text).not.toContain(`"${personal}`);
   });
 
   it('counts nothing when the range starts after it ends', () => {
-    expect(summariseSessions(sessions, '2025-07-01', '2025-04-01')).toMatchObject({ sessions: 0, learners: 0, paths: [], outcomes: { done: 0 } });
+    expect(summariseSessions(sessions, '2025-07-01', '2025-04-01')).toMatchObject({
+      sessions: 0,
+      learners: 0,
+      paths: [],
+      outcomes: { done: 0 },
+    });
   });
 });

@@ -13,7 +13,10 @@ function geolocationThat(answer: { at: [number, number] } | { fails: number }): 
 
 describe('asking where the resident is', () => {
   it('gives the place the browser shares', async () => {
-    expect(await askForLocation(geolocationThat({ at: [53.38, -1.47] }))).toEqual({ ok: true, location: { latitude: 53.38, longitude: -1.47 } });
+    expect(await askForLocation(geolocationThat({ at: [53.38, -1.47] }))).toEqual({
+      ok: true,
+      location: { latitude: 53.38, longitude: -1.47 },
+    });
   });
 
   it('says kindly that nothing was shared when the resident says no, and points to the postcode box', async () => {
@@ -24,7 +27,10 @@ describe('asking where the resident is', () => {
   });
 
   it('says sorry when the device cannot tell, takes too long, or has no location at all', async () => {
-    const notFound = { ok: false, message: 'Sorry, we could not find where you are. Please type your postcode instead.' };
+    const notFound = {
+      ok: false,
+      message: 'Sorry, we could not find where you are. Please type your postcode instead.',
+    };
     expect(await askForLocation(geolocationThat({ fails: 2 }))).toEqual(notFound);
     expect(await askForLocation(geolocationThat({ fails: 3 }))).toEqual(notFound);
     expect(await askForLocation(undefined)).toEqual(notFound);

@@ -12,7 +12,9 @@ describe('describeImport', () => {
   });
 
   it('says plainly when the file held nothing new', () => {
-    expect(describeImport({ ...nothing, unchanged: 4 })).toEqual(['Everything in this file was already on this computer. Nothing was changed.']);
+    expect(describeImport({ ...nothing, unchanged: 4 })).toEqual([
+      'Everything in this file was already on this computer. Nothing was changed.',
+    ]);
   });
 
   it('leaves clashes to their own messages', () => {

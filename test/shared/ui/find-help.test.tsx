@@ -64,13 +64,19 @@ describe('finding help', () => {
     const root = await show(<FindHelp store={finder().store} offer={offer} />);
     const offerBox = [...root.querySelectorAll('p')].find((paragraph) => paragraph.textContent === offer)!;
     expect(offerBox.previousElementSibling?.textContent).toBe('Find local help');
-    expect(offerBox.compareDocumentPosition(root.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      offerBox.compareDocumentPosition(root.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
   });
 
   it('offers only the kinds of help the site chose', async () => {
     const root = await show(<FindHelp store={finder(found, ['nhs-app', 'digital-skills']).store} />);
     const options = [...root.querySelectorAll('option')].map((option) => option.textContent);
-    expect(options).toEqual(['Anything', 'Help with computers, phones and the internet', 'Help with the NHS App and health online']);
+    expect(options).toEqual([
+      'Anything',
+      'Help with computers, phones and the internet',
+      'Help with the NHS App and health online',
+    ]);
   });
 
   it('asks nothing about the kind of help when the site offers one, and looks only for that', async () => {
@@ -83,27 +89,38 @@ describe('finding help', () => {
   });
 
   it('says what sharing a location means before the browser asks, and asks only after "Share my location"', async () => {
-    const getCurrentPosition = vi.fn((found: PositionCallback) => found({ coords: { latitude: 53.38, longitude: -1.47 } } as GeolocationPosition));
+    const getCurrentPosition = vi.fn((found: PositionCallback) =>
+      found({ coords: { latitude: 53.38, longitude: -1.47 } } as GeolocationPosition),
+    );
     giveNavigator('geolocation', { getCurrentPosition });
     const { store, searches } = finder({ ...found, placeLabel: 'your location' });
     const root = await show(<FindHelp store={store} offerLocation />);
     const location = root.querySelector('details')!;
     expect(nameOf(location.querySelector('summary')!)).toBe('Use my location instead');
-    expect(location.textContent).toContain('Your browser will ask to share your location. It is used only on this page to find help near you.');
+    expect(location.textContent).toContain(
+      'Your browser will ask to share your location. It is used only on this page to find help near you.',
+    );
     expect(getCurrentPosition).not.toHaveBeenCalled();
 
     await press(root, 'Share my location');
     expect(getCurrentPosition).toHaveBeenCalledOnce();
-    expect(searches).toEqual([expect.objectContaining({ postcode: '', location: { latitude: 53.38, longitude: -1.47 } })]);
+    expect(searches).toEqual([
+      expect.objectContaining({ postcode: '', location: { latitude: 53.38, longitude: -1.47 } }),
+    ]);
     expect(root.textContent).toContain('Places near your location');
   });
 
   it('says kindly when the location is not shared, and the postcode box still works', async () => {
-    giveNavigator('geolocation', { getCurrentPosition: (_: PositionCallback, failed: PositionErrorCallback) => failed({ code: 1 } as GeolocationPositionError) });
+    giveNavigator('geolocation', {
+      getCurrentPosition: (_: PositionCallback, failed: PositionErrorCallback) =>
+        failed({ code: 1 } as GeolocationPositionError),
+    });
     const { store, searches } = finder();
     const root = await show(<FindHelp store={store} offerLocation />);
     await press(root, 'Share my location');
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Your location was not shared. You can type your postcode instead.');
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+      'Your location was not shared. You can type your postcode instead.',
+    );
     expect(searches).toEqual([]);
 
     await search(root, 'S1 2HE');
@@ -117,14 +134,21 @@ describe('finding help', () => {
   });
 
   it('says out loud what went wrong, marks the box, and keeps what was typed', async () => {
-    const problem: SupportResults = { ok: false, message: 'Check your postcode: SI 2HE is not a postcode we know.', suggestions: ['S1 2HE'], remote: [] };
+    const problem: SupportResults = {
+      ok: false,
+      message: 'Check your postcode: SI 2HE is not a postcode we know.',
+      suggestions: ['S1 2HE'],
+      remote: [],
+    };
     const root = await show(<FindHelp store={finder(problem).store} />);
     await search(root, 'SI 2HE');
     expect(root.querySelector('[role="status"]')?.textContent).toBe(problem.message);
     const box = boxCalled(root, 'Your postcode');
     expect(box.value).toBe('SI 2HE');
     expect(box.getAttribute('aria-invalid')).toBe('true');
-    expect(root.querySelector(`#${box.getAttribute('aria-describedby')!.split(' ')[1]}`)?.textContent).toContain(problem.message);
+    expect(root.querySelector(`#${box.getAttribute('aria-describedby')!.split(' ')[1]}`)?.textContent).toContain(
+      problem.message,
+    );
     expect(buttonCalled(root, 'Search S1 2HE')).toBeDefined();
   });
 
@@ -134,13 +158,19 @@ describe('finding help', () => {
     await search(root, 'S1 2HE');
     const results = root.querySelector('.sp-results')!;
     expect(results.firstElementChild?.textContent).toBe(notice);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe(`${notice} Found 1 place near S1 2HE, and 1 way to get help by phone or online.`);
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      `${notice} Found 1 place near S1 2HE, and 1 way to get help by phone or online.`,
+    );
   });
 
   it("adds the page's own control to every card, and says which help the resident followed", async () => {
     const onSelect = vi.fn();
     const root = await show(
-      <FindHelp store={finder().store} onSelect={onSelect} cardAction={(resource) => <button type="button">Add {resource.name} to handover note</button>} />,
+      <FindHelp
+        store={finder().store}
+        onSelect={onSelect}
+        cardAction={(resource) => <button type="button">Add {resource.name} to handover note</button>}
+      />,
     );
     await search(root, 'S1 2HE');
     expect(buttonCalled(root, 'Add Central Library to handover note')).toBeDefined();
@@ -190,12 +220,17 @@ describe('keeping the list', () => {
     const root = await show(<FindHelp store={finder().store} />);
     await search(root, 'S1 2HE');
     await press(root, 'Share this list');
-    const label = [...root.querySelectorAll('label')].find((element) => element.textContent?.startsWith('Copy this link'));
+    const label = [...root.querySelectorAll('label')].find((element) =>
+      element.textContent?.startsWith('Copy this link'),
+    );
     expect(label?.querySelector('input')?.value).toMatch(/#signpost=S1\/$/);
   });
 
   it('offers printing but not a link after a search by location, which has no postcode to share', async () => {
-    giveNavigator('geolocation', { getCurrentPosition: (found: PositionCallback) => found({ coords: { latitude: 53.38, longitude: -1.47 } } as GeolocationPosition) });
+    giveNavigator('geolocation', {
+      getCurrentPosition: (found: PositionCallback) =>
+        found({ coords: { latitude: 53.38, longitude: -1.47 } } as GeolocationPosition),
+    });
     const root = await show(<FindHelp store={finder().store} offerLocation />);
     await press(root, 'Share my location');
     expect(buttonCalled(root, 'Print this list')).toBeDefined();

@@ -6,11 +6,19 @@ import { resourceAt } from '../find/resource-at.ts';
 /** A search service whose answers arrive when the test says, to play slow and fast networks. */
 function controlledServices() {
   const pending: { search: SupportSearch; answer: (results: SupportResults) => void }[] = [];
-  const services: FinderServices = { searchSupport: (search) => new Promise((answer) => pending.push({ search, answer })) };
+  const services: FinderServices = {
+    searchSupport: (search) => new Promise((answer) => pending.push({ search, answer })),
+  };
   return { services, pending };
 }
 
-const placesNear = (placeLabel: string): SupportResults => ({ ok: true, placeLabel, radiusMiles: 10, nearby: [], remote: [] });
+const placesNear = (placeLabel: string): SupportResults => ({
+  ok: true,
+  placeLabel,
+  radiusMiles: 10,
+  nearby: [],
+  remote: [],
+});
 
 describe('the finder store', () => {
   it('shows the newest search even when an older one answers last', async () => {
@@ -31,7 +39,10 @@ describe('the finder store', () => {
     const store = createFinderStore({ searchSupport: () => Promise.reject(new Error('boom')) }, 'S1 2HE');
     await store.search();
     expect(store.postcode.value).toBe('S1 2HE');
-    expect(store.results.value).toMatchObject({ ok: false, message: 'Sorry, something went wrong while searching. Please try again.' });
+    expect(store.results.value).toMatchObject({
+      ok: false,
+      message: 'Sorry, something went wrong while searching. Please try again.',
+    });
   });
 
   it('forgets what one person typed and found, and ignores their search still on its way', async () => {
@@ -70,12 +81,25 @@ describe('the finder store', () => {
 
   it('tells the page what a search was like, without the postcode, the words or the location', async () => {
     const onSearched = vi.fn();
-    const found: SupportResults = { ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [{ resource: resourceAt('library', 0.5), miles: 0.5 }], remote: [] };
+    const found: SupportResults = {
+      ok: true,
+      placeLabel: 'S1 2HE',
+      radiusMiles: 10,
+      nearby: [{ resource: resourceAt('library', 0.5), miles: 0.5 }],
+      remote: [],
+    };
     const store = createFinderStore({ searchSupport: async () => found }, 'S1 2HE', { onSearched });
     store.category.value = 'food';
     store.words.value = 'pantry';
     await store.search();
-    expect(onSearched).toHaveBeenCalledWith({ categories: ['food'], usedWords: true, usedLocation: false, ok: true, nearbyCount: 1, remoteCount: 0 });
+    expect(onSearched).toHaveBeenCalledWith({
+      categories: ['food'],
+      usedWords: true,
+      usedLocation: false,
+      ok: true,
+      nearbyCount: 1,
+      remoteCount: 0,
+    });
     expect(JSON.stringify(onSearched.mock.calls)).not.toMatch(/S1|2HE|pantry/);
   });
 
@@ -84,7 +108,14 @@ describe('the finder store', () => {
     const failed: SupportResults = { ok: false, message: 'We could not find that place.', suggestions: [], remote: [] };
     const store = createFinderStore({ searchSupport: async () => failed }, '', { onSearched });
     await store.search({ latitude: 53.38, longitude: -1.47 });
-    expect(onSearched).toHaveBeenCalledWith({ categories: [], usedWords: false, usedLocation: true, ok: false, nearbyCount: 0, remoteCount: 0 });
+    expect(onSearched).toHaveBeenCalledWith({
+      categories: [],
+      usedWords: false,
+      usedLocation: true,
+      ok: false,
+      nearbyCount: 0,
+      remoteCount: 0,
+    });
     expect(JSON.stringify(onSearched.mock.calls)).not.toContain('53.38');
   });
 

@@ -23,7 +23,10 @@ describe('choosing who is learning', () => {
     await again.load();
     expect(again.learners.value.map((learner) => learner.name)).toEqual(['Sam']);
     again.choose(again.learners.value[0]!);
-    expect(await again.choice.value?.services.loadProgress('example-path')).toEqual({ ok: true, outcomes: { first: 'needed-help' } });
+    expect(await again.choice.value?.services.loadProgress('example-path')).toEqual({
+      ok: true,
+      outcomes: { first: 'needed-help' },
+    });
   });
 
   it('refuses a name with an email address in it, saying why, and chooses nobody', async () => {
@@ -62,13 +65,18 @@ describe('choosing who is learning', () => {
     const store = await openLearnerStore({ databaseName: freshDatabaseName(), now: () => TEST_NOW });
     if (!store.ok) expect.fail(store.message);
     let listingFails = false;
-    const flaky = { ...store.value, listLearners: () => (listingFails ? Promise.resolve(storeFailure('failed')) : store.value.listLearners()) };
+    const flaky = {
+      ...store.value,
+      listLearners: () => (listingFails ? Promise.resolve(storeFailure('failed')) : store.value.listLearners()),
+    };
     const choice = createLearnerChoiceStore(async () => succeeded(flaky));
     await choice.load();
 
     listingFails = true;
     await choice.reloadLearners();
-    expect(choice.listProblem.value).toBe('Signpost could not show everyone learning on this computer just now. Close Signpost and open it again to see them.');
+    expect(choice.listProblem.value).toBe(
+      'Signpost could not show everyone learning on this computer just now. Close Signpost and open it again to see them.',
+    );
     expect(choice.storeProblem.value).toBeUndefined();
     choice.name.value = 'Sam';
     await choice.addLearner();

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
-import { createLearnerDataStore, learnerFileName, MAX_LEARNERS_FILE_BYTES } from '../../../shared/ui/learner-data-store.ts';
+import {
+  createLearnerDataStore,
+  learnerFileName,
+  MAX_LEARNERS_FILE_BYTES,
+} from '../../../shared/ui/learner-data-store.ts';
 import { describeConflict } from '../../../shared/ui/describe-import.ts';
 import { freshDatabaseName, TEST_NOW } from '../store/test-store.ts';
 
@@ -34,7 +38,7 @@ describe("a learner's file", () => {
     );
   });
 
-  it("names the file by the day only, so no name is left in the downloads list", () => {
+  it('names the file by the day only, so no name is left in the downloads list', () => {
     expect(learnerFileName(TEST_NOW.toISOString())).toBe('signpost-learner-2025-06-30.json');
   });
 
@@ -46,10 +50,16 @@ describe("a learner's file", () => {
 
     const here = await onFreshDevice();
     await here.data.openFile(new Blob([elsewhere.files[0]!.text]));
-    expect(here.data.opened.value).toEqual({ ok: true, value: { learnersAdded: 1, sessionsAdded: 0, progressUpdated: 1, unchanged: 0, conflicts: [] } });
+    expect(here.data.opened.value).toEqual({
+      ok: true,
+      value: { learnersAdded: 1, sessionsAdded: 0, progressUpdated: 1, unchanged: 0, conflicts: [] },
+    });
     expect(here.choice.learners.value.map((learner) => learner.name)).toEqual(['Maureen']);
     here.choice.choose(here.choice.learners.value[0]!);
-    expect(await here.choice.choice.value!.services.loadProgress('example-path')).toEqual({ ok: true, outcomes: { first: 'done', second: 'skipped' } });
+    expect(await here.choice.choice.value!.services.loadProgress('example-path')).toEqual({
+      ok: true,
+      outcomes: { first: 'done', second: 'skipped' },
+    });
   });
 
   it('reports a clash and leaves it out, then keeps both when asked', async () => {
@@ -75,21 +85,33 @@ describe("a learner's file", () => {
   it('refuses a file that is not a Signpost learners file, saying so', async () => {
     const { data, choice } = await onFreshDevice();
     await data.openFile(new Blob(['name,phone\nSam,07700 900123']));
-    expect(data.opened.value).toMatchObject({ ok: false, message: 'This is not a Signpost learners file. Nothing was imported.' });
+    expect(data.opened.value).toMatchObject({
+      ok: false,
+      message: 'This is not a Signpost learners file. Nothing was imported.',
+    });
     expect(choice.learners.value).toEqual([]);
   });
 
   it('says to choose the file again when it cannot be read, as when it was moved after choosing', async () => {
     const { data } = await onFreshDevice();
-    const moved = { size: 100, text: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')) };
+    const moved = {
+      size: 100,
+      text: () => Promise.reject(new DOMException('The file could not be read.', 'NotReadableError')),
+    };
     await data.openFile(moved);
-    expect(data.opened.value).toMatchObject({ ok: false, message: 'Signpost could not read that file. Choose it again.' });
+    expect(data.opened.value).toMatchObject({
+      ok: false,
+      message: 'Signpost could not read that file. Choose it again.',
+    });
   });
 
   it('refuses a file far too big to be one, without reading it', async () => {
     const { data } = await onFreshDevice();
     await data.openFile(new Blob([new Uint8Array(MAX_LEARNERS_FILE_BYTES + 1)]));
-    expect(data.opened.value).toMatchObject({ ok: false, message: 'This file is too big to be a Signpost learners file. Nothing was imported.' });
+    expect(data.opened.value).toMatchObject({
+      ok: false,
+      message: 'This file is too big to be a Signpost learners file. Nothing was imported.',
+    });
   });
 });
 
@@ -129,7 +151,10 @@ describe('erasing', () => {
     const reopened = await onFreshDevice(databaseName);
     expect(reopened.choice.learners.value.map((learner) => learner.name)).toEqual(['Sam']);
     reopened.choice.choose(reopened.choice.learners.value[0]!);
-    expect(await reopened.choice.choice.value!.services.loadProgress('example-path')).toEqual({ ok: true, outcomes: { first: 'done' } });
+    expect(await reopened.choice.choice.value!.services.loadProgress('example-path')).toEqual({
+      ok: true,
+      outcomes: { first: 'done' },
+    });
   });
 
   it('keeps the note that a file was saved while asking to erase, as it says a copy is kept', async () => {
@@ -208,7 +233,9 @@ describe('erasing', () => {
     data.askToErase('learner');
     await data.confirmErase();
     expect(data.confirming.value).toBe('learner');
-    expect(data.eraseProblem.value).toBe('Signpost was updated in another tab. Close this tab and open Signpost again.');
+    expect(data.eraseProblem.value).toBe(
+      'Signpost was updated in another tab. Close this tab and open Signpost again.',
+    );
     expect(choice.choice.value?.kind).toBe('learner');
   });
 });

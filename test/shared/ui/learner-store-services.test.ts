@@ -8,11 +8,16 @@ describe('progress saved in the learner store', () => {
     const learner = valueOf(await store.addLearner('Sam'));
     const services = learnerStoreServices(store, learner.id);
     expect(await services.loadProgress('example-path')).toEqual({ ok: true, outcomes: {} });
-    expect(await services.saveProgress('example-path', { first: 'needed-help', second: 'skipped' })).toEqual({ ok: true });
-    expect(await services.loadProgress('example-path')).toEqual({ ok: true, outcomes: { first: 'needed-help', second: 'skipped' } });
+    expect(await services.saveProgress('example-path', { first: 'needed-help', second: 'skipped' })).toEqual({
+      ok: true,
+    });
+    expect(await services.loadProgress('example-path')).toEqual({
+      ok: true,
+      outcomes: { first: 'needed-help', second: 'skipped' },
+    });
   });
 
-  it('passes on the store\'s plain message when the learner has been erased', async () => {
+  it("passes on the store's plain message when the learner has been erased", async () => {
     const store = await openTestStore();
     const learner = valueOf(await store.addLearner('Sam'));
     await store.eraseLearner(learner.id);

@@ -53,7 +53,13 @@ describe('learning paths, from the list to the player and back', () => {
   });
 
   it('opens the path it is asked to open straight away, as when carrying on the last session', async () => {
-    const root = await show(<LearningPaths paths={[examplePath()]} services={recordingServices({ 'example-path': { first: 'done' } }).services} openPathId="example-path" />);
+    const root = await show(
+      <LearningPaths
+        paths={[examplePath()]}
+        services={recordingServices({ 'example-path': { first: 'done' } }).services}
+        openPathId="example-path"
+      />,
+    );
     await press(root, 'Choose another path');
     await press(root, 'Say hello');
     expect(nameOf(root.querySelector('h2')!)).toBe('Step 2 of 3: Wave');

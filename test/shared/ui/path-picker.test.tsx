@@ -8,7 +8,11 @@ describe('choosing a learning path', () => {
   it('offers every built-in path as a button named by its title, under its topic', async () => {
     const root = await show(<PathPicker paths={allPaths()} onPick={() => undefined} />);
     const buttons = [...root.querySelectorAll('.sp-path-choice__button')].map(nameOf);
-    expect([...buttons].sort()).toEqual(allPaths().map((path) => path.title).sort());
+    expect([...buttons].sort()).toEqual(
+      allPaths()
+        .map((path) => path.title)
+        .sort(),
+    );
     expect([...root.querySelectorAll('h3')].map(nameOf)).toContain('The NHS online');
   });
 
@@ -30,6 +34,8 @@ describe('choosing a learning path', () => {
 
   it('marks a practice path as safe to practise on', async () => {
     const root = await show(<PathPicker paths={[examplePath({ practice: true })]} onPick={() => undefined} />);
-    expect(root.querySelector('.sp-path-choice__meta')?.textContent).toBe('About 5 minutes. Practice: nothing is sent anywhere');
+    expect(root.querySelector('.sp-path-choice__meta')?.textContent).toBe(
+      'About 5 minutes. Practice: nothing is sent anywhere',
+    );
   });
 });

@@ -98,10 +98,14 @@ describe('a path being played', () => {
   });
 
   it('opens on the start screen with the message when progress cannot be loaded', async () => {
-    const store = createPathStore(examplePath(), {
-      loadProgress: async () => ({ ok: false, message: 'This browser is not letting Signpost save anything.' }),
-      saveProgress: async () => ({ ok: true }),
-    }, now);
+    const store = createPathStore(
+      examplePath(),
+      {
+        loadProgress: async () => ({ ok: false, message: 'This browser is not letting Signpost save anything.' }),
+        saveProgress: async () => ({ ok: true }),
+      },
+      now,
+    );
     await store.open();
     expect(store.screen.value).toBe('start');
     expect(store.problem.value).toBe('This browser is not letting Signpost save anything.');

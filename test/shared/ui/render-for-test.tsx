@@ -37,7 +37,10 @@ export function buttonCalled(root: HTMLElement, name: string): HTMLButtonElement
 /** Clicks the button called `name` (failing the test if there is none) and waits for the page to update. */
 export async function press(root: HTMLElement, name: string): Promise<void> {
   const button = buttonCalled(root, name);
-  if (button === undefined) throw new Error(`No button called "${name}". Buttons: ${[...root.querySelectorAll('button')].map(nameOf).join(' | ')}`);
+  if (button === undefined)
+    throw new Error(
+      `No button called "${name}". Buttons: ${[...root.querySelectorAll('button')].map(nameOf).join(' | ')}`,
+    );
   await act(async () => {
     button.click();
     // Let saves and loads started by the click settle.
@@ -51,7 +54,8 @@ export function recordingServices(saved: Record<string, StepOutcomes> = {}, fail
   const services: LearningServices = {
     loadProgress: async (pathId) => ({ ok: true, outcomes: saved[pathId] ?? {} }),
     saveProgress: async (pathId, outcomes): Promise<ProgressSaved> => {
-      if (failSaves) return { ok: false, message: 'Your device is full, so this was not saved. Free some space and try again.' };
+      if (failSaves)
+        return { ok: false, message: 'Your device is full, so this was not saved. Free some space and try again.' };
       saves.push({ pathId, outcomes });
       saved[pathId] = outcomes;
       return { ok: true };

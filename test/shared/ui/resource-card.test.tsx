@@ -9,7 +9,14 @@ const dropIn: Resource = {
   organisation: 'Sheffield Libraries',
   description: 'Free help with phones.',
   categories: ['digital-skills'],
-  place: { name: 'Central Library', address: ['Surrey Street'], town: 'Sheffield', postcode: 'S1 1XZ', latitude: 53.3797, longitude: -1.4677 },
+  place: {
+    name: 'Central Library',
+    address: ['Surrey Street'],
+    town: 'Sheffield',
+    postcode: 'S1 1XZ',
+    latitude: 53.3797,
+    longitude: -1.4677,
+  },
   contact: { phone: '0114 273 4400', website: 'https://example.org/help', email: 'help@example.org' },
   free: true,
   languages: ['en', 'ur'],
@@ -22,11 +29,20 @@ const dropIn: Resource = {
 
 function card(resource: Resource, miles?: number, more: Partial<ResourceCardProps> = {}): HTMLElement {
   const container = document.createElement('div');
-  render(<ResourceCard resource={resource} miles={miles} opening={{ open: true, text: 'Open now, closes at 4pm' }} {...more} />, container);
+  render(
+    <ResourceCard
+      resource={resource}
+      miles={miles}
+      opening={{ open: true, text: 'Open now, closes at 4pm' }}
+      {...more}
+    />,
+    container,
+  );
   return container;
 }
 
-const directionsToCentralLibrary = 'https://www.openstreetmap.org/directions?route=%3B53.37970%2C-1.46770#map=17/53.37970/-1.46770';
+const directionsToCentralLibrary =
+  'https://www.openstreetmap.org/directions?route=%3B53.37970%2C-1.46770#map=17/53.37970/-1.46770';
 
 describe('a resource card', () => {
   it('shows what a resident needs to choose and get there', () => {
@@ -59,11 +75,15 @@ describe('a resource card', () => {
 
   it('drops a website link that is not http(s), even if the data got past the schema', () => {
     const hostile = { ...dropIn, contact: { website: 'javascript:alert(1)' } } as Resource;
-    expect([...card(hostile).querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([directionsToCentralLibrary]);
+    expect([...card(hostile).querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      directionsToCentralLibrary,
+    ]);
   });
 
   it('gives directions on OpenStreetMap in a new tab, telling the map only where the place is', () => {
-    const directions = [...card(dropIn).querySelectorAll('a')].find((link) => link.textContent?.startsWith('Directions'))!;
+    const directions = [...card(dropIn).querySelectorAll('a')].find((link) =>
+      link.textContent?.startsWith('Directions'),
+    )!;
     const url = new URL(directions.href);
     expect(url.origin).toBe('https://www.openstreetmap.org');
     expect([...url.searchParams.keys()]).toEqual(['route']);

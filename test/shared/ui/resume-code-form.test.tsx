@@ -22,17 +22,26 @@ async function typeCode(root: HTMLElement, code: string): Promise<void> {
 
 describe('carrying on with a resume code', () => {
   it('opens the path the code names at the first step not done, and saves those steps on this device', async () => {
-    const made = makeResumeCode(gpRecord, gpRecord.steps.map((_, index) => index < 2));
+    const made = makeResumeCode(
+      gpRecord,
+      gpRecord.steps.map((_, index) => index < 2),
+    );
     if (!made.ok) throw new Error(made.message);
     const { services, saves } = recordingServices();
     const root = await show(<LearningPaths paths={paths} services={services} />);
     await typeCode(root, made.code.toLowerCase());
-    expect(saves.at(0)).toEqual({ pathId: gpRecord.id, outcomes: { [gpRecord.steps[0]!.id]: 'done', [gpRecord.steps[1]!.id]: 'done' } });
+    expect(saves.at(0)).toEqual({
+      pathId: gpRecord.id,
+      outcomes: { [gpRecord.steps[0]!.id]: 'done', [gpRecord.steps[1]!.id]: 'done' },
+    });
     expect(nameOf(root.querySelector('h2')!)).toBe(`Step 3 of ${gpRecord.steps.length}: ${gpRecord.steps[2]!.title}`);
   });
 
   it('keeps steps this device already had as done', async () => {
-    const made = makeResumeCode(gpRecord, gpRecord.steps.map((_, index) => index === 0));
+    const made = makeResumeCode(
+      gpRecord,
+      gpRecord.steps.map((_, index) => index === 0),
+    );
     if (!made.ok) throw new Error(made.message);
     const third = gpRecord.steps[2]!.id;
     const { services, saves } = recordingServices({ [gpRecord.id]: { [third]: 'needed-help' } });
@@ -42,18 +51,29 @@ describe('carrying on with a resume code', () => {
   });
 
   it("saves nothing and says why when this device's progress cannot be read", async () => {
-    const made = makeResumeCode(gpRecord, gpRecord.steps.map(() => true));
+    const made = makeResumeCode(
+      gpRecord,
+      gpRecord.steps.map(() => true),
+    );
     if (!made.ok) throw new Error(made.message);
     const { services, saves } = recordingServices();
-    const unreadable = { ...services, loadProgress: async () => ({ ok: false as const, message: 'Signpost cannot open its saved progress just now.' }) };
+    const unreadable = {
+      ...services,
+      loadProgress: async () => ({ ok: false as const, message: 'Signpost cannot open its saved progress just now.' }),
+    };
     const root = await show(<LearningPaths paths={paths} services={unreadable} />);
     await typeCode(root, made.code);
     expect(saves).toEqual([]);
-    expect(root.querySelector('#sp-resume-code-error')?.textContent).toContain('Signpost cannot open its saved progress just now.');
+    expect(root.querySelector('#sp-resume-code-error')?.textContent).toContain(
+      'Signpost cannot open its saved progress just now.',
+    );
   });
 
   it('says why when the progress cannot be saved', async () => {
-    const made = makeResumeCode(gpRecord, gpRecord.steps.map(() => true));
+    const made = makeResumeCode(
+      gpRecord,
+      gpRecord.steps.map(() => true),
+    );
     if (!made.ok) throw new Error(made.message);
     const root = await show(<LearningPaths paths={paths} services={recordingServices({}, true).services} />);
     await typeCode(root, made.code);

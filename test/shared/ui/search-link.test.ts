@@ -11,10 +11,17 @@ describe('a short link to a search', () => {
   });
 
   it('keeps only the district of postcodes of every shape', () => {
-    const districts = ['SW1A 1AA', 'M11AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'S1'].map((postcode) =>
-      searchLink(practicePage, { postcode, categories: [] })?.split('#')[1],
+    const districts = ['SW1A 1AA', 'M11AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'S1'].map(
+      (postcode) => searchLink(practicePage, { postcode, categories: [] })?.split('#')[1],
     );
-    expect(districts).toEqual(['signpost=SW1A/', 'signpost=M1/', 'signpost=B33/', 'signpost=CR2/', 'signpost=DN55/', 'signpost=S1/']);
+    expect(districts).toEqual([
+      'signpost=SW1A/',
+      'signpost=M1/',
+      'signpost=B33/',
+      'signpost=CR2/',
+      'signpost=DN55/',
+      'signpost=S1/',
+    ]);
   });
 
   it('is not offered for a search by location, which has no postcode', () => {
@@ -22,7 +29,9 @@ describe('a short link to a search', () => {
   });
 
   it("is not offered on a page that isn't on the web, like an extension's panel", () => {
-    expect(searchLink('chrome-extension://abcdef/sidepanel.html', { postcode: 'S1 2HE', categories: [] })).toBeUndefined();
+    expect(
+      searchLink('chrome-extension://abcdef/sidepanel.html', { postcode: 'S1 2HE', categories: [] }),
+    ).toBeUndefined();
   });
 
   it('opens as the same search', () => {
@@ -36,7 +45,10 @@ describe('a short link to a search', () => {
   });
 
   it('leaves out kinds of help it does not know, and repeats', () => {
-    expect(searchFromLink('https://example.org/#signpost=S1/food,weapons,food')).toEqual({ outcode: 'S1', categories: ['food'] });
+    expect(searchFromLink('https://example.org/#signpost=S1/food,weapons,food')).toEqual({
+      outcode: 'S1',
+      categories: ['food'],
+    });
   });
 
   it('ignores links that were not made by Signpost or were tampered with', () => {

@@ -24,9 +24,13 @@ describe('sharing a link to the list', () => {
   });
 
   it('shows the link to copy by hand when neither works', async () => {
-    const refused = { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) } as unknown as Clipboard;
+    const refused = {
+      writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
+    } as unknown as Clipboard;
     expect(await shareLink(link, { clipboard: refused })).toBe('show');
     expect(await shareLink(link, {})).toBe('show');
-    expect(await shareLink(link, { share: () => Promise.reject(new DOMException('No', 'NotAllowedError')) })).toBe('show');
+    expect(await shareLink(link, { share: () => Promise.reject(new DOMException('No', 'NotAllowedError')) })).toBe(
+      'show',
+    );
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-const css = ['signpost.css', 'found-help.css'].map((file) => readFileSync(resolve(import.meta.dirname, '../../../shared/ui', file), 'utf8')).join('\n');
+const css = ['signpost.css', 'found-help.css']
+  .map((file) => readFileSync(resolve(import.meta.dirname, '../../../shared/ui', file), 'utf8'))
+  .join('\n');
 
 interface Device {
   prefersColorScheme: 'light' | 'dark';

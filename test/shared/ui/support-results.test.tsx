@@ -13,8 +13,12 @@ const near = (places: number, remote: number): SupportResults => ({
 
 describe('what a screen reader hears when results arrive', () => {
   it('counts places and phone or online help in plain words', () => {
-    expect(resultsAnnouncement(near(3, 2))).toBe('Found 3 places near S1 2HE, and 2 ways to get help by phone or online.');
-    expect(resultsAnnouncement(near(1, 1))).toBe('Found 1 place near S1 2HE, and 1 way to get help by phone or online.');
+    expect(resultsAnnouncement(near(3, 2))).toBe(
+      'Found 3 places near S1 2HE, and 2 ways to get help by phone or online.',
+    );
+    expect(resultsAnnouncement(near(1, 1))).toBe(
+      'Found 1 place near S1 2HE, and 1 way to get help by phone or online.',
+    );
   });
 
   it('does not mention phone help when there is none', () => {
@@ -22,6 +26,8 @@ describe('what a screen reader hears when results arrive', () => {
   });
 
   it('reads out the problem when the postcode could not be used', () => {
-    expect(resultsAnnouncement({ ok: false, message: 'Did you mean S1 2HE?', suggestions: ['S1 2HE'], remote: [] })).toBe('Did you mean S1 2HE?');
+    expect(
+      resultsAnnouncement({ ok: false, message: 'Did you mean S1 2HE?', suggestions: ['S1 2HE'], remote: [] }),
+    ).toBe('Did you mean S1 2HE?');
   });
 });

@@ -27,8 +27,12 @@ describe('asking who is learning', () => {
   it('labels the name box and says what not to type', async () => {
     const { root } = await showOnFreshDevice();
     const input = root.querySelector('#signpost-learner-name')!;
-    expect(root.querySelector('label[for="signpost-learner-name"]')?.textContent?.trim()).toBe('First name or nickname');
-    expect(root.querySelector(`#${input.getAttribute('aria-describedby')}`)?.textContent).toContain('Not a full name, email or phone number.');
+    expect(root.querySelector('label[for="signpost-learner-name"]')?.textContent?.trim()).toBe(
+      'First name or nickname',
+    );
+    expect(root.querySelector(`#${input.getAttribute('aria-describedby')}`)?.textContent).toContain(
+      'Not a full name, email or phone number.',
+    );
   });
 
   it('shows why a name was refused next to the box, and marks the box', async () => {
@@ -36,7 +40,9 @@ describe('asking who is learning', () => {
     await typeName(root, 'sam@example.com');
     await press(root, 'Save my progress');
     await vi.waitFor(() => expect(root.querySelector('.sp-error-message')).not.toBeNull());
-    expect(root.querySelector('.sp-error-message')?.textContent).toBe('Error: Please use a first name or nickname only.');
+    expect(root.querySelector('.sp-error-message')?.textContent).toBe(
+      'Error: Please use a first name or nickname only.',
+    );
     expect(root.querySelector('#signpost-learner-name')?.getAttribute('aria-invalid')).toBe('true');
   });
 

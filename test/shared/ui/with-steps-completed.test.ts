@@ -11,6 +11,9 @@ describe('withStepsCompleted', () => {
   });
 
   it('counts a step skipped here but completed in the code as done, and keeps the other steps as they were', () => {
-    expect(withStepsCompleted({ first: 'skipped', third: 'skipped' }, ['first'])).toEqual({ first: 'done', third: 'skipped' });
+    expect(withStepsCompleted({ first: 'skipped', third: 'skipped' }, ['first'])).toEqual({
+      first: 'done',
+      third: 'skipped',
+    });
   });
 });

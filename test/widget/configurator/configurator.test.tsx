@@ -34,7 +34,13 @@ function snippetOf(root: HTMLElement): string | undefined {
 describe('the configurator page', () => {
   it('puts a new title into the code to copy, and draws the widget with it in a fresh element', async () => {
     const { signpost, mounts } = recordingSignpost();
-    const root = await show(<Configurator choices={createConfiguratorChoices('https://riverside.example/signpost.js')} signpost={signpost} built={BUILT} />);
+    const root = await show(
+      <Configurator
+        choices={createConfiguratorChoices('https://riverside.example/signpost.js')}
+        signpost={signpost}
+        built={BUILT}
+      />,
+    );
     await pause(10);
     expect(mounts.map((mount) => mount.settings)).toEqual([{}]);
     await type(root, 'cf-title', 'Help near Riverside');
@@ -47,7 +53,13 @@ describe('the configurator page', () => {
   });
 
   it('hides the code until a wrong box is fixed, naming the box and linking to it', async () => {
-    const root = await show(<Configurator choices={createConfiguratorChoices('https://riverside.example/signpost.js')} signpost={undefined} built={BUILT} />);
+    const root = await show(
+      <Configurator
+        choices={createConfiguratorChoices('https://riverside.example/signpost.js')}
+        signpost={undefined}
+        built={BUILT}
+      />,
+    );
     await type(root, 'cf-postcode', 'hello');
     expect(snippetOf(root)).toBeUndefined();
     const link = root.querySelector<HTMLAnchorElement>('a[href="#cf-postcode"]');
@@ -58,7 +70,13 @@ describe('the configurator page', () => {
   });
 
   it('says the preview needs signpost.js when it did not load', async () => {
-    const root = await show(<Configurator choices={createConfiguratorChoices('https://riverside.example/signpost.js')} signpost={undefined} built={undefined} />);
+    const root = await show(
+      <Configurator
+        choices={createConfiguratorChoices('https://riverside.example/signpost.js')}
+        signpost={undefined}
+        built={undefined}
+      />,
+    );
     expect(root.textContent).toContain('The preview needs signpost.js, which did not load.');
     expect(root.textContent).toContain('We could not read signpost.json, so this code has no integrity value.');
   });

@@ -38,7 +38,9 @@ describe('the code a practice pastes into its website', () => {
         postcodeLookup: 'https://api.postcodes.io',
       }),
     );
-    const attributes = Object.fromEntries(placeholder.getAttributeNames().map((name) => [name, placeholder.getAttribute(name)]));
+    const attributes = Object.fromEntries(
+      placeholder.getAttributeNames().map((name) => [name, placeholder.getAttribute(name)]),
+    );
     expect(attributes).toEqual({
       'data-signpost': '',
       'data-directory': 'https://data.example/index.json',
@@ -55,7 +57,9 @@ describe('the code a practice pastes into its website', () => {
   });
 
   it('leaves out settings that are the widget’s default: follow the device, show learning paths, every category', () => {
-    expect(widgetSnippet(SCRIPT, { theme: 'auto', paths: true, categories: [], title: '' })).toContain('<div data-signpost></div>');
+    expect(widgetSnippet(SCRIPT, { theme: 'auto', paths: true, categories: [], title: '' })).toContain(
+      '<div data-signpost></div>',
+    );
   });
 
   it('keeps a title with quotes and a tag in it as text, so the page around it is not broken', () => {
@@ -63,7 +67,10 @@ describe('the code a practice pastes into its website', () => {
     const snippet = widgetSnippet(SCRIPT, { title, offer: 'Tuesdays 2pm < 4pm' });
     expect(snippet).not.toContain('<b>');
     expect(snippet).not.toContain('<script>alert');
-    const page = new DOMParser().parseFromString(`<!doctype html><body>${snippet}<p id="after">after</p></body>`, 'text/html');
+    const page = new DOMParser().parseFromString(
+      `<!doctype html><body>${snippet}<p id="after">after</p></body>`,
+      'text/html',
+    );
     expect(page.querySelectorAll('script')).toHaveLength(1);
     expect(page.querySelector<HTMLElement>('[data-signpost]')!.dataset.title).toBe(title);
     expect(page.querySelector<HTMLElement>('[data-signpost]')!.dataset.offer).toBe('Tuesdays 2pm < 4pm');

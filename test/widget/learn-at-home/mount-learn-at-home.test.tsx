@@ -91,7 +91,9 @@ describe('Learn at home in the widget', () => {
     await doFirstStep(container);
     await press(container, 'Remember my progress on this device');
     await until(() => says(container).startsWith('We are remembering'));
-    expect(says(container)).toBe('We are remembering your progress on this device. It stays in this web browser and is not sent anywhere.');
+    expect(says(container)).toBe(
+      'We are remembering your progress on this device. It stays in this web browser and is not sent anywhere.',
+    );
     expect(await databaseNames()).toEqual([LEARN_AT_HOME_DATABASE]);
 
     const nextVisit = await openLearnAtHome();

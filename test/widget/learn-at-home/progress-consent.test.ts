@@ -24,7 +24,10 @@ describe('progress in Learn at home, and the resident’s say in it', () => {
   it('stores nothing at all before the resident agrees: no database, no cookie, no localStorage', async () => {
     const consent = await freshConsent();
     await consent.services.saveProgress('getting-the-nhs-app', { 'download-the-app': 'done' });
-    expect(await consent.services.loadProgress('getting-the-nhs-app')).toEqual({ ok: true, outcomes: { 'download-the-app': 'done' } });
+    expect(await consent.services.loadProgress('getting-the-nhs-app')).toEqual({
+      ok: true,
+      outcomes: { 'download-the-app': 'done' },
+    });
     expect(consent.state.value).toBe('not-asked');
     expect(await databaseNames()).toEqual([]);
     expect(document.cookie).toBe('');
@@ -42,8 +45,14 @@ describe('progress in Learn at home, and the resident’s say in it', () => {
     const nextVisit = await freshConsent();
     expect(nextVisit.state.value).toBe('kept-before');
     await nextVisit.remember();
-    expect(await nextVisit.services.loadProgress('setting-up-email')).toEqual({ ok: true, outcomes: { 'choose-a-provider': 'done', 'pick-a-name': 'skipped' } });
-    expect(await nextVisit.services.loadProgress('video-calling-family')).toEqual({ ok: true, outcomes: { 'install-the-app': 'needed-help' } });
+    expect(await nextVisit.services.loadProgress('setting-up-email')).toEqual({
+      ok: true,
+      outcomes: { 'choose-a-provider': 'done', 'pick-a-name': 'skipped' },
+    });
+    expect(await nextVisit.services.loadProgress('video-calling-family')).toEqual({
+      ok: true,
+      outcomes: { 'install-the-app': 'needed-help' },
+    });
   });
 
   it('does not open what was kept before until the resident chooses to carry on', async () => {
@@ -63,7 +72,10 @@ describe('progress in Learn at home, and the resident’s say in it', () => {
     const nextVisit = await freshConsent();
     await nextVisit.services.saveProgress('setting-up-email', { 'choose-a-provider': 'done', 'pick-a-name': 'done' });
     await nextVisit.remember();
-    expect(await nextVisit.services.loadProgress('setting-up-email')).toEqual({ ok: true, outcomes: { 'choose-a-provider': 'done', 'pick-a-name': 'done' } });
+    expect(await nextVisit.services.loadProgress('setting-up-email')).toEqual({
+      ok: true,
+      outcomes: { 'choose-a-provider': 'done', 'pick-a-name': 'done' },
+    });
   });
 
   it('keeps a step saved while the database is still opening', async () => {
@@ -74,7 +86,10 @@ describe('progress in Learn at home, and the resident’s say in it', () => {
 
     const nextVisit = await freshConsent();
     await nextVisit.remember();
-    expect(await nextVisit.services.loadProgress('setting-up-email')).toEqual({ ok: true, outcomes: { 'choose-a-provider': 'done' } });
+    expect(await nextVisit.services.loadProgress('setting-up-email')).toEqual({
+      ok: true,
+      outcomes: { 'choose-a-provider': 'done' },
+    });
   });
 
   it('erases the database when the resident says forget, and starts every path afresh', async () => {
@@ -112,7 +127,12 @@ describe('progress in Learn at home, and the resident’s say in it', () => {
     globalThis.indexedDB = refusing;
     await consent.remember();
     expect(consent.state.value).toBe('not-asked');
-    expect(consent.problem.value).toBe('This browser is not letting Signpost save anything. It may be in private mode. You can carry on, but nothing will be saved.');
-    expect(await consent.services.loadProgress('setting-up-email')).toEqual({ ok: true, outcomes: { 'choose-a-provider': 'done' } });
+    expect(consent.problem.value).toBe(
+      'This browser is not letting Signpost save anything. It may be in private mode. You can carry on, but nothing will be saved.',
+    );
+    expect(await consent.services.loadProgress('setting-up-email')).toEqual({
+      ok: true,
+      outcomes: { 'choose-a-provider': 'done' },
+    });
   });
 });

@@ -76,7 +76,9 @@ describe.each(BUILT_IN_PACKS)('the built-in pack $file', ({ pack }) => {
   });
 
   it('has no opening rule that closes before it opens', () => {
-    const backwards = resourcesOf(pack).filter((resource) => (resource.hours ?? []).some((rule) => rule.closes <= rule.opens));
+    const backwards = resourcesOf(pack).filter((resource) =>
+      (resource.hours ?? []).some((rule) => rule.closes <= rule.opens),
+    );
     expect(backwards.map((resource) => resource.id)).toEqual([]);
   });
 

@@ -7,7 +7,9 @@ import type { Place } from '../../../../shared/directory/resource.ts';
 import { resourcesOf } from './built-in-packs.ts';
 
 const resources = resourcesOf(sheffieldExample);
-const places = resources.flatMap((resource) => (resource.place === undefined ? [] : [{ id: resource.id, place: resource.place }]));
+const places = resources.flatMap((resource) =>
+  resource.place === undefined ? [] : [{ id: resource.id, place: resource.place }],
+);
 
 /*
  * Phone numbers allowed in the example pack, each with where it was checked. Empty on purpose: a made-up
@@ -23,14 +25,19 @@ function milesBetween(a: { latitude: number; longitude: number }, b: { latitude:
   const radians = (degrees: number) => (degrees * Math.PI) / 180;
   const halfChord =
     Math.sin(radians(b.latitude - a.latitude) / 2) ** 2 +
-    Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(radians(b.longitude - a.longitude) / 2) ** 2;
+    Math.cos(radians(a.latitude)) *
+      Math.cos(radians(b.latitude)) *
+      Math.sin(radians(b.longitude - a.longitude) / 2) ** 2;
   return 2 * 3958.8 * Math.asin(Math.sqrt(halfChord));
 }
 
 /** Rows of a `name,latitude,longitude,...` CSV from ../shared/data, keyed by the first column. */
 function coordinatesFrom(file: string): Map<string, { latitude: number; longitude: number }> {
   // A path, not `new URL(template, import.meta.url)`: Vite turns that into a glob import of the whole folder.
-  const text = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data', file), 'utf8');
+  const text = readFileSync(
+    resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data', file),
+    'utf8',
+  );
   const rows = text.trim().split('\n').slice(1);
   return new Map(
     rows.map((row) => {
@@ -66,12 +73,16 @@ describe('the Sheffield example pack', () => {
   });
 
   it('has no phone number unless it is on the checked list with its source', () => {
-    const numbers = resources.flatMap(({ contact }) => [contact.phone, contact.text].filter((number) => number !== undefined));
+    const numbers = resources.flatMap(({ contact }) =>
+      [contact.phone, contact.text].filter((number) => number !== undefined),
+    );
     expect(numbers.filter((number) => !CHECKED_PHONE_NUMBERS.has(number))).toEqual([]);
   });
 
   it("puts each place with a postcode on that postcode's real coordinates", () => {
-    const misplaced = places.filter(({ place }) => place.postcode !== undefined && !sameSpot(place, postcodes.get(place.postcode)));
+    const misplaced = places.filter(
+      ({ place }) => place.postcode !== undefined && !sameSpot(place, postcodes.get(place.postcode)),
+    );
     expect(misplaced.map(({ id }) => id)).toEqual([]);
   });
 
@@ -93,7 +104,9 @@ describe('the Sheffield example pack', () => {
   });
 
   it('gives every place weekly opening times, so "open now" can be shown', () => {
-    expect(resources.filter((resource) => (resource.hours ?? []).length === 0).map((resource) => resource.id)).toEqual([]);
+    expect(resources.filter((resource) => (resource.hours ?? []).length === 0).map((resource) => resource.id)).toEqual(
+      [],
+    );
   });
 
   it('mixes free and paid help, and drop-in, booked and referred help', () => {

@@ -37,7 +37,10 @@ describe('the practice path on the NHS-styled test pages', () => {
       if (doneWhen === undefined || !('urlMatches' in doneWhen)) continue;
       const from = PAGE_FILES.find((file) => step.onPage !== undefined && isOnPage(step.onPage, pageUrl(file))) ?? '';
       const action = page(from).querySelector('main form')?.getAttribute('action') ?? '';
-      expect(pageMatches(doneWhen.urlMatches, pageUrl(action)), `${step.id}: the form on ${from} goes to ${action}`).toBe(true);
+      expect(
+        pageMatches(doneWhen.urlMatches, pageUrl(action)),
+        `${step.id}: the form on ${from} goes to ${action}`,
+      ).toBe(true);
     }
   });
 });

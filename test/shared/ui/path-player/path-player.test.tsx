@@ -20,7 +20,14 @@ interface PlayOptions {
 }
 
 /** Opens a path in the player as the side panel would, with progress kept in memory. */
-async function play({ path = examplePath(), saved = {}, speaker, print, paths = [path], opened = [] }: PlayOptions = {}) {
+async function play({
+  path = examplePath(),
+  saved = {},
+  speaker,
+  print,
+  paths = [path],
+  opened = [],
+}: PlayOptions = {}) {
   const { services, saves } = recordingServices(saved);
   const store = createPathStore(path, services, now);
   await store.open();
@@ -151,11 +158,25 @@ describe('the path player', () => {
   });
 
   it('still lists what needed help and what to practise when a finished path is opened again', async () => {
-    const path = examplePath({ steps: [exampleStep('first', { title: 'Wave' }), exampleStep('second', { title: 'Smile' }), exampleStep('third', { title: 'Nod' })] });
-    const { root } = await play({ path, saved: { 'example-path': { first: 'done', second: 'needed-help', third: 'skipped' } } });
+    const path = examplePath({
+      steps: [
+        exampleStep('first', { title: 'Wave' }),
+        exampleStep('second', { title: 'Smile' }),
+        exampleStep('third', { title: 'Nod' }),
+      ],
+    });
+    const { root } = await play({
+      path,
+      saved: { 'example-path': { first: 'done', second: 'needed-help', third: 'skipped' } },
+    });
     expect(heading(root)).toBe('Well done! You finished: Say hello');
-    const lists = [...root.querySelectorAll('.sp-finish__list')].map((list) => [...list.querySelectorAll('li')].map(nameOf));
-    expect(lists).toEqual([['Wave', 'Smile (with help)'], ['Smile', 'Nod']]);
+    const lists = [...root.querySelectorAll('.sp-finish__list')].map((list) =>
+      [...list.querySelectorAll('li')].map(nameOf),
+    );
+    expect(lists).toEqual([
+      ['Wave', 'Smile (with help)'],
+      ['Smile', 'Nod'],
+    ]);
   });
 
   it('ends on a summary listing what was done, what to practise and what to learn next', async () => {
@@ -169,8 +190,14 @@ describe('the path player', () => {
     await press(root, 'Skip this step');
     expect(heading(root)).toBe('Well done! You finished: Say hello');
     expect(document.activeElement?.tagName).toBe('H2');
-    const lists = [...root.querySelectorAll('.sp-finish__list')].map((list) => [...list.querySelectorAll('li')].map(nameOf));
-    expect(lists).toEqual([['Wave', 'Wave (with help)'], ['Wave', 'Wave'], ['Use a touch screen Start Use a touch screen']]);
+    const lists = [...root.querySelectorAll('.sp-finish__list')].map((list) =>
+      [...list.querySelectorAll('li')].map(nameOf),
+    );
+    expect(lists).toEqual([
+      ['Wave', 'Wave (with help)'],
+      ['Wave', 'Wave'],
+      ['Use a touch screen Start Use a touch screen'],
+    ]);
     await press(root, 'Start Use a touch screen');
     expect(opened).toEqual(['using-a-touch-screen']);
   });
@@ -178,7 +205,11 @@ describe('the path player', () => {
   it('offers the resume code with its QR code as an image, and a Print button', async () => {
     const path = examplePath({ id: 'using-a-touch-screen' });
     let printed = 0;
-    const { root } = await play({ path, saved: { 'using-a-touch-screen': { first: 'done', second: 'done', third: 'done' } }, print: () => (printed += 1) });
+    const { root } = await play({
+      path,
+      saved: { 'using-a-touch-screen': { first: 'done', second: 'done', third: 'done' } },
+      print: () => (printed += 1),
+    });
     const code = root.querySelector('.sp-resume__code')?.textContent ?? '';
     expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]+$/);
     const qr = root.querySelector('img')!;
@@ -226,10 +257,20 @@ describe('the path player', () => {
   it('shows a problem saving progress as a status message, and keeps going', async () => {
     const store = createPathStore(examplePath(), recordingServices({}, true).services, now);
     await store.open();
-    const root = await show(<PathPlayer store={store} display={createDisplayChoices()} paths={[]} onOpenPath={() => undefined} onClose={() => undefined} />);
+    const root = await show(
+      <PathPlayer
+        store={store}
+        display={createDisplayChoices()}
+        paths={[]}
+        onOpenPath={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
     await press(root, 'Start step 1');
     await press(root, 'I did it');
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('Your device is full, so this was not saved. Free some space and try again.');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'Your device is full, so this was not saved. Free some space and try again.',
+    );
     expect(heading(root)).toBe('Step 2 of 3: Wave');
   });
 });

@@ -8,7 +8,12 @@ import type { GuideEvent, GuideRequest, GuideShown, PageGuide } from '../../../.
 import { examplePath, exampleStep } from '../../paths/example-path.ts';
 import { buttonCalled, nameOf, press, recordingServices, show } from '../render-for-test.tsx';
 
-const login: OnPage = { site: 'http://localhost', page: '*/login.html', action: 'type', target: { label: 'Email address' } };
+const login: OnPage = {
+  site: 'http://localhost',
+  page: '*/login.html',
+  action: 'type',
+  target: { label: 'Email address' },
+};
 const cont: OnPage = {
   site: 'http://localhost',
   page: '*/login.html',
@@ -59,7 +64,14 @@ async function playWith(guide: PageGuide) {
   const store = createPathStore(practicePath(), services, () => new Date('2026-11-21T10:00:00Z'));
   await store.open();
   const root = await show(
-    <PathPlayer store={store} display={createDisplayChoices()} paths={[store.path]} onOpenPath={() => undefined} onClose={() => undefined} guide={guide} />,
+    <PathPlayer
+      store={store}
+      display={createDisplayChoices()}
+      paths={[store.path]}
+      onOpenPath={() => undefined}
+      onClose={() => undefined}
+      guide={guide}
+    />,
   );
   await press(root, 'Start step 1');
   return { root, store };
@@ -78,7 +90,13 @@ describe('Show me in the path player', () => {
     const page = fakeGuide();
     const { root } = await playWith(page.guide);
     await press(root, 'Show me on the page');
-    expect(page.shown).toEqual([{ request: { stepKey: 'practice/type-email', onPage: login, say: 'Type an email.' }, fromClick: true, anywhere: false }]);
+    expect(page.shown).toEqual([
+      {
+        request: { stepKey: 'practice/type-email', onPage: login, say: 'Type an email.' },
+        fromClick: true,
+        anywhere: false,
+      },
+    ]);
     await page.pageSays({ kind: 'found', stepKey: 'practice/type-email' });
     expect(status(root)).toBe('Look at the page: it is marked there.');
   });
@@ -141,7 +159,7 @@ describe('Show me in the path player', () => {
     expect(page.shown.at(-1)).toMatchObject({ request: { stepKey: 'practice/press-continue' }, fromClick: false });
   });
 
-  it('moves on by itself when the tab reaches the step\'s next page', async () => {
+  it("moves on by itself when the tab reaches the step's next page", async () => {
     const page = fakeGuide();
     const { root, store } = await playWith(page.guide);
     await act(() => store.next());

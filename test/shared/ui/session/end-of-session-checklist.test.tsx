@@ -11,7 +11,11 @@ async function checklist() {
   const learnerChoice = createLearnerChoiceStore(async () => storeFailure('unavailable'));
   await learnerChoice.load();
   learnerChoice.practise();
-  const session = createSessionStore(learnerChoice, { now: () => TEST_NOW, postcode: () => undefined, organisation: () => '' });
+  const session = createSessionStore(learnerChoice, {
+    now: () => TEST_NOW,
+    postcode: () => undefined,
+    organisation: () => '',
+  });
   session.endSession();
   const root = await show(<EndOfSessionChecklist session={session} />);
   return { root, session };
@@ -19,8 +23,12 @@ async function checklist() {
 
 /** Chooses the radio button called `label` in the check called `legend`, as a click would. */
 async function choose(root: HTMLElement, legend: string, label: string): Promise<void> {
-  const fieldset = [...root.querySelectorAll('fieldset')].find((set) => set.querySelector('legend')?.textContent === legend);
-  const radio = [...(fieldset?.querySelectorAll('label') ?? [])].find((option) => option.textContent === label)?.querySelector('input');
+  const fieldset = [...root.querySelectorAll('fieldset')].find(
+    (set) => set.querySelector('legend')?.textContent === legend,
+  );
+  const radio = [...(fieldset?.querySelectorAll('label') ?? [])]
+    .find((option) => option.textContent === label)
+    ?.querySelector('input');
   if (radio === undefined || radio === null) throw new Error(`No "${label}" in "${legend}"`);
   await act(() => radio.click());
 }
@@ -34,7 +42,9 @@ describe('the checks before the person leaves', () => {
       'They used their own email address',
     ]);
     expect(root.textContent).toContain('The next person on this computer could get into an account left signed in.');
-    expect([...root.querySelectorAll('fieldset')[0]!.querySelectorAll('label')].map((label) => label.textContent)).toEqual(['Yes, done', 'Not needed today']);
+    expect(
+      [...root.querySelectorAll('fieldset')[0]!.querySelectorAll('label')].map((label) => label.textContent),
+    ).toEqual(['Yes, done', 'Not needed today']);
     expect(root.querySelector('fieldset')?.getAttribute('aria-describedby')).toBe('sp-check-signed-out-why');
   });
 

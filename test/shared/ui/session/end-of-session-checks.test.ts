@@ -11,10 +11,14 @@ describe('the checks before the person leaves', () => {
   });
 
   it('counts "not needed" as an answer', () => {
-    expect(unansweredChecks({ 'signed-out': 'done', 'no-saved-passwords': 'not-needed', 'own-email': 'not-needed' })).toEqual([]);
+    expect(
+      unansweredChecks({ 'signed-out': 'done', 'no-saved-passwords': 'not-needed', 'own-email': 'not-needed' }),
+    ).toEqual([]);
   });
 
   it('names the one still to answer', () => {
-    expect(unansweredChecks({ 'signed-out': 'done', 'own-email': 'done' }).map((check) => check.id)).toEqual(['no-saved-passwords']);
+    expect(unansweredChecks({ 'signed-out': 'done', 'own-email': 'done' }).map((check) => check.id)).toEqual([
+      'no-saved-passwords',
+    ]);
   });
 });

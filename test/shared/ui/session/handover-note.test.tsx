@@ -14,14 +14,20 @@ const email = examplePath({
   id: 'setting-up-email',
   title: 'Set up your own email',
   next: ['video'],
-  steps: [exampleStep('address', { title: 'Choose an address' }), exampleStep('password', { title: 'Make a password' }), exampleStep('sign-in', { title: 'Sign in' })],
+  steps: [
+    exampleStep('address', { title: 'Choose an address' }),
+    exampleStep('password', { title: 'Make a password' }),
+    exampleStep('sign-in', { title: 'Sign in' }),
+  ],
 });
 const video = examplePath({ id: 'video', title: 'Video call your family', goal: 'I want to see my family.' });
 const nearby: SupportResults = {
   ok: true,
   placeLabel: 'S1 2HE',
   radiusMiles: 10,
-  nearby: [{ resource: resourceAt('club', 0.3, { name: 'Computer club', categories: ['devices-and-data'] }), miles: 0.3 }],
+  nearby: [
+    { resource: resourceAt('club', 0.3, { name: 'Computer club', categories: ['devices-and-data'] }), miles: 0.3 },
+  ],
   remote: [],
 };
 
@@ -31,12 +37,17 @@ async function samsNote(print: () => void = () => undefined, { withPlaces = true
   const sam = valueOf(await store.addLearner('Sam'));
   const learnerChoice = createLearnerChoiceStore(async () => ({ ok: true, value: store }));
   await learnerChoice.load();
-  const session = createSessionStore(learnerChoice, { now: () => TEST_NOW, postcode: () => 'S1 2HE', organisation: () => 'Central Library' });
+  const session = createSessionStore(learnerChoice, {
+    now: () => TEST_NOW,
+    postcode: () => 'S1 2HE',
+    organisation: () => 'Central Library',
+  });
   learnerChoice.choose(sam);
   session.pathOpened('setting-up-email');
   await session.services.value!.saveProgress('setting-up-email', { address: 'done' });
   await session.services.value!.saveProgress('setting-up-email', { address: 'done', password: 'needed-help' });
-  if (withPlaces) session.toggleOnNote(resourceAt('bus', null, { name: 'Community bus', contact: { phone: '0114 000 0000' } }));
+  if (withPlaces)
+    session.toggleOnNote(resourceAt('bus', null, { name: 'Community bus', contact: { phone: '0114 000 0000' } }));
   session.answer('signed-out', 'done');
   session.answer('no-saved-passwords', 'done');
   session.answer('own-email', 'done');
@@ -68,7 +79,8 @@ function headingCalled(root: HTMLElement, name: string): HTMLHeadingElement | un
 function itemsUnder(root: HTMLElement, heading: string): string[] {
   const start = headingCalled(root, heading);
   const items: string[] = [];
-  for (let node = start?.nextElementSibling; node && node.tagName !== 'H3'; node = node.nextElementSibling) items.push(...[...node.querySelectorAll('li')].map(nameOf));
+  for (let node = start?.nextElementSibling; node && node.tagName !== 'H3'; node = node.nextElementSibling)
+    items.push(...[...node.querySelectorAll('li')].map(nameOf));
   return items;
 }
 
@@ -82,7 +94,9 @@ describe('the handover note', () => {
 
   it('says what we did today and how it went', async () => {
     const { root } = await samsNote();
-    expect(itemsUnder(root, 'What we did today')).toEqual(['Set up your own email: 1 step on your own, 1 step with help. Not finished yet.']);
+    expect(itemsUnder(root, 'What we did today')).toEqual([
+      'Set up your own email: 1 step on your own, 1 step with help. Not finished yet.',
+    ]);
   });
 
   it('lists what to practise and the next steps', async () => {
@@ -123,7 +137,9 @@ describe('the handover note', () => {
   it("says the session is in Sam's history, prints, and hands over to the next person", async () => {
     const printed: string[] = [];
     const { root, nextPerson } = await samsNote(() => printed.push('printed'));
-    expect(root.querySelector('[role="status"]')?.textContent).toBe("Today's session is saved in Sam's history on this computer.");
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      "Today's session is saved in Sam's history on this computer.",
+    );
     expect(buttonCalled(root, 'Try saving again')).toBeUndefined();
     await press(root, 'Print the handover note');
     await press(root, 'Start with the next person');

@@ -7,7 +7,11 @@ const email = examplePath({
   id: 'email',
   title: 'Set up email',
   next: ['video', 'email', 'safety'],
-  steps: [exampleStep('first'), exampleStep('second', { title: 'Type a password', ifStuck: { say: 'Ask.', categories: ['digital-skills'] } }), exampleStep('third')],
+  steps: [
+    exampleStep('first'),
+    exampleStep('second', { title: 'Type a password', ifStuck: { say: 'Ask.', categories: ['digital-skills'] } }),
+    exampleStep('third'),
+  ],
 });
 const video = examplePath({ id: 'video', title: 'Video call', next: ['safety'] });
 const safety = examplePath({ id: 'safety', title: 'Stay safe' });
@@ -15,14 +19,28 @@ const paths = [email, video, safety];
 
 describe('the plan on a handover note', () => {
   it('says how each path went today, counting only steps done today', () => {
-    const plan = planHandover([{ pathId: 'email', outcomes: { first: 'done', second: 'needed-help', third: 'skipped' }, today: { second: 'needed-help', third: 'skipped' } }], paths, NOW);
+    const plan = planHandover(
+      [
+        {
+          pathId: 'email',
+          outcomes: { first: 'done', second: 'needed-help', third: 'skipped' },
+          today: { second: 'needed-help', third: 'skipped' },
+        },
+      ],
+      paths,
+      NOW,
+    );
     expect(plan.paths.map(({ path, today, finished }) => ({ id: path.id, today, finished }))).toEqual([
       { id: 'email', today: { done: 0, 'needed-help': 1, skipped: 1 }, finished: true },
     ]);
   });
 
   it('lists steps to practise from before too, and the kinds of local help the path points to', () => {
-    const plan = planHandover([{ pathId: 'email', outcomes: { first: 'skipped', second: 'needed-help' }, today: { second: 'needed-help' } }], paths, NOW);
+    const plan = planHandover(
+      [{ pathId: 'email', outcomes: { first: 'skipped', second: 'needed-help' }, today: { second: 'needed-help' } }],
+      paths,
+      NOW,
+    );
     expect(plan.paths[0]?.toPractise.map((step) => step.id)).toEqual(['first', 'second']);
     expect(plan.helpCategories).toEqual(['devices-and-data', 'digital-skills']);
   });

@@ -20,8 +20,13 @@ describe('progress saved during a session', () => {
   it('passes a failed save on as it is, and tells nobody', async () => {
     const { services } = memoryServices({}, true);
     const told: string[] = [];
-    const saved = await recordingServices(services, (pathId) => told.push(pathId)).saveProgress('email', { first: 'done' });
-    expect(saved).toEqual({ ok: false, message: 'Your device is full, so this was not saved. Free some space and try again.' });
+    const saved = await recordingServices(services, (pathId) => told.push(pathId)).saveProgress('email', {
+      first: 'done',
+    });
+    expect(saved).toEqual({
+      ok: false,
+      message: 'Your device is full, so this was not saved. Free some space and try again.',
+    });
     expect(told).toEqual([]);
   });
 });

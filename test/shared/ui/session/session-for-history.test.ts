@@ -9,17 +9,32 @@ const work = [
 describe('the session saved to a learner history', () => {
   it('holds the paths with a step done today and how each of those steps went', () => {
     const session = sessionForHistory(work, { learnerId: 'sam', now: new Date(2025, 5, 30, 14) });
-    expect(session).toEqual({ learnerId: 'sam', date: '2025-06-30', pathIds: ['email'], outcomes: [{ pathId: 'email', stepId: 'b', outcome: 'needed-help' }] });
+    expect(session).toEqual({
+      learnerId: 'sam',
+      date: '2025-06-30',
+      pathIds: ['email'],
+      outcomes: [{ pathId: 'email', stepId: 'b', outcome: 'needed-help' }],
+    });
   });
 
   it('keeps only the district of the postcode searched, and the organisation', () => {
-    const session = sessionForHistory(work, { learnerId: 'sam', now: new Date(2025, 5, 30), postcode: 's1 2he', organisation: ' Central Library ' });
+    const session = sessionForHistory(work, {
+      learnerId: 'sam',
+      now: new Date(2025, 5, 30),
+      postcode: 's1 2he',
+      organisation: ' Central Library ',
+    });
     expect(session.outcode).toBe('S1');
     expect(session.helperOrganisation).toBe('Central Library');
   });
 
   it('leaves out a postcode that is not one, and a blank organisation', () => {
-    const session = sessionForHistory(work, { learnerId: 'sam', now: new Date(2025, 5, 30), postcode: 'my house', organisation: '  ' });
+    const session = sessionForHistory(work, {
+      learnerId: 'sam',
+      now: new Date(2025, 5, 30),
+      postcode: 'my house',
+      organisation: '  ',
+    });
     expect('outcode' in session).toBe(false);
     expect('helperOrganisation' in session).toBe(false);
   });

@@ -8,14 +8,28 @@ import { nameOf, press, show } from '../render-for-test.tsx';
 async function storeWithSessions() {
   const store = await openTestStore();
   const sam = valueOf(await store.addLearner('Sam'));
-  valueOf(await store.saveSession({ learnerId: sam.id, date: '2025-06-30', pathIds: ['example-path'], outcomes: [{ pathId: 'example-path', stepId: 'first', outcome: 'done' }] }));
+  valueOf(
+    await store.saveSession({
+      learnerId: sam.id,
+      date: '2025-06-30',
+      pathIds: ['example-path'],
+      outcomes: [{ pathId: 'example-path', stepId: 'first', outcome: 'done' }],
+    }),
+  );
   valueOf(await store.saveSession({ learnerId: sam.id, date: '2025-07-01', pathIds: [], outcomes: [] }));
   return store;
 }
 
 describe('downloading the session log for funders', () => {
   it('says what is in it, with no names, before anything is downloaded', async () => {
-    const root = await show(<SessionLogExport store={await storeWithSessions()} paths={[examplePath()]} now={() => TEST_NOW} saveFile={() => undefined} />);
+    const root = await show(
+      <SessionLogExport
+        store={await storeWithSessions()}
+        paths={[examplePath()]}
+        now={() => TEST_NOW}
+        saveFile={() => undefined}
+      />,
+    );
     expect(nameOf(root.querySelector('summary')!)).toBe('Session log for funders');
     expect(root.textContent).toContain('It has no names, notes or postcodes, so you can share it with funders.');
   });
@@ -23,7 +37,12 @@ describe('downloading the session log for funders', () => {
   it('downloads a spreadsheet of counts by month, naming paths by title and never the learner', async () => {
     const files: { fileName: string; text: string; type: string }[] = [];
     const root = await show(
-      <SessionLogExport store={await storeWithSessions()} paths={[examplePath()]} now={() => TEST_NOW} saveFile={(fileName, text, type) => files.push({ fileName, text, type })} />,
+      <SessionLogExport
+        store={await storeWithSessions()}
+        paths={[examplePath()]}
+        now={() => TEST_NOW}
+        saveFile={(fileName, text, type) => files.push({ fileName, text, type })}
+      />,
     );
     await press(root, 'Download for a spreadsheet (CSV)');
     await vi.waitFor(() => expect(files).toHaveLength(1));
@@ -32,15 +51,28 @@ describe('downloading the session log for funders', () => {
     expect(files[0]?.text).toContain('2025-06,Say hello,1,,1,0,0');
     expect(files[0]?.text).toContain('2025-07,All paths,1,1,0,0,0');
     expect(files[0]?.text).not.toContain('Sam');
-    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Signpost saved the session log (2 sessions) in the file signpost-session-log-2025-06-30.csv.'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="status"]')?.textContent).toBe(
+        'Signpost saved the session log (2 sessions) in the file signpost-session-log-2025-06-30.csv.',
+      ),
+    );
   });
 
   it('downloads the same counts as JSON', async () => {
     const files: string[] = [];
-    const root = await show(<SessionLogExport store={await storeWithSessions()} paths={[examplePath()]} now={() => TEST_NOW} saveFile={(_name, text) => files.push(text)} />);
+    const root = await show(
+      <SessionLogExport
+        store={await storeWithSessions()}
+        paths={[examplePath()]}
+        now={() => TEST_NOW}
+        saveFile={(_name, text) => files.push(text)}
+      />,
+    );
     await press(root, 'Download as JSON');
     await vi.waitFor(() => expect(files).toHaveLength(1));
-    expect(JSON.parse(files[0]!).months.map((month: { month: string; sessions: number }) => [month.month, month.sessions])).toEqual([
+    expect(
+      JSON.parse(files[0]!).months.map((month: { month: string; sessions: number }) => [month.month, month.sessions]),
+    ).toEqual([
       ['2025-06', 1],
       ['2025-07', 1],
     ]);
@@ -50,9 +82,20 @@ describe('downloading the session log for funders', () => {
     const store = await storeWithSessions();
     vi.spyOn(store, 'listSessions').mockResolvedValue(storeFailure('failed'));
     const files: string[] = [];
-    const root = await show(<SessionLogExport store={store} paths={[examplePath()]} now={() => TEST_NOW} saveFile={(name) => files.push(name)} />);
+    const root = await show(
+      <SessionLogExport
+        store={store}
+        paths={[examplePath()]}
+        now={() => TEST_NOW}
+        saveFile={(name) => files.push(name)}
+      />,
+    );
     await press(root, 'Download as JSON');
-    await vi.waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Something went wrong, so this was not saved. Please try again.'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="status"]')?.textContent).toBe(
+        'Something went wrong, so this was not saved. Please try again.',
+      ),
+    );
     expect(files).toEqual([]);
   });
 });

@@ -4,7 +4,15 @@ import type { Session } from '../../../../shared/store/session.ts';
 import { sessionLogByMonth, sessionLogCsv, sessionLogJson } from '../../../../shared/ui/session/session-log.ts';
 
 function session(id: string, learnerId: string, date: string, outcomes: Session['outcomes']): Session {
-  return { id, learnerId, date, pathIds: [...new Set(outcomes.map((outcome) => outcome.pathId))], outcomes, notes: 'Lives at 1 High Street', outcode: 'S1' };
+  return {
+    id,
+    learnerId,
+    date,
+    pathIds: [...new Set(outcomes.map((outcome) => outcome.pathId))],
+    outcomes,
+    notes: 'Lives at 1 High Street',
+    outcode: 'S1',
+  };
 }
 
 const sessions: Session[] = [
@@ -32,13 +40,23 @@ describe('the session log for funders', () => {
   });
 
   it('holds no names, learner ids, notes or postcodes', () => {
-    const files = sessionLogCsv(sessionLogByMonth(sessions, title)) + sessionLogJson(sessionLogByMonth(sessions, title), new Date('2025-07-01T09:00:00Z'));
+    const files =
+      sessionLogCsv(sessionLogByMonth(sessions, title)) +
+      sessionLogJson(sessionLogByMonth(sessions, title), new Date('2025-07-01T09:00:00Z'));
     for (const secret of ['learner-sam', 'learner-ade', 'High Street', 'S1', 's2']) expect(files).not.toContain(secret);
   });
 
   it('gives a spreadsheet with an "All paths" row per month and a row per path', () => {
     const rows = Papa.parse<string[]>(sessionLogCsv(sessionLogByMonth(sessions, title))).data;
-    expect(rows[0]).toEqual(['Month', 'Path', 'Sessions', 'People', 'Steps done', 'Steps that needed help', 'Steps skipped']);
+    expect(rows[0]).toEqual([
+      'Month',
+      'Path',
+      'Sessions',
+      'People',
+      'Steps done',
+      'Steps that needed help',
+      'Steps skipped',
+    ]);
     expect(rows[1]).toEqual(['2025-05', 'All paths', '1', '1', '1', '0', '0']);
     expect(rows[2]).toEqual(['2025-05', 'Set up your own email', '1', '', '1', '0', '0']);
   });

@@ -10,12 +10,21 @@ async function sessionWithSam(options: Partial<SessionStoreOptions> = {}) {
   const sam = valueOf(await store.addLearner('Sam'));
   const learnerChoice = createLearnerChoiceStore(async () => ({ ok: true, value: store }));
   await learnerChoice.load();
-  const session = createSessionStore(learnerChoice, { now: () => TEST_NOW, postcode: () => 'S1 2HE', organisation: () => 'Central Library', ...options });
+  const session = createSessionStore(learnerChoice, {
+    now: () => TEST_NOW,
+    postcode: () => 'S1 2HE',
+    organisation: () => 'Central Library',
+    ...options,
+  });
   learnerChoice.choose(sam);
   return { store, sam, learnerChoice, session };
 }
 
-async function doStep(session: ReturnType<typeof createSessionStore>, pathId: string, outcomes: Record<string, 'done' | 'needed-help' | 'skipped'>) {
+async function doStep(
+  session: ReturnType<typeof createSessionStore>,
+  pathId: string,
+  outcomes: Record<string, 'done' | 'needed-help' | 'skipped'>,
+) {
   const services = session.services.value!;
   await services.loadProgress(pathId);
   await services.saveProgress(pathId, outcomes);
@@ -36,7 +45,10 @@ describe('a session with a learner', () => {
     answerEveryCheck(session);
     await session.makeHandoverNote();
     expect(session.stage.value).toBe('handover');
-    expect(session.saved.value).toEqual({ ok: true, message: "Today's session is saved in Sam's history on this computer." });
+    expect(session.saved.value).toEqual({
+      ok: true,
+      message: "Today's session is saved in Sam's history on this computer.",
+    });
     const history = valueOf(await store.listSessions(sam.id));
     expect(history).toEqual([
       {
@@ -77,7 +89,9 @@ describe('a session with a learner', () => {
 
   it('tells who opened which path, so the popup can carry on with it', async () => {
     const opened: string[][] = [];
-    const { sam, session } = await sessionWithSam({ onPathOpened: (learnerId, pathId) => opened.push([learnerId, pathId]) });
+    const { sam, session } = await sessionWithSam({
+      onPathOpened: (learnerId, pathId) => opened.push([learnerId, pathId]),
+    });
     session.pathOpened('setting-up-email');
     expect(opened).toEqual([[sam.id, 'setting-up-email']]);
   });
@@ -111,11 +125,14 @@ describe('a session with a learner', () => {
     expect(valueOf(await store.listSessions())).toEqual([]);
   });
 
-  it("says why the session could not be saved when the learner was erased meanwhile", async () => {
+  it('says why the session could not be saved when the learner was erased meanwhile', async () => {
     const { store, sam, session } = await sessionWithSam();
     await store.eraseLearner(sam.id);
     answerEveryCheck(session);
     await session.makeHandoverNote();
-    expect(session.saved.value).toMatchObject({ ok: false, message: 'We could not find that learner. They may have been erased.' });
+    expect(session.saved.value).toMatchObject({
+      ok: false,
+      message: 'We could not find that learner. They may have been erased.',
+    });
   });
 });

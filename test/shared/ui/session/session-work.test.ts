@@ -4,7 +4,9 @@ import { withSavedProgress } from '../../../../shared/ui/session/session-work.ts
 describe("a session's work", () => {
   it('counts the step given an outcome in this save as done today, and keeps how every step stands', () => {
     const work = withSavedProgress([], 'email', { first: 'done' }, { first: 'done', second: 'needed-help' });
-    expect(work).toEqual([{ pathId: 'email', outcomes: { first: 'done', second: 'needed-help' }, today: { second: 'needed-help' } }]);
+    expect(work).toEqual([
+      { pathId: 'email', outcomes: { first: 'done', second: 'needed-help' }, today: { second: 'needed-help' } },
+    ]);
   });
 
   it('keeps the last outcome of a step done again today', () => {
@@ -21,7 +23,9 @@ describe("a session's work", () => {
 
   it('lists paths in the order they were first worked on', () => {
     const work = withSavedProgress(withSavedProgress([], 'email', {}, { a: 'done' }), 'video', {}, { b: 'done' });
-    expect(withSavedProgress(work, 'email', { a: 'done' }, { a: 'done', c: 'done' }).map((path) => path.pathId)).toEqual(['email', 'video']);
+    expect(
+      withSavedProgress(work, 'email', { a: 'done' }, { a: 'done', c: 'done' }).map((path) => path.pathId),
+    ).toEqual(['email', 'video']);
   });
 
   it('adds nothing for a save that changes nothing', () => {

@@ -25,14 +25,18 @@ describe('"What matters to you?"', () => {
     expect(chosen.value).toBe('seeing-my-gp');
     expect(buttonCalled(root, 'Seeing my GP')?.getAttribute('aria-pressed')).toBe('true');
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Suggested for "Seeing my GP", best first:');
-    const suggested = [...root.querySelectorAll('.sp-what-matters > .sp-path-list .sp-path-choice__button')].map(nameOf);
+    const suggested = [...root.querySelectorAll('.sp-what-matters > .sp-path-list .sp-path-choice__button')].map(
+      nameOf,
+    );
     expect(suggested.slice(0, 2).sort()).toEqual(['Book or cancel a GP appointment', 'See your GP health record']);
     expect(suggested).not.toContain('Video call your family');
   });
 
   it('opens the suggested path that is pressed', async () => {
     const picked: string[] = [];
-    const root = await show(<WhatMatters paths={allPaths()} chosen={signal('staying-safe')} onPick={(pathId) => picked.push(pathId)} />);
+    const root = await show(
+      <WhatMatters paths={allPaths()} chosen={signal('staying-safe')} onPick={(pathId) => picked.push(pathId)} />,
+    );
     await press(root, 'Stay safe online and spot scams');
     expect(picked).toEqual(['staying-safe-online']);
   });
@@ -44,7 +48,9 @@ describe('"What matters to you?"', () => {
   });
 
   it('takes focus to its heading when asked, so a screen reader starts there', async () => {
-    const root = await show(<WhatMatters paths={allPaths()} chosen={signal(undefined)} onPick={() => undefined} takeFocus />);
+    const root = await show(
+      <WhatMatters paths={allPaths()} chosen={signal(undefined)} onPick={() => undefined} takeFocus />,
+    );
     expect(document.activeElement).toBe(root.querySelector('h2'));
     expect(nameOf(document.activeElement!)).toBe('What matters to you?');
   });
