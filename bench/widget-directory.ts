@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { shard } from '../cli/commands/shard.ts';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../shared/directory/load-pack.ts';
-import type { ShardIndex } from '../shared/directory/shard-index.ts';
+import type { ShardIndex } from '../shared/directory/sources/shard-index.ts';
 import { launchBrowser, serveFolders } from '../test/browser/chromium.ts';
 import { row } from './measure.ts';
 import { syntheticResources } from './synthetic-directory.ts';

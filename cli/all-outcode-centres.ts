@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OutcodeCentre } from '../shared/directory/shard-pack.ts';
+import type { OutcodeCentre } from '../shared/directory/sources/shard-pack.ts';
 import { COMPILED_OUTCODES_FOLDER, outcodeFiles } from './outcode-files.ts';
 
 const NOT_COMPILED =

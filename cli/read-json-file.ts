@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseJson } from '../shared/directory/parse-json.ts';
+import { parseJson } from '../shared/util/parse-json.ts';
 
 /** A file's parsed JSON, or a plain message saying why it could not be read. */
 export async function readJsonFile(

@@ -1,9 +1,9 @@
-import { importCsv } from '../shared/directory/import-csv.ts';
-import { importOpenReferral } from '../shared/directory/import-open-referral.ts';
+import { importCsv } from '../shared/directory/interchange/import-csv.ts';
+import { importOpenReferral } from '../shared/directory/interchange/import-open-referral.ts';
 import { loadPack, PACK_FORMAT } from '../shared/directory/load-pack.ts';
 import type { LoadCounts, RecordProblem } from '../shared/directory/load-report.ts';
-import { outcodeLocator, postcodesIn } from '../shared/directory/outcode-locator.ts';
-import { parseJson } from '../shared/directory/parse-json.ts';
+import { outcodeLocator, postcodesIn } from '../shared/directory/interchange/outcode-locator.ts';
+import { parseJson } from '../shared/util/parse-json.ts';
 import type { Resource } from '../shared/directory/resource.ts';
 import type { OutcodeTable } from '../shared/postcode/outcode-table.ts';
 

@@ -3,8 +3,9 @@ import { isOnPage } from '../shared/paths/is-on-page.ts';
 import type { OnPage } from '../shared/paths/learning-path.ts';
 import type { GuideEvent, GuideRequest, GuideShown, PageGuide } from '../shared/ui/services.ts';
 import { guidedTab } from './guided-tab.ts';
-import { sendToContent, type PanelToContent } from './messages.ts';
-import { onBackgroundMessage, onContentMessage } from './messages-to-panel.ts';
+import type { PanelToContent } from './messages/contract.ts';
+import { sendToContent } from './messages/transport.ts';
+import { onBackgroundMessage, onContentMessage } from './messages/panel-inbox.ts';
 import { pageAddress } from './page-address.ts';
 import { sitePermission } from './site-permission.ts';
 

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { sendFromBackground } from './messages.ts';
+import { sendFromBackground } from './messages/transport.ts';
 
 /*
  * The background tells the panel each time a tab finishes loading a page, so Show me can notice a step

@@ -4,22 +4,22 @@
  * dist/site/signpost.json ({ file, integrity, bytes, gzipBytes }) for the configurator and the budget
  * check in scripts/build-site.ts.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { widgetScriptConfig, type WidgetScript } from '../widget/widget.vite.config.ts';
-import type { ChunkFiles, ChunkName } from '../widget/chunk.ts';
+import type { ChunkFiles, ChunkName } from '../widget/chunks/protocol.ts';
+import {
+  CHUNK_SCRIPTS,
+  CONFIGURATOR_PAGE,
+  CONFIGURATOR_SCRIPT,
+  FIRST_SCRIPT,
+  type ScriptSource,
+} from '../widget/widget-scripts.ts';
 
 const SITE = 'dist/site';
-
-const CHUNKS: (WidgetScript & { name: ChunkName })[] = [
-  { name: 'finder-engine', entry: 'widget/finder-engine.ts', file: 'signpost-finder-engine.js' },
-  { name: 'learn-at-home', entry: 'widget/learn-at-home/main.tsx', file: 'signpost-learn.js' },
-];
-const CONFIGURATOR: WidgetScript = { entry: 'widget/configurator/main.tsx', file: 'configure.js' };
-const CONFIGURATOR_PAGE = 'widget/configurator/configure.html';
 
 interface BuiltFile {
   file: string;
@@ -48,22 +48,20 @@ async function buildWidget(): Promise<BuiltFile[]> {
   mkdirSync(SITE, { recursive: true });
   const chunks: BuiltFile[] = [];
   const chunkFiles: ChunkFiles = {};
-  // A chunk whose source is not there yet (another part of the widget still being written) is left out.
-  for (const chunk of CHUNKS.filter(({ entry }) => existsSync(entry))) {
+  for (const [name, chunk] of Object.entries(CHUNK_SCRIPTS) as [ChunkName, ScriptSource][]) {
     const built = await buildScript(chunk);
     chunks.push(built);
-    chunkFiles[chunk.name] = { file: built.file, integrity: built.integrity };
+    chunkFiles[name] = { file: built.file, integrity: built.integrity };
   }
   const signpost = await buildScript({
-    entry: 'widget/main.tsx',
-    file: 'signpost.js',
+    ...FIRST_SCRIPT,
     globalName: 'Signpost',
     define: { __SIGNPOST_CHUNKS__: JSON.stringify(chunkFiles) },
   });
   writeFileSync(join(SITE, 'signpost.json'), `${JSON.stringify(signpost, null, 2)}\n`);
-  const configurator = existsSync(CONFIGURATOR.entry) ? [await buildScript(CONFIGURATOR)] : [];
-  if (existsSync(CONFIGURATOR_PAGE)) copyFileSync(CONFIGURATOR_PAGE, join(SITE, 'configure.html'));
-  return [signpost, ...chunks, ...configurator];
+  const configurator = await buildScript(CONFIGURATOR_SCRIPT);
+  copyFileSync(CONFIGURATOR_PAGE, join(SITE, 'configure.html'));
+  return [signpost, ...chunks, configurator];
 }
 
 function report(files: BuiltFile[]): void {

@@ -1,11 +1,8 @@
 import type { InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
+import type { ScriptSource } from './widget-scripts.ts';
 
-export interface WidgetScript {
-  /** Source file, e.g. "widget/main.tsx". */
-  entry: string;
-  /** Output file in dist/site, e.g. "signpost.js". */
-  file: string;
+export interface WidgetScript extends ScriptSource {
   /** The global a site's own scripts call (only "Signpost", for signpost.js); chunks make none. */
   globalName?: string;
   /** Build-time constants, e.g. the chunks' integrity hashes baked into signpost.js. */

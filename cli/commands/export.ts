@@ -1,4 +1,4 @@
-import { exportOpenReferral } from '../../shared/directory/export-open-referral.ts';
+import { exportOpenReferral } from '../../shared/directory/interchange/export-open-referral.ts';
 import { formatLoadReport } from '../../shared/directory/load-report.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';

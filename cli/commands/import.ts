@@ -1,13 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { importCsv } from '../../shared/directory/import-csv.ts';
-import { importOpenReferral } from '../../shared/directory/import-open-referral.ts';
-import type { ImportResult } from '../../shared/directory/import-result.ts';
+import { importCsv } from '../../shared/directory/interchange/import-csv.ts';
+import { importOpenReferral } from '../../shared/directory/interchange/import-open-referral.ts';
+import type { ImportResult } from '../../shared/directory/interchange/import-result.ts';
 import { leaveOutDuplicateIds } from '../../shared/directory/leave-out-duplicate-ids.ts';
 import { countLoaded, formatLoadReport } from '../../shared/directory/load-report.ts';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '../../shared/directory/load-pack.ts';
-import { outcodeLocator, postcodesIn } from '../../shared/directory/outcode-locator.ts';
-import { parseJson } from '../../shared/directory/parse-json.ts';
+import { outcodeLocator, postcodesIn } from '../../shared/directory/interchange/outcode-locator.ts';
+import { parseJson } from '../../shared/util/parse-json.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
 import { outcodeFiles } from '../outcode-files.ts';

@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatLoadReport } from '../../shared/directory/load-report.ts';
-import { shardPack, type ShardFile } from '../../shared/directory/shard-pack.ts';
-import { SHARD_INDEX_FILE, type ShardIndex } from '../../shared/directory/shard-index.ts';
+import { shardPack, type ShardFile } from '../../shared/directory/sources/shard-pack.ts';
+import { SHARD_INDEX_FILE, type ShardIndex } from '../../shared/directory/sources/shard-index.ts';
 import { allOutcodeCentres } from '../all-outcode-centres.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';

@@ -1,8 +1,10 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onPanelMessage, sendToPanel, type PanelToContent } from '../../extension/messages.ts';
-import { guideStep, type GuideReport } from '../../shared/guide/guide-step.ts';
+import type { PanelMessageHandlers, PanelToContent } from '../../extension/messages/contract.ts';
+import { onPanelMessage, sendToPanel } from '../../extension/messages/transport.ts';
+import { guideStep } from '../../shared/guide/guide-step.ts';
+import type { GuideReport } from '../../shared/guide/report.ts';
 import css from './guide-overlay.css?inline';
 import { guideOverlay, type GuideOverlay } from './guide-overlay.ts';
 
@@ -74,10 +76,8 @@ export default defineContentScript({
       });
     };
 
-    const stopListening = onPanelMessage((message) => {
-      if (message.type === 'showTarget') void show(message);
-      else hide();
-    });
+    const handlers: PanelMessageHandlers = { showTarget: (message) => void show(message), hideTarget: hide };
+    const stopListening = onPanelMessage((message) => handlers[message.type](message as never));
     ctx.onInvalidated(() => {
       stopListening();
       hide();

@@ -3,9 +3,9 @@ import { useRef } from 'preact/hooks';
 import { allDataErased } from '../../extension/settings.ts';
 import type { LearnerStore } from '../../shared/store/open-learner-store.ts';
 import type { StoreResult } from '../../shared/store/store-result.ts';
-import { ConfirmErase, useFocusBackOnKeep } from '../../shared/ui/confirm-erase.tsx';
-import { learnerFileName } from '../../shared/ui/learner-data-store.ts';
-import { useFocusOnChange } from '../../shared/ui/use-focus-on-change.ts';
+import { ConfirmErase, useFocusBackOnKeep } from '../../shared/ui/kit/confirm-erase.tsx';
+import { learnerFileName } from '../../shared/ui/learners/learner-data-store.ts';
+import { useFocusOnChange } from '../../shared/ui/kit/use-focus-on-change.ts';
 import { eraseAllData } from './erase-all-data.ts';
 
 interface AllDataSectionProps {

@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { DirectoryFromFile } from '../../extension/local-directory-from-file.ts';
 import type { RecordProblem } from '../../shared/directory/load-report.ts';
-import { useFocusOnChange } from '../../shared/ui/use-focus-on-change.ts';
+import { useFocusOnChange } from '../../shared/ui/kit/use-focus-on-change.ts';
 
 function count(number: number, one: string, many: string): string {
   return `${number} ${number === 1 ? one : many}`;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { dateText } from '../../shared/ui/resource-facts.ts';
-import { useFocusOnChange } from '../../shared/ui/use-focus-on-change.ts';
+import { dateText } from '../../shared/directory/resource-facts.ts';
+import { useFocusOnChange } from '../../shared/ui/kit/use-focus-on-change.ts';
 import { DirectoryReport } from './directory-report.tsx';
 import type { LocalDirectoryStore } from './local-directory-store.ts';
 

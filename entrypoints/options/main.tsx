@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { allPaths } from '../../shared/paths/all-paths.ts';
 import { bundledOutcodes } from '../../shared/postcode/bundled-outcodes.ts';
 import { openLearnerStore } from '../../shared/store/open-learner-store.ts';
-import { saveTextFile } from '../../shared/ui/save-text-file.ts';
+import { saveTextFile } from '../../shared/ui/kit/save-text-file.ts';
 import { OptionsApp } from './options-app.tsx';
-import '../../shared/ui/signpost.css';
-import '../../shared/ui/path-player/learning.css';
+import '../../shared/ui/kit/signpost.css';
+import '../../shared/ui/learning/player/learning.css';
 import './options.css';
 
 render(

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { defaultPostcodeArea, organisationName } from '../../extension/settings.ts';
 import type { OutcodeTable } from '../../shared/postcode/outcode-table.ts';
-import { TextField } from '../../shared/ui/text-field.tsx';
+import { TextField } from '../../shared/ui/kit/text-field.tsx';
 import { checkPostcodeArea } from './check-postcode-area.ts';
 import { SAVE_FAILED } from './save-failed.ts';
 import { useSavedSetting } from './use-saved-setting.ts';

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { allPaths } from '../../shared/paths/all-paths.ts';
 import { openLearnerStore } from '../../shared/store/open-learner-store.ts';
 import { PopupApp } from './popup-app.tsx';
-import '../../shared/ui/signpost.css';
-import '../../shared/ui/path-player/learning.css';
+import '../../shared/ui/kit/signpost.css';
+import '../../shared/ui/learning/player/learning.css';
 import './popup.css';
 
 render(

@@ -1,5 +1,5 @@
 import { lastSession, resumeRequested } from '../../extension/settings.ts';
-import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
+import type { LearnerChoiceStore } from '../../shared/ui/learners/learner-choice-store.ts';
 import type { SessionStore } from '../../shared/ui/session/session-store.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { effect, type ReadonlySignal } from '@preact/signals';
-import type { FinderStore } from '../../shared/ui/finder-store.ts';
+import type { FinderStore } from '../../shared/ui/finder/finder-store.ts';
 
 /**
  * Puts the organisation's area (options page) in the postcode box once it is read, and again when it is

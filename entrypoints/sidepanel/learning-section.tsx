@@ -1,23 +1,19 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
-import { AllLearnersData } from '../../shared/ui/all-learners-data.tsx';
-import type { DisplayChoices } from '../../shared/ui/display-choices.ts';
-import type { FinderStore } from '../../shared/ui/finder-store.ts';
-import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
-import type { LearnerDataStore } from '../../shared/ui/learner-data-store.ts';
-import { LearningPaths } from '../../shared/ui/learning-paths.tsx';
-import type { PageGuide } from '../../shared/ui/services.ts';
-import type { LocalHelp } from '../../shared/ui/path-player/help-categories.ts';
-import type { Speaker } from '../../shared/ui/path-player/speaker.ts';
+import { AllLearnersData } from '../../shared/ui/learners/all-learners-data.tsx';
+import type { FinderStore } from '../../shared/ui/finder/finder-store.ts';
+import type { LearnerChoiceStore } from '../../shared/ui/learners/learner-choice-store.ts';
+import type { LearnerDataStore } from '../../shared/ui/learners/learner-data-store.ts';
+import { LearningPaths } from '../../shared/ui/learning/learning-paths.tsx';
 import { EndOfSessionChecklist } from '../../shared/ui/session/end-of-session-checklist.tsx';
 import { HandoverNote } from '../../shared/ui/session/handover-note.tsx';
 import { SessionLogExport } from '../../shared/ui/session/session-log-export.tsx';
 import type { SessionStore } from '../../shared/ui/session/session-store.ts';
 import { WhatMatters } from '../../shared/ui/session/what-matters.tsx';
-import { ThisLearnerData } from '../../shared/ui/this-learner-data.tsx';
-import { useFocusOnChange } from '../../shared/ui/use-focus-on-change.ts';
-import { WhoIsLearning } from '../../shared/ui/who-is-learning.tsx';
+import { ThisLearnerData } from '../../shared/ui/learners/this-learner-data.tsx';
+import { useFocusOnChange } from '../../shared/ui/kit/use-focus-on-change.ts';
+import { WhoIsLearning } from '../../shared/ui/learners/who-is-learning.tsx';
 
 interface LearningSectionProps {
   learnerChoice: LearnerChoiceStore;
@@ -25,13 +21,8 @@ interface LearningSectionProps {
   session: SessionStore;
   finder: FinderStore;
   paths: readonly LearningPath[];
-  display: DisplayChoices;
-  speaker?: Speaker;
-  localHelp: LocalHelp;
   /** The helper's organisation, for the handover note; blank when not set. */
   organisation: string;
-  guide?: PageGuide;
-  now: () => Date;
 }
 
 /**
@@ -54,7 +45,7 @@ export function LearningSection(props: LearningSectionProps) {
         {/* After an erase, focus is on what was erased, just above. */}
         <WhoIsLearning store={learnerChoice} takeFocus={changed.value && erased === undefined} />
         {store && <AllLearnersData choice={learnerChoice} data={learnerData} />}
-        {store && <SessionLogExport store={store} paths={paths} now={props.now} />}
+        {store && <SessionLogExport store={store} paths={paths} />}
       </>
     );
   }
@@ -91,7 +82,6 @@ export function LearningSection(props: LearningSectionProps) {
           finder={props.finder}
           name={choice.kind === 'learner' ? choice.learner.name : undefined}
           organisation={props.organisation}
-          now={props.now}
           findHref="#find-help"
           onNextPerson={change}
         />
@@ -101,23 +91,19 @@ export function LearningSection(props: LearningSectionProps) {
 }
 
 /** The learning part of a session: "What matters to you?" first, then the path chosen. */
-function SessionPaths({ session, paths, display, speaker, localHelp, guide }: LearningSectionProps) {
+function SessionPaths({ session, paths }: LearningSectionProps) {
   const services = session.services.value;
   if (services === undefined) return null;
   return (
     <LearningPaths
       paths={paths}
       services={services}
-      display={display}
-      speaker={speaker}
-      localHelp={localHelp}
       takeFocus
       picker={(onPick, takeFocus) => (
         <WhatMatters paths={paths} chosen={session.whatMatters} onPick={onPick} takeFocus={takeFocus} />
       )}
       onPathOpened={session.pathOpened}
       openPathId={session.pathToOpen.value}
-      guide={guide}
     />
   );
 }

@@ -14,20 +14,21 @@ import {
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import { allPaths } from '../../shared/paths/all-paths.ts';
 import { openLearnerStore } from '../../shared/store/open-learner-store.ts';
-import { createDisplayChoices } from '../../shared/ui/display-choices.ts';
-import { createFinderStore } from '../../shared/ui/finder-store.ts';
-import { createLearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
-import { createLearnerDataStore } from '../../shared/ui/learner-data-store.ts';
-import { browserSpeaker } from '../../shared/ui/path-player/speaker.ts';
+import { createDisplayChoices } from '../../shared/ui/learning/player/display-choices.ts';
+import { createFinderStore } from '../../shared/ui/finder/finder-store.ts';
+import { createLearnerChoiceStore } from '../../shared/ui/learners/learner-choice-store.ts';
+import { createLearnerDataStore } from '../../shared/ui/learners/learner-data-store.ts';
+import { browserSpeaker } from '../../shared/ui/learning/player/speaker.ts';
 import { createSessionStore } from '../../shared/ui/session/session-store.ts';
 import { carryOnWhenAsked, rememberLastSession } from './carry-on-last-session.ts';
 import { followPostcodeArea } from './follow-postcode-area.ts';
 import { createLocalHelpFinder } from './local-help-finder.ts';
 import { searchedPostcode } from './searched-postcode.ts';
 import { SidePanelApp } from './side-panel-app.tsx';
-import '../../shared/ui/signpost.css';
-import '../../shared/ui/found-help.css';
-import '../../shared/ui/path-player/learning.css';
+import { RunTimeProvider } from '../../shared/ui/run-time.tsx';
+import '../../shared/ui/kit/signpost.css';
+import '../../shared/ui/finder/found-help.css';
+import '../../shared/ui/learning/player/learning.css';
 import './side-panel.css';
 
 const localHelp = createLocalHelpFinder();
@@ -76,24 +77,21 @@ function forgetErasedData(): void {
 allDataErased.watch(forgetErasedData);
 
 // Made once: App draws again when a setting changes, and the resident's bigger text and contrast must stay.
-const display = createDisplayChoices();
-const speaker = browserSpeaker();
+const runTime = { guide, now, display: createDisplayChoices(), speaker: browserSpeaker() };
 
 /** Draws the panel again when a setting changes on the options page. */
 function App() {
   return (
-    <SidePanelApp
-      learnerChoice={learnerChoice}
-      learnerData={learnerData}
-      finder={finderStore}
-      paths={pathsShown(shownPaths.value)}
-      display={display}
-      speaker={speaker}
-      session={session}
-      organisation={organisation.value}
-      guide={guide}
-      now={now}
-    />
+    <RunTimeProvider value={runTime}>
+      <SidePanelApp
+        learnerChoice={learnerChoice}
+        learnerData={learnerData}
+        finder={finderStore}
+        paths={pathsShown(shownPaths.value)}
+        session={session}
+        organisation={organisation.value}
+      />
+    </RunTimeProvider>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { FinderStore } from '../../shared/ui/finder-store.ts';
+import type { FinderStore } from '../../shared/ui/finder/finder-store.ts';
 
 /**
  * The postcode the finder's last search used, when that search found places: what was searched, not what

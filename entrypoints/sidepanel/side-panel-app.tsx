@@ -2,14 +2,12 @@ import { effect } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { CategoryId } from '../../shared/directory/categories.ts';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
-import type { DisplayChoices } from '../../shared/ui/display-choices.ts';
-import { FindHelp } from '../../shared/ui/find-help.tsx';
-import { LocalHelpList } from '../../shared/ui/local-help-list.tsx';
-import type { FinderStore } from '../../shared/ui/finder-store.ts';
-import type { LearnerChoiceStore } from '../../shared/ui/learner-choice-store.ts';
-import type { LearnerDataStore } from '../../shared/ui/learner-data-store.ts';
-import type { Speaker } from '../../shared/ui/path-player/speaker.ts';
-import type { PageGuide } from '../../shared/ui/services.ts';
+import { FindHelp } from '../../shared/ui/finder/find-help.tsx';
+import { LocalHelpList } from '../../shared/ui/finder/local-help-list.tsx';
+import type { FinderStore } from '../../shared/ui/finder/finder-store.ts';
+import type { LearnerChoiceStore } from '../../shared/ui/learners/learner-choice-store.ts';
+import type { LearnerDataStore } from '../../shared/ui/learners/learner-data-store.ts';
+import { RunTimeProvider } from '../../shared/ui/run-time.tsx';
 import { AddToNoteButton } from '../../shared/ui/session/add-to-note-button.tsx';
 import type { SessionStore } from '../../shared/ui/session/session-store.ts';
 import { LearningSection } from './learning-section.tsx';
@@ -19,14 +17,9 @@ interface SidePanelAppProps {
   learnerData: LearnerDataStore;
   finder: FinderStore;
   paths: readonly LearningPath[];
-  display: DisplayChoices;
-  speaker?: Speaker;
   session: SessionStore;
   /** The helper's organisation (options page), for the handover note; blank when not set. */
   organisation?: string;
-  /** Points at a step's target on the real page ("Show me"); absent where there is no page to point at. */
-  guide?: PageGuide;
-  now?: () => Date;
 }
 
 /** The side panel: a session with a learner, and the local help finder it points to. */
@@ -35,12 +28,8 @@ export function SidePanelApp({
   learnerData,
   finder,
   paths,
-  display,
-  speaker,
   session,
   organisation = '',
-  guide,
-  now = () => new Date(),
 }: SidePanelAppProps) {
   // Places the helper added to the handover note, then those from the finder's last search that fit the
   // path, for the summary; the link jumps to the finder with the kind of help already chosen.
@@ -57,43 +46,40 @@ export function SidePanelApp({
   const inSession = learnerChoice.choice.value !== undefined;
   useForgetSearchesBetweenLearners(learnerChoice, finder);
   return (
-    <main class="sp-root sp-app">
-      <header class="sp-app__header sp-no-print">
-        <h1 class="sp-app__title">Signpost</h1>
-        <nav aria-label="Parts of Signpost">
-          <ul class="sp-app__nav">
-            <li>
-              <a href="#learning">Learning paths</a>
-            </li>
-            <li>
-              <a href="#find-help">Find local help</a>
-            </li>
-          </ul>
-        </nav>
-      </header>
-      <section id="learning" class="sp-app__section" aria-label="Learning paths">
-        <LearningSection
-          learnerChoice={learnerChoice}
-          learnerData={learnerData}
-          session={session}
-          finder={finder}
-          paths={paths}
-          display={display}
-          speaker={speaker}
-          localHelp={localHelp}
-          organisation={organisation}
-          guide={guide}
-          now={now}
-        />
-      </section>
-      <section id="find-help" class="sp-app__section sp-app__finder" aria-label="Find local help">
-        <FindHelp
-          store={finder}
-          title="Find local help"
-          cardAction={inSession ? (resource) => <AddToNoteButton session={session} resource={resource} /> : undefined}
-        />
-      </section>
-    </main>
+    <RunTimeProvider value={{ localHelp }}>
+      <main class="sp-root sp-app">
+        <header class="sp-app__header sp-no-print">
+          <h1 class="sp-app__title">Signpost</h1>
+          <nav aria-label="Parts of Signpost">
+            <ul class="sp-app__nav">
+              <li>
+                <a href="#learning">Learning paths</a>
+              </li>
+              <li>
+                <a href="#find-help">Find local help</a>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <section id="learning" class="sp-app__section" aria-label="Learning paths">
+          <LearningSection
+            learnerChoice={learnerChoice}
+            learnerData={learnerData}
+            session={session}
+            finder={finder}
+            paths={paths}
+            organisation={organisation}
+          />
+        </section>
+        <section id="find-help" class="sp-app__section sp-app__finder" aria-label="Find local help">
+          <FindHelp
+            store={finder}
+            title="Find local help"
+            cardAction={inSession ? (resource) => <AddToNoteButton session={session} resource={resource} /> : undefined}
+          />
+        </section>
+      </main>
+    </RunTimeProvider>
   );
 }
 

@@ -1,6 +1,7 @@
-import { ContactSchema, PlaceSchema, ResourceSchema, WeeklyHoursSchema, type Resource } from './resource.ts';
+import { WeeklyHoursSchema } from '../hours/weekly-hours.ts';
+import { ContactSchema, PlaceSchema, ResourceSchema, type Resource } from './resource.ts';
 import type { RecordProblem } from './load-report.ts';
-import { nonEmptyText } from './non-empty-text.ts';
+import { nonEmptyText } from '../util/non-empty-text.ts';
 
 export type ResourceCheck =
   { ok: true; resource: Resource; warnings: RecordProblem[] } | { ok: false; problems: RecordProblem[] };

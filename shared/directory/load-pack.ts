@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Resource } from './resource.ts';
-import { textField } from '../text-field-schema.ts';
+import { textField } from '../util/text-field-schema.ts';
 import { checkResource, isPlainObject } from './check-resource.ts';
 import { countLoaded, type LoadCounts, type RecordProblem } from './load-report.ts';
 import { leaveOutDuplicateIds, type PlacedResource } from './leave-out-duplicate-ids.ts';

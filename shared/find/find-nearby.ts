@@ -2,7 +2,8 @@ import { around } from 'geokdbush';
 import type { Resource } from '../directory/resource.ts';
 import { compareNearby, type NearbyResource } from './compare-nearby.ts';
 import type { Directory, PlacedResource } from './create-directory.ts';
-import { KILOMETRES_PER_MILE, milesBetween, type Coordinates } from './miles-between.ts';
+import type { Coordinates } from '../geo/coordinates.ts';
+import { KILOMETRES_PER_MILE, milesBetween } from '../geo/miles-between.ts';
 import { resourceFilter, type ResourceFilters } from './resource-filter.ts';
 
 export type NearbyOptions = ResourceFilters & {

@@ -1,15 +1,15 @@
 import type { Resource } from '../directory/resource.ts';
-import type { LoadedResources, ResourceSource } from '../directory/resource-source.ts';
-import { wholeDirectory } from '../directory/whole-directory.ts';
+import type { LoadedResources, ResourceSource } from '../directory/sources/resource-source.ts';
+import { wholeDirectory } from '../directory/sources/whole-directory.ts';
 import { openingState } from '../hours/opening-state.ts';
 import { locate, type LocateResult } from '../postcode/locate.ts';
 import type { OnlineLookup } from '../postcode/look-up-postcode-online.ts';
 import type { OutcodeTable } from '../postcode/outcode-table.ts';
-import type { FinderServices, Opening, SupportSearch, SupportResults } from '../ui/services.ts';
+import type { FinderServices, Opening, SupportResults, SupportSearch } from './support-search.ts';
 import { createDirectory, type Directory } from './create-directory.ts';
 import { createTextIndex, hasSearchWords, type TextIndex } from './create-text-index.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_MILES, findNearby } from './find-nearby.ts';
-import type { Coordinates } from './miles-between.ts';
+import type { Coordinates } from '../geo/coordinates.ts';
 import { resourceFilter, type ResourceFilters } from './resource-filter.ts';
 import { searchText } from './search-text.ts';
 

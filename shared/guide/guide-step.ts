@@ -4,11 +4,8 @@ import type { Box } from './highlight-box.ts';
 import { listenForEscape } from './listen-for-escape.ts';
 import { scrollBelowHeaders } from './scroll-below-headers.ts';
 import { waitForTarget } from './wait-for-target.ts';
-import { watchForDone, type DoneHow } from './watch-for-done.ts';
-
-/** What happened to a step on the page: the target is highlighted, never showed, was done, or Escape sent the highlight away. */
-export type GuideReport =
-  { kind: 'found' } | { kind: 'missing' } | { kind: 'done'; how: DoneHow } | { kind: 'dismissed' };
+import type { GuideReport } from './report.ts';
+import { watchForDone } from './watch-for-done.ts';
 
 export interface GuideStepOptions {
   /** Draws the highlight over `box` (CSS px in the viewport), or takes it away for undefined. */

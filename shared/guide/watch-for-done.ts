@@ -1,11 +1,8 @@
 import type { OnPage } from '../paths/learning-path.ts';
 import { findTarget } from './find-target.ts';
+import type { DoneHow } from './report.ts';
 import type { SearchRoot } from './search-roots.ts';
 import { watchPageChanges } from './watch-page-changes.ts';
-
-/** How the person finished a step: pressed the target (mouse, Enter or Space), typed in it, chose in it, or the step's sign appeared. */
-export const DONE_HOWS = ['clicked', 'typed', 'chose', 'appeared'] as const;
-export type DoneHow = (typeof DONE_HOWS)[number];
 
 /** Controls that say "I was changed" with a change event when a person types or picks in them. */
 const FORM_CONTROLS = new Set(['input', 'select', 'textarea']);

@@ -1,4 +1,4 @@
-import type { WeeklyHours } from '../directory/resource.ts';
+import type { WeeklyHours } from './weekly-hours.ts';
 import type { LondonClock } from './london-clock.ts';
 import { rulesCover, rulesForEveryWeek } from './opening-intervals.ts';
 

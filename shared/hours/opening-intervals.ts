@@ -1,4 +1,4 @@
-import type { WeeklyHours } from '../directory/resource.ts';
+import type { WeeklyHours } from './weekly-hours.ts';
 import { londonDate, MINUTES_PER_DAY, weekdayOf, type LondonClock } from './london-clock.ts';
 
 /** A stretch of time a place is open, in London wall-clock minutes counted from 1970-01-01 00:00. */

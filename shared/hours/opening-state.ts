@@ -1,4 +1,3 @@
-import type { Resource } from '../directory/resource.ts';
 import { londonClock, londonInstant, MINUTES_PER_DAY, weekdayOf } from './london-clock.ts';
 import {
   intervalAt,
@@ -9,6 +8,7 @@ import {
   wallMinute,
   type OpeningInterval,
 } from './opening-intervals.ts';
+import type { OpeningTimes } from './weekly-hours.ts';
 import { timeOfDayText } from './time-of-day-text.ts';
 import { weekdayName } from './weekday-name.ts';
 import { weeklyHoursList } from './weekly-hours-list.ts';
@@ -34,7 +34,7 @@ const CLOSING_SOON_MINUTES = 30;
  * none, the state is 'unknown' and the text is the resource's hoursNote (or its noted rules), never a guess.
  * An invalid Date throws a RangeError from Intl: pass a real instant.
  */
-export function openingState(resource: Pick<Resource, 'hours' | 'hoursNote'>, now: Date): OpeningState {
+export function openingState(resource: OpeningTimes, now: Date): OpeningState {
   const clock = londonClock(now);
   const intervals = openingIntervals(rulesForEveryWeek(resource.hours), clock.day - 1, clock.day + DAYS_AHEAD);
   if (intervals.length === 0) return { state: 'unknown', text: resource.hoursNote ?? someWeeksText(resource, now) };
@@ -94,7 +94,7 @@ function instantOf(minute: number): Date {
   return londonInstant(Math.floor(minute / MINUTES_PER_DAY), minute % MINUTES_PER_DAY);
 }
 
-function someWeeksText(resource: Pick<Resource, 'hours'>, now: Date): string {
+function someWeeksText(resource: Pick<OpeningTimes, 'hours'>, now: Date): string {
   return weeklyHoursList(rulesForSomeWeeks(resource.hours), now)
     .map((line) => line.text)
     .join('. ');

@@ -1,4 +1,4 @@
-import type { Weekday } from '../directory/resource.ts';
+import type { Weekday } from './weekly-hours.ts';
 
 const WEEKDAY_NAMES: Record<Weekday, string> = {
   MO: 'Monday',

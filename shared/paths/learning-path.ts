@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CATEGORY_IDS } from '../directory/categories.ts';
-import { textError, textField } from '../text-field-schema.ts';
+import { textError, textField } from '../util/text-field-schema.ts';
 
 /*
  * A learning path: a short, guided piece of learning a resident does with a helper ("I want to order my

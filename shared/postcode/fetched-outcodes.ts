@@ -1,4 +1,4 @@
-import { fetchJson } from '../fetch-json.ts';
+import { fetchJson } from '../util/fetch-json.ts';
 import {
   AREA_PATTERN,
   OUTCODE_TABLE_UNAVAILABLE,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { fetchJson } from '../fetch-json.ts';
+import { fetchJson } from '../util/fetch-json.ts';
 import type { Centroid } from './outcode-table.ts';
 
 /** A postcodes.io-compatible service chosen by the site owner. Off unless configured. */

@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { Learner } from './learner.ts';
 import { buildLearnerExport, parseLearnerExport, type LearnerExport } from './learner-export.ts';
 import { checkLearnerName } from './check-learner-name.ts';
-import { compareNames } from '../compare-names.ts';
+import { compareNames } from '../util/compare-names.ts';
 import type { LearnerDB } from './migrations.ts';
 import { openLearnerDatabase } from './open-learner-database.ts';
 import { outcodeOnly } from './outcode-only.ts';

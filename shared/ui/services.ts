@@ -1,70 +1,21 @@
-import type { CategoryId } from '../directory/categories.ts';
-import type { Resource } from '../directory/resource.ts';
 import type { OnPage } from '../paths/learning-path.ts';
-import type { DoneHow } from '../guide/watch-for-done.ts';
+import type { DoneHow, GuideReportKind } from '../guide/report.ts';
 import type { StepOutcomes } from '../store/progress.ts';
 
 /*
  * The one interface the UI calls. The widget passes a direct implementation, the extension one that
- * runs in its own pages, the tests a fake: the same components render in all three.
+ * runs in its own pages, the tests a fake: the same components render in all three. The finder's part
+ * is defined beside the search engine, below the UI, and re-exported here.
  */
 
-export interface SupportSearch {
-  postcode: string;
-  /**
-   * Where the resident is, from "use my location" (degrees, WGS84). When set it is used instead of the
-   * postcode, and it never leaves the page.
-   */
-  location?: { latitude: number; longitude: number };
-  /** Empty means any kind of help. */
-  categories: CategoryId[];
-  /** Words to look for in names and descriptions, small typos allowed; blank means any. */
-  words?: string;
-  openNow?: boolean;
-  freeOnly?: boolean;
-}
-
-export interface Opening {
-  open: boolean;
-  /** "Open now, closes 4pm" */
-  text: string;
-}
-
-export interface NearbySupport {
-  resource: Resource;
-  miles: number;
-  opening?: Opening;
-}
-
-export interface RemoteSupport {
-  resource: Resource;
-  opening?: Opening;
-}
-
-export type SupportResults =
-  | {
-      ok: true;
-      /** "S1 2HE", or "S1" when only the district is known, or "your location". */
-      placeLabel: string;
-      radiusMiles: number;
-      nearby: NearbySupport[];
-      remote: RemoteSupport[];
-      /** Plain English, about the list itself, e.g. "We couldn't load this practice's list, so ...". */
-      notice?: string;
-    }
-  | {
-      ok: false;
-      /** Plain English, says what to do. */
-      message: string;
-      /** Corrected postcodes to offer, best first: never applied by themselves. */
-      suggestions: string[];
-      remote: RemoteSupport[];
-      notice?: string;
-    };
-
-export interface FinderServices {
-  searchSupport(search: SupportSearch): Promise<SupportResults>;
-}
+export type {
+  FinderServices,
+  NearbySupport,
+  Opening,
+  RemoteSupport,
+  SupportResults,
+  SupportSearch,
+} from '../find/support-search.ts';
 
 /** How each step of one path went: empty when nothing was saved. */
 export type ProgressLoaded = { ok: true; outcomes: StepOutcomes } | { ok: false; message: string };
@@ -107,8 +58,7 @@ export type GuideShown =
 
 /** What the page being guided says: about a step (by key), or that it went to a new address (absent when it may not be read). */
 export type GuideEvent =
-  | { kind: 'found' | 'missing' | 'done' | 'dismissed'; stepKey: string; how?: DoneHow }
-  | { kind: 'page-changed'; url?: string };
+  { kind: GuideReportKind; stepKey: string; how?: DoneHow } | { kind: 'page-changed'; url?: string };
 
 /**
  * Pointing at a step's target on the page the person is using: the browser extension has one, the

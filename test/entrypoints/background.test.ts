@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background.ts';
-import { onBackgroundMessage, type BackgroundToPanel } from '../../extension/messages-to-panel.ts';
+import type { BackgroundToPanel } from '../../extension/messages/contract.ts';
+import { onBackgroundMessage } from '../../extension/messages/panel-inbox.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();

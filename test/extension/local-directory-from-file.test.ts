@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localDirectoryFromFile, MAX_DIRECTORY_FILE_BYTES } from '../../extension/local-directory-from-file.ts';
 import type { AreaCentroids, OutcodeTable } from '../../shared/postcode/outcode-table.ts';
-import { readExample, SERVICES_PAGE } from '../shared/directory/open-referral-examples.ts';
+import { readExample, SERVICES_PAGE } from '../shared/directory/interchange/open-referral-examples.ts';
 
 const fixture = (path: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', path), 'utf8');
 const fileOf = (name: string, text: string) => new File([text], name);

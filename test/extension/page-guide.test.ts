@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PanelToContent } from '../../extension/messages.ts';
+import type { PanelToContent } from '../../extension/messages/contract.ts';
 import { createPageGuide } from '../../extension/page-guide.ts';
 import { isOnPage } from '../../shared/paths/is-on-page.ts';
 import type { GuideEvent, GuideRequest } from '../../shared/ui/services.ts';

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { allOutcodeCentres } from '../../cli/all-outcode-centres.ts';
-import { shardPack } from '../../shared/directory/shard-pack.ts';
+import { shardPack } from '../../shared/directory/sources/shard-pack.ts';
 import { launchBrowser, serveFolders, type StaticSite } from '../browser/chromium.ts';
-import { packOf, resourceWith } from '../shared/directory/shard-test-pack.ts';
+import { packOf, resourceWith } from '../shared/directory/sources/shard-test-pack.ts';
 
 let browser: Browser;
 let site: StaticSite;

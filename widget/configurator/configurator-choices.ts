@@ -2,7 +2,7 @@ import { computed, signal, type Signal } from '@preact/signals';
 import type { CategoryId } from '../../shared/directory/categories.ts';
 import { parsePostcode } from '../../shared/postcode/parse-postcode.ts';
 import { shapeLabel } from '../../shared/postcode/postcode-shape.ts';
-import type { WidgetSettings, WidgetTheme } from '../widget-options.ts';
+import type { WidgetSettings, WidgetTheme } from '../signpost/widget-options.ts';
 
 /** The online lookup the configurator offers: postcodes.io, free and open, as the README describes. */
 export const POSTCODES_IO = 'https://api.postcodes.io';

@@ -2,8 +2,8 @@ import { useSignal, type Signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { CATEGORIES, type CategoryId } from '../../shared/directory/categories.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_MILES } from '../../shared/find/find-nearby.ts';
-import { TextField } from '../../shared/ui/text-field.tsx';
-import type { WidgetTheme } from '../widget-options.ts';
+import { TextField } from '../../shared/ui/kit/text-field.tsx';
+import type { WidgetTheme } from '../signpost/widget-options.ts';
 import type { ConfiguratorChoices, ConfiguratorErrors } from './configurator-choices.ts';
 
 // Choices rather than free numbers: every one is within what the widget accepts, so none can be wrong.

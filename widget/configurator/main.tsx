@@ -3,7 +3,7 @@
  * loads first so the preview is the real widget.
  */
 import { render } from 'preact';
-import finderCss from '../../shared/ui/signpost.css?inline';
+import finderCss from '../../shared/ui/kit/signpost.css?inline';
 import pageCss from './configurator.css?inline';
 import { Configurator, type BuiltWidget } from './configurator.tsx';
 import { createConfiguratorChoices } from './configurator-choices.ts';

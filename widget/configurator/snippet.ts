@@ -1,4 +1,4 @@
-import { attributeName, type WidgetSettings } from '../widget-options.ts';
+import { attributeName, type WidgetSettings } from '../signpost/widget-options.ts';
 
 /** Where the site will serve signpost.js, and its Subresource Integrity hash from the build ("sha384-..."). */
 export interface WidgetScriptTag {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { WidgetSettings } from '../widget-options.ts';
+import type { WidgetSettings } from '../signpost/widget-options.ts';
 
 /** What signpost.js puts on the page: the same call a practice's own script would make. */
 export interface SignpostApi {

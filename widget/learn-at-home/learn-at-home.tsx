@@ -1,8 +1,5 @@
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
-import type { DisplayChoices } from '../../shared/ui/display-choices.ts';
-import { LearningPaths } from '../../shared/ui/learning-paths.tsx';
-import type { LocalHelp } from '../../shared/ui/path-player/help-categories.ts';
-import type { Speaker } from '../../shared/ui/path-player/speaker.ts';
+import { LearningPaths } from '../../shared/ui/learning/learning-paths.tsx';
 import type { ProgressConsent } from './progress-consent.ts';
 import { RememberProgress } from './remember-progress.tsx';
 
@@ -10,27 +7,16 @@ interface LearnAtHomeProps {
   consent: ProgressConsent;
   paths: readonly LearningPath[];
   idPrefix: string;
-  display: DisplayChoices;
-  speaker?: Speaker;
-  localHelp?: LocalHelp;
   takeFocus?: boolean;
 }
 
 /** The resident's say over their progress, then the same path picker and player as the side panel. */
-export function LearnAtHome({ consent, paths, idPrefix, display, speaker, localHelp, takeFocus }: LearnAtHomeProps) {
+export function LearnAtHome({ consent, paths, idPrefix, takeFocus }: LearnAtHomeProps) {
   return (
     <div class="sp-learn-at-home">
       <RememberProgress consent={consent} idPrefix={idPrefix} />
       {/* A new key after each forget closes any open path, so nothing forgotten stays on screen. */}
-      <LearningPaths
-        key={consent.forgotten.value}
-        paths={paths}
-        services={consent.services}
-        display={display}
-        speaker={speaker}
-        localHelp={localHelp}
-        takeFocus={takeFocus}
-      />
+      <LearningPaths key={consent.forgotten.value} paths={paths} services={consent.services} takeFocus={takeFocus} />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import { render } from 'preact';
-import learningCss from '../../shared/ui/path-player/learning.css?inline';
+import learningCss from '../../shared/ui/learning/player/learning.css?inline';
 import learnAtHomeCss from './learn-at-home.css?inline';
 import type { CategoryId } from '../../shared/directory/categories.ts';
 import { allPaths } from '../../shared/paths/all-paths.ts';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
-import { createDisplayChoices } from '../../shared/ui/display-choices.ts';
-import type { LocalHelp } from '../../shared/ui/path-player/help-categories.ts';
-import { browserSpeaker } from '../../shared/ui/path-player/speaker.ts';
+import { createDisplayChoices } from '../../shared/ui/learning/player/display-choices.ts';
+import type { LocalHelp } from '../../shared/ui/learning/player/help-categories.ts';
+import { browserSpeaker } from '../../shared/ui/learning/player/speaker.ts';
+import { adoptStyles } from '../chunks/adopt-styles.ts';
+import { RunTimeProvider } from '../../shared/ui/run-time.tsx';
 import { LearnAtHome } from './learn-at-home.tsx';
 import type { LearnAtHomeOptions } from './options.ts';
 import { createProgressConsent } from './progress-consent.ts';
@@ -20,22 +22,6 @@ export const LEARN_AT_HOME_DATABASE = 'signpost-learn-at-home';
  */
 function learnAtHomePaths(): readonly LearningPath[] {
   return allPaths().filter((path) => !path.practice);
-}
-
-let learningSheet: CSSStyleSheet | undefined;
-
-/**
- * Adds the player's styles (and Learn at home's few of its own) to the widget's shadow root, once. A constructed stylesheet, as for the finder,
- * so a strict Content Security Policy needs no 'unsafe-inline'.
- */
-function adoptLearningStyles(root: Node): void {
-  if (!(root instanceof ShadowRoot)) return;
-  if (learningSheet === undefined) {
-    learningSheet = new CSSStyleSheet();
-    learningSheet.replaceSync(`${learningCss}\n${learnAtHomeCss}`);
-  }
-  if (!root.adoptedStyleSheets.includes(learningSheet))
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, learningSheet];
 }
 
 function findHelpLink(findHelp: (categories: readonly CategoryId[]) => void): LocalHelp {
@@ -53,19 +39,25 @@ function findHelpLink(findHelp: (categories: readonly CategoryId[]) => void): Lo
  * the shared picker and player, progress kept in memory until the resident asks to remember it.
  */
 export function mountLearnAtHome(container: HTMLElement, options: LearnAtHomeOptions): void {
-  adoptLearningStyles(container.getRootNode());
+  // The player's styles, and Learn at home's few of its own.
+  adoptStyles(container.getRootNode(), `${learningCss}\n${learnAtHomeCss}`);
   const consent = createProgressConsent(LEARN_AT_HOME_DATABASE);
   void consent.check();
   render(
-    <LearnAtHome
-      consent={consent}
-      paths={learnAtHomePaths()}
-      idPrefix={options.idPrefix}
-      display={createDisplayChoices()}
-      speaker={browserSpeaker()}
-      localHelp={options.findHelp && findHelpLink(options.findHelp)}
-      takeFocus={options.takeFocus}
-    />,
+    <RunTimeProvider
+      value={{
+        display: createDisplayChoices(),
+        speaker: browserSpeaker(),
+        localHelp: options.findHelp && findHelpLink(options.findHelp),
+      }}
+    >
+      <LearnAtHome
+        consent={consent}
+        paths={learnAtHomePaths()}
+        idPrefix={options.idPrefix}
+        takeFocus={options.takeFocus}
+      />
+    </RunTimeProvider>,
     container,
   );
 }

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { ConfirmErase, useFocusBackOnKeep } from '../../shared/ui/confirm-erase.tsx';
-import { useFocusOnChange } from '../../shared/ui/use-focus-on-change.ts';
+import { ConfirmErase, useFocusBackOnKeep } from '../../shared/ui/kit/confirm-erase.tsx';
+import { useFocusOnChange } from '../../shared/ui/kit/use-focus-on-change.ts';
 import type { ConsentState, ProgressConsent } from './progress-consent.ts';
 
 interface RememberProgressProps {

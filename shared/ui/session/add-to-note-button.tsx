@@ -1,5 +1,5 @@
 import type { Resource } from '../../directory/resource.ts';
-import { ToggleButton } from '../toggle-button.tsx';
+import { ToggleButton } from '../kit/toggle-button.tsx';
 import type { SessionStore } from './session-store.ts';
 
 /** On a finder result: puts the place on the handover note, or takes it off again. */

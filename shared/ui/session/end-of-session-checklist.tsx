@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { useFocusOnChange } from '../use-focus-on-change.ts';
+import { useFocusOnChange } from '../kit/use-focus-on-change.ts';
 import {
   END_OF_SESSION_CHECKS,
   unansweredChecks,

@@ -1,9 +1,10 @@
 import { useRef } from 'preact/hooks';
 import type { LearningPath, StepOutcome } from '../../paths/learning-path.ts';
-import type { FinderStore } from '../finder-store.ts';
-import { hasLocalHelp, LocalHelpList } from '../local-help-list.tsx';
-import { ResumeCodeCard } from '../path-player/resume-code-card.tsx';
-import { useFocusOnChange } from '../use-focus-on-change.ts';
+import type { FinderStore } from '../finder/finder-store.ts';
+import { hasLocalHelp, LocalHelpList } from '../finder/local-help-list.tsx';
+import { ResumeCodeCard } from '../learning/player/resume-code-card.tsx';
+import { useFocusOnChange } from '../kit/use-focus-on-change.ts';
+import { useRunTime } from '../run-time.tsx';
 import { planHandover, type PathToday } from './plan-handover.ts';
 import type { SessionStore } from './session-store.ts';
 
@@ -15,11 +16,9 @@ interface HandoverNoteProps {
   name?: string;
   /** The helper's organisation, from the options page; blank when not set. */
   organisation?: string;
-  now: () => Date;
   /** Where the note's "Find local help" link goes, e.g. the finder on the same page. */
   findHref: string;
   onNextPerson: () => void;
-  print?: () => void;
 }
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
@@ -49,11 +48,10 @@ export function HandoverNote({
   finder,
   name,
   organisation,
-  now,
   findHref,
   onNextPerson,
-  print = () => window.print(),
 }: HandoverNoteProps) {
+  const { now, print } = useRunTime();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(heading, 'handover');
   const plan = planHandover(session.work.value, paths, now());

@@ -1,7 +1,7 @@
 import type { CategoryId } from '../../directory/categories.ts';
 import type { LearningPath, Step, StepOutcome } from '../../paths/learning-path.ts';
 import { isFinished, stepsToPractise, type PathProgress } from '../../paths/progress.ts';
-import { helpCategories } from '../path-player/help-categories.ts';
+import { helpCategories } from '../learning/player/help-categories.ts';
 import type { SessionWork } from './session-work.ts';
 
 /** At most this many new paths to try next: a handover note is a short plan, not a catalogue. */

@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import type { LearningPath } from '../../paths/learning-path.ts';
 import type { LearnerStore } from '../../store/open-learner-store.ts';
-import { saveTextFile } from '../save-text-file.ts';
+import { saveTextFile } from '../kit/save-text-file.ts';
+import { useRunTime } from '../run-time.tsx';
 import { localDay } from './session-for-history.ts';
 import { SESSION_LOG_EXPLAINED, sessionLogByMonth, sessionLogCsv, sessionLogJson } from './session-log.ts';
 
@@ -11,7 +12,6 @@ interface SessionLogExportProps {
   store: LearnerStore;
   /** To name each path by its title in the log. */
   paths: readonly LearningPath[];
-  now: () => Date;
   /** Hands a file over (a download); tests pass their own. */
   saveFile?: (fileName: string, text: string, type: string) => void;
 }
@@ -20,7 +20,8 @@ interface SessionLogExportProps {
  * For a helper's organisation: every session on this computer counted by month, as a spreadsheet or a
  * JSON file, with no names in it (session-log.ts). Said plainly before anything is downloaded.
  */
-export function SessionLogExport({ store, paths, now, saveFile = saveTextFile }: SessionLogExportProps) {
+export function SessionLogExport({ store, paths, saveFile = saveTextFile }: SessionLogExportProps) {
+  const { now } = useRunTime();
   const said = useSignal<string | undefined>(undefined);
   const download = async (format: LogFormat) => {
     const sessions = await store.listSessions();

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import type { Resource } from '../../directory/resource.ts';
-import type { LearnerChoiceStore } from '../learner-choice-store.ts';
+import type { LearnerChoiceStore } from '../learners/learner-choice-store.ts';
 import type { LearningServices } from '../services.ts';
 import { unansweredChecks, type CheckAnswer, type CheckAnswers, type CheckId } from './end-of-session-checks.ts';
 import { recordingServices } from './recording-services.ts';

@@ -2,10 +2,10 @@ import type { Signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { LearningPath } from '../../paths/learning-path.ts';
 import { suggestPaths, WHAT_MATTERS } from '../../paths/suggest-paths.ts';
-import { PathChoiceList } from '../path-choice-list.tsx';
-import { PathPicker } from '../path-picker.tsx';
-import { ToggleButton } from '../toggle-button.tsx';
-import { useFocusOnChange } from '../use-focus-on-change.ts';
+import { PathChoiceList } from '../learning/path-choice-list.tsx';
+import { PathPicker } from '../learning/path-picker.tsx';
+import { ToggleButton } from '../kit/toggle-button.tsx';
+import { useFocusOnChange } from '../kit/use-focus-on-change.ts';
 
 interface WhatMattersProps {
   paths: readonly LearningPath[];

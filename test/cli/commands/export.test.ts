@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportCommand } from '../../../cli/commands/export.ts';
-import { importOpenReferral } from '../../../shared/directory/import-open-referral.ts';
+import { importOpenReferral } from '../../../shared/directory/interchange/import-open-referral.ts';
 import { loadPack } from '../../../shared/directory/load-pack.ts';
 import national from '../../../shared/directory/packs/national.json';
 import { fakeIo } from './fake-io.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shard } from '../../../cli/commands/shard.ts';
 import { loadPack } from '../../../shared/directory/load-pack.ts';
-import { readShardIndex } from '../../../shared/directory/shard-index.ts';
+import { readShardIndex } from '../../../shared/directory/sources/shard-index.ts';
 import { fakeIo } from './fake-io.ts';
 
 function tempFolder(): string {

@@ -3,8 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import guideContentScript from '../../../entrypoints/guide.content/index.ts';
-import type { PanelToContent } from '../../../extension/messages.ts';
-import type { ContentToPanel } from '../../../extension/messages-to-panel.ts';
+import type { ContentToPanel, PanelToContent } from '../../../extension/messages/contract.ts';
 
 const STEP = 'practice-signing-in/press-continue';
 const showContinue: PanelToContent = {

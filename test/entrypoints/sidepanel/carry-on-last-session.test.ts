@@ -6,7 +6,7 @@ import {
   rememberLastSession,
 } from '../../../entrypoints/sidepanel/carry-on-last-session.ts';
 import { lastSession, resumeRequested } from '../../../extension/settings.ts';
-import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
+import { createLearnerChoiceStore } from '../../../shared/ui/learners/learner-choice-store.ts';
 import { createSessionStore } from '../../../shared/ui/session/session-store.ts';
 import { openTestStore, TEST_NOW, valueOf } from '../../shared/store/test-store.ts';
 

@@ -1,7 +1,7 @@
 import { signal, type Signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import { followPostcodeArea } from '../../../entrypoints/sidepanel/follow-postcode-area.ts';
-import { createFinderStore } from '../../../shared/ui/finder-store.ts';
+import { createFinderStore } from '../../../shared/ui/finder/finder-store.ts';
 
 function finderFollowing(area: Signal<string>) {
   const finder = createFinderStore(

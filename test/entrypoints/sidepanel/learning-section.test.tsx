@@ -3,10 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { LearningSection } from '../../../entrypoints/sidepanel/learning-section.tsx';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { storeFailure } from '../../../shared/store/store-result.ts';
-import { createDisplayChoices } from '../../../shared/ui/display-choices.ts';
-import { createFinderStore } from '../../../shared/ui/finder-store.ts';
-import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
-import { createLearnerDataStore } from '../../../shared/ui/learner-data-store.ts';
+import { createDisplayChoices } from '../../../shared/ui/learning/player/display-choices.ts';
+import { RunTimeProvider } from '../../../shared/ui/run-time.tsx';
+import { createFinderStore } from '../../../shared/ui/finder/finder-store.ts';
+import { createLearnerChoiceStore } from '../../../shared/ui/learners/learner-choice-store.ts';
+import { createLearnerDataStore } from '../../../shared/ui/learners/learner-data-store.ts';
 import { createSessionStore } from '../../../shared/ui/session/session-store.ts';
 import type { LearningPath } from '../../../shared/paths/learning-path.ts';
 import { examplePath } from '../../shared/paths/example-path.ts';
@@ -31,17 +32,16 @@ async function showLearningSection(names: string[] = [], paths: LearningPath[] =
     organisation: () => 'Central Library',
   });
   const root = await show(
-    <LearningSection
-      learnerChoice={learnerChoice}
-      learnerData={learnerData}
-      session={session}
-      finder={finder}
-      paths={paths}
-      display={createDisplayChoices()}
-      localHelp={() => null}
-      organisation="Central Library"
-      now={() => TEST_NOW}
-    />,
+    <RunTimeProvider value={{ display: createDisplayChoices(), localHelp: () => null, now: () => TEST_NOW }}>
+      <LearningSection
+        learnerChoice={learnerChoice}
+        learnerData={learnerData}
+        session={session}
+        finder={finder}
+        paths={paths}
+        organisation="Central Library"
+      />
+    </RunTimeProvider>,
   );
   return { root, learnerChoice, files, session, finder };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchedPostcode } from '../../../entrypoints/sidepanel/searched-postcode.ts';
-import { createFinderStore } from '../../../shared/ui/finder-store.ts';
+import { createFinderStore } from '../../../shared/ui/finder/finder-store.ts';
 import type { SupportResults } from '../../../shared/ui/services.ts';
 
 const found: SupportResults = { ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [], remote: [] };

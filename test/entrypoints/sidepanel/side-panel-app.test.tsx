@@ -2,10 +2,9 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { SidePanelApp } from '../../../entrypoints/sidepanel/side-panel-app.tsx';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
-import { createDisplayChoices } from '../../../shared/ui/display-choices.ts';
-import { createFinderStore } from '../../../shared/ui/finder-store.ts';
-import { createLearnerChoiceStore } from '../../../shared/ui/learner-choice-store.ts';
-import { createLearnerDataStore } from '../../../shared/ui/learner-data-store.ts';
+import { createFinderStore } from '../../../shared/ui/finder/finder-store.ts';
+import { createLearnerChoiceStore } from '../../../shared/ui/learners/learner-choice-store.ts';
+import { createLearnerDataStore } from '../../../shared/ui/learners/learner-data-store.ts';
 import { createSessionStore } from '../../../shared/ui/session/session-store.ts';
 import type { SupportResults } from '../../../shared/ui/services.ts';
 import { examplePath } from '../../shared/paths/example-path.ts';
@@ -29,7 +28,6 @@ describe('the side panel on a shared computer', () => {
         learnerData={createLearnerDataStore(learnerChoice)}
         finder={finder}
         paths={[examplePath()]}
-        display={createDisplayChoices()}
         session={createSessionStore(learnerChoice, {
           now: () => TEST_NOW,
           postcode: () => undefined,
@@ -72,7 +70,6 @@ describe('the side panel on a shared computer', () => {
         learnerData={createLearnerDataStore(learnerChoice)}
         finder={finder}
         paths={[examplePath()]}
-        display={createDisplayChoices()}
         session={session}
       />,
     );

@@ -3,7 +3,7 @@ import { ACCESS_FEATURES, type Resource } from '../../../shared/directory/resour
 import { CATEGORY_IDS } from '../../../shared/directory/categories.ts';
 import { createDirectory } from '../../../shared/find/create-directory.ts';
 import { findNearby, type NearbyOptions } from '../../../shared/find/find-nearby.ts';
-import { milesBetween } from '../../../shared/find/miles-between.ts';
+import { milesBetween } from '../../../shared/geo/miles-between.ts';
 import { resourceFilter } from '../../../shared/find/resource-filter.ts';
 import { resourceAt, townHall } from './resource-at.ts';
 

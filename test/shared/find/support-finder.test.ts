@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../shared/directory/resource.ts';
-import type { ResourceSource } from '../../../shared/directory/resource-source.ts';
+import type { ResourceSource } from '../../../shared/directory/sources/resource-source.ts';
 import { createSupportFinder } from '../../../shared/find/support-finder.ts';
-import { milesBetween, type Coordinates } from '../../../shared/find/miles-between.ts';
+import type { Coordinates } from '../../../shared/geo/coordinates.ts';
+import { milesBetween } from '../../../shared/geo/miles-between.ts';
 import type { AreaCentroids, OutcodeTable } from '../../../shared/postcode/outcode-table.ts';
 import { resourceAt, townHall } from './resource-at.ts';
 

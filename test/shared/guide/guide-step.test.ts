@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { guideStep, type GuideReport } from '../../../shared/guide/guide-step.ts';
+import { guideStep } from '../../../shared/guide/guide-step.ts';
+import type { GuideReport } from '../../../shared/guide/report.ts';
 import type { Box } from '../../../shared/guide/highlight-box.ts';
 import type { OnPage } from '../../../shared/paths/learning-path.ts';
 import { addToPage, showPage } from './show-page.ts';

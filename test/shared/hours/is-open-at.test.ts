@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WeeklyHours } from '../../../shared/directory/resource.ts';
+import type { WeeklyHours } from '../../../shared/hours/weekly-hours.ts';
 import { isOpenAt } from '../../../shared/hours/is-open-at.ts';
 import { londonClock } from '../../../shared/hours/london-clock.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WeeklyHours } from '../../../shared/directory/resource.ts';
+import type { WeeklyHours } from '../../../shared/hours/weekly-hours.ts';
 import { openingState } from '../../../shared/hours/opening-state.ts';
 
 /* Instants are written in UTC, so each expectation holds whatever the test machine's time zone. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WeeklyHours } from '../../../shared/directory/resource.ts';
+import type { WeeklyHours } from '../../../shared/hours/weekly-hours.ts';
 import { weeklyHoursList } from '../../../shared/hours/weekly-hours-list.ts';
 
 const tuesdayInJune = new Date('2026-06-02T09:00:00Z');

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { bundledOutcodes } from '../../../shared/postcode/bundled-outcodes.ts';
 import { locate, type LocatedPlace } from '../../../shared/postcode/locate.ts';
-import { KILOMETRES_PER_MILE, milesBetween } from '../../../shared/find/miles-between.ts';
+import { KILOMETRES_PER_MILE, milesBetween } from '../../../shared/geo/miles-between.ts';
 import { OUTCODE_TABLE_UNAVAILABLE, type OutcodeTable } from '../../../shared/postcode/outcode-table.ts';
 
 // Tests run from the project root; ../shared sits beside it (../shared/README.md).

@@ -1,6 +1,6 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { createLearnerChoiceStore } from '../../../../shared/ui/learner-choice-store.ts';
+import { createLearnerChoiceStore } from '../../../../shared/ui/learners/learner-choice-store.ts';
 import { EndOfSessionChecklist } from '../../../../shared/ui/session/end-of-session-checklist.tsx';
 import { createSessionStore } from '../../../../shared/ui/session/session-store.ts';
 import { storeFailure } from '../../../../shared/store/store-result.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createFinderStore } from '../../../../shared/ui/finder-store.ts';
-import { createLearnerChoiceStore } from '../../../../shared/ui/learner-choice-store.ts';
+import { createFinderStore } from '../../../../shared/ui/finder/finder-store.ts';
+import { createLearnerChoiceStore } from '../../../../shared/ui/learners/learner-choice-store.ts';
 import { HandoverNote } from '../../../../shared/ui/session/handover-note.tsx';
+import { RunTimeProvider } from '../../../../shared/ui/run-time.tsx';
 import { createSessionStore } from '../../../../shared/ui/session/session-store.ts';
 import type { SupportResults } from '../../../../shared/ui/services.ts';
 import { examplePath, exampleStep } from '../../paths/example-path.ts';
@@ -56,17 +57,17 @@ async function samsNote(print: () => void = () => undefined, { withPlaces = true
   if (withPlaces) finder.results.value = nearby;
   const nextPerson: string[] = [];
   const root = await show(
-    <HandoverNote
-      session={session}
-      paths={[email, video]}
-      finder={finder}
-      name="Sam"
-      organisation="Central Library"
-      now={() => TEST_NOW}
-      findHref="#find-help"
-      onNextPerson={() => nextPerson.push('next')}
-      print={print}
-    />,
+    <RunTimeProvider value={{ now: () => TEST_NOW, print }}>
+      <HandoverNote
+        session={session}
+        paths={[email, video]}
+        finder={finder}
+        name="Sam"
+        organisation="Central Library"
+        findHref="#find-help"
+        onNextPerson={() => nextPerson.push('next')}
+      />
+    </RunTimeProvider>,
   );
   return { root, nextPerson };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { storeFailure } from '../../../../shared/store/store-result.ts';
 import { SessionLogExport } from '../../../../shared/ui/session/session-log-export.tsx';
+import { RunTimeProvider } from '../../../../shared/ui/run-time.tsx';
 import { examplePath } from '../../paths/example-path.ts';
 import { openTestStore, TEST_NOW, valueOf } from '../../store/test-store.ts';
 import { nameOf, press, show } from '../render-for-test.tsx';
@@ -23,12 +24,9 @@ async function storeWithSessions() {
 describe('downloading the session log for funders', () => {
   it('says what is in it, with no names, before anything is downloaded', async () => {
     const root = await show(
-      <SessionLogExport
-        store={await storeWithSessions()}
-        paths={[examplePath()]}
-        now={() => TEST_NOW}
-        saveFile={() => undefined}
-      />,
+      <RunTimeProvider value={{ now: () => TEST_NOW }}>
+        <SessionLogExport store={await storeWithSessions()} paths={[examplePath()]} saveFile={() => undefined} />
+      </RunTimeProvider>,
     );
     expect(nameOf(root.querySelector('summary')!)).toBe('Session log for funders');
     expect(root.textContent).toContain('It has no names, notes or postcodes, so you can share it with funders.');
@@ -37,12 +35,13 @@ describe('downloading the session log for funders', () => {
   it('downloads a spreadsheet of counts by month, naming paths by title and never the learner', async () => {
     const files: { fileName: string; text: string; type: string }[] = [];
     const root = await show(
-      <SessionLogExport
-        store={await storeWithSessions()}
-        paths={[examplePath()]}
-        now={() => TEST_NOW}
-        saveFile={(fileName, text, type) => files.push({ fileName, text, type })}
-      />,
+      <RunTimeProvider value={{ now: () => TEST_NOW }}>
+        <SessionLogExport
+          store={await storeWithSessions()}
+          paths={[examplePath()]}
+          saveFile={(fileName, text, type) => files.push({ fileName, text, type })}
+        />
+      </RunTimeProvider>,
     );
     await press(root, 'Download for a spreadsheet (CSV)');
     await vi.waitFor(() => expect(files).toHaveLength(1));
@@ -61,12 +60,13 @@ describe('downloading the session log for funders', () => {
   it('downloads the same counts as JSON', async () => {
     const files: string[] = [];
     const root = await show(
-      <SessionLogExport
-        store={await storeWithSessions()}
-        paths={[examplePath()]}
-        now={() => TEST_NOW}
-        saveFile={(_name, text) => files.push(text)}
-      />,
+      <RunTimeProvider value={{ now: () => TEST_NOW }}>
+        <SessionLogExport
+          store={await storeWithSessions()}
+          paths={[examplePath()]}
+          saveFile={(_name, text) => files.push(text)}
+        />
+      </RunTimeProvider>,
     );
     await press(root, 'Download as JSON');
     await vi.waitFor(() => expect(files).toHaveLength(1));
@@ -83,12 +83,9 @@ describe('downloading the session log for funders', () => {
     vi.spyOn(store, 'listSessions').mockResolvedValue(storeFailure('failed'));
     const files: string[] = [];
     const root = await show(
-      <SessionLogExport
-        store={store}
-        paths={[examplePath()]}
-        now={() => TEST_NOW}
-        saveFile={(name) => files.push(name)}
-      />,
+      <RunTimeProvider value={{ now: () => TEST_NOW }}>
+        <SessionLogExport store={store} paths={[examplePath()]} saveFile={(name) => files.push(name)} />
+      </RunTimeProvider>,
     );
     await press(root, 'Download as JSON');
     await vi.waitFor(() =>

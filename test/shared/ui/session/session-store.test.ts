@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLearnerChoiceStore } from '../../../../shared/ui/learner-choice-store.ts';
+import { createLearnerChoiceStore } from '../../../../shared/ui/learners/learner-choice-store.ts';
 import { createSessionStore, type SessionStoreOptions } from '../../../../shared/ui/session/session-store.ts';
 import { openTestStore, TEST_NOW, valueOf } from '../../store/test-store.ts';
 import { resourceAt } from '../../find/resource-at.ts';

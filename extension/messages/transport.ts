@@ -1,0 +1,76 @@
+import { browser, type Browser } from 'wxt/browser';
+import {
+  PANEL_TO_CONTENT_TYPES,
+  type BackgroundToPanel,
+  type ContentToPanel,
+  type PanelToContent,
+} from './contract.ts';
+
+/*
+ * How the extension's messages travel (contract.ts says what they are). A small wrapper over `browser`
+ * from wxt/browser, not @webext-core/messaging: version 4 calls the callback-style `chrome` API, which
+ * WXT's fake browser (our unit tests) does not have.
+ */
+
+/** Whether a message reached a content script; `message` is plain English for the log, not for residents. */
+export type Delivery = { ok: true } | { ok: false; message: string };
+
+export type MessageSender = Browser.runtime.MessageSender;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Panel → content script in one tab (top frame). Fails, as a value, when no content script is listening there. */
+export async function sendToContent(tabId: number, message: PanelToContent): Promise<Delivery> {
+  try {
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: describe(error) };
+  }
+}
+
+/** Content script → panel. Quietly does nothing when no panel is open to hear it. */
+export async function sendToPanel(message: ContentToPanel): Promise<void> {
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** Background → panel. Quietly does nothing when no panel is open to hear it. */
+export async function sendFromBackground(message: BackgroundToPanel): Promise<void> {
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/**
+ * Listens for messages from senders `accept` allows, handing on what `read` makes of them (undefined: ignore).
+ * The listener returns undefined (never a promise or `true`), so the sender gets no reply and the browser
+ * does not keep the channel open waiting for one. Returns a function that stops listening.
+ */
+export function listenFor<T>(
+  accept: (sender: MessageSender) => boolean,
+  read: (raw: unknown) => T | undefined,
+  handle: (message: T, sender: MessageSender) => void,
+): () => void {
+  const listener = (raw: unknown, sender: MessageSender): undefined => {
+    if (!accept(sender)) return undefined;
+    const message = read(raw);
+    if (message !== undefined) handle(message, sender);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Whether a message came from one of our own extension pages (the panel, the background), not from a tab. */
+export const fromExtensionPage = (sender: MessageSender) => sender.tab === undefined;
+
+/** A panel message by its `type` alone: its sender is our own extension page (see contract.ts). */
+function readPanelMessage(raw: unknown): PanelToContent | undefined {
+  const type: unknown = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && Object.hasOwn(PANEL_TO_CONTENT_TYPES, type) ? (raw as PanelToContent) : undefined;
+}
+
+/** In the content script: messages from the panel (other extension pages, never a tab). */
+export function onPanelMessage(handle: (message: PanelToContent) => void): () => void {
+  return listenFor(fromExtensionPage, readPanelMessage, handle);
+}

@@ -1,0 +1,16 @@
+import type { Resource } from '../resource.ts';
+import type { InputProblem, LoadReport } from '../load-report.ts';
+import type { PlacedResource } from '../leave-out-duplicate-ids.ts';
+
+export interface ImportResult extends LoadReport {
+  resources: Resource[];
+  /** The same resources with the file and record each came from, so merging files can report repeats exactly. */
+  placed: PlacedResource[];
+  unreadable: InputProblem[];
+}
+
+/**
+ * Finds where a postcode is, e.g. the centre of its outcode from shared/postcode's table. Coordinates are
+ * degrees (WGS84). Undefined when it does not know the postcode.
+ */
+export type Locate = (postcode: string) => { latitude: number; longitude: number } | undefined;

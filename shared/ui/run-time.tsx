@@ -1,0 +1,37 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { DisplayChoices } from './learning/player/display-choices.ts';
+import type { LocalHelp } from './learning/player/help-categories.ts';
+import type { Speaker } from './learning/player/speaker.ts';
+import type { PageGuide } from './services.ts';
+
+/**
+ * What components need from where they run, in one Preact context: set once where an app starts (the
+ * side panel, Learn at home, a test), read by the few components that use each, and handed down by none.
+ */
+export interface RunTime {
+  /** Points at each step's target on the real page: only the extension's side panel has one. */
+  guide?: PageGuide;
+  /** Reads text aloud; absent where the browser cannot speak. */
+  speaker?: Speaker;
+  /** How the resident likes the player to look; a path list makes its own when none is given. */
+  display?: DisplayChoices;
+  /** How this app offers local help for some kinds of help; absent where it offers none. */
+  localHelp?: LocalHelp;
+  now: () => Date;
+  print: () => void;
+}
+
+const RunTimeContext = createContext<RunTime>({ now: () => new Date(), print: () => window.print() });
+
+/** The run-time services in force here. */
+export function useRunTime(): RunTime {
+  return useContext(RunTimeContext);
+}
+
+/** Sets the run-time services given (undefined ones are not given) for everything inside; the rest stay as they were above. */
+export function RunTimeProvider({ value, children }: { value: Partial<RunTime>; children: ComponentChildren }) {
+  const outer = useContext(RunTimeContext);
+  const given = Object.fromEntries(Object.entries(value).filter(([, service]) => service !== undefined));
+  return <RunTimeContext.Provider value={{ ...outer, ...given }}>{children}</RunTimeContext.Provider>;
+}

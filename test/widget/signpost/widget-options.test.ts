@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { widgetOptions } from '../../../widget/signpost/widget-options.ts';
+import { optionsFromAttributes } from '../../../widget/signpost/options-from-attributes.ts';
+
+/** A placeholder as a site owner would paste it: `<div data-signpost data-…>`. */
+function placeholder(attributes: Record<string, string>): HTMLElement {
+  const element = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}
+
+function warnings(): string[] {
+  return vi.mocked(console.warn).mock.calls.map((call) => String(call[0]));
+}
+
+describe("the site owner's settings", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads every documented data- attribute', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = placeholder({
+      'data-signpost': '',
+      'data-directory': 'https://example.org/shards/index.json',
+      'data-postcode': ' S1 2HE ',
+      'data-categories': 'digital-skills, food',
+      'data-radius': '5',
+      'data-results': '8',
+      'data-title': 'Help near the surgery',
+      'data-lang': 'en',
+      'data-theme': 'dark',
+      'data-paths': 'no',
+      'data-offer': 'Ask at reception, Tuesdays 2-4pm',
+      'data-postcode-lookup': 'https://api.postcodes.io',
+    });
+    expect(optionsFromAttributes(element)).toEqual({
+      directory: 'https://example.org/shards/index.json',
+      postcode: 'S1 2HE',
+      categories: ['digital-skills', 'food'],
+      radiusMiles: 5,
+      results: 8,
+      title: 'Help near the surgery',
+      lang: 'en',
+      theme: 'dark',
+      showPaths: false,
+      offer: 'Ask at reception, Tuesdays 2-4pm',
+      postcodeLookup: 'https://api.postcodes.io/',
+    });
+    expect(warnings()).toEqual([]);
+  });
+
+  it("uses the defaults when nothing is set: every category, English, the visitor's light or dark setting, Learn at home shown", () => {
+    expect(widgetOptions({})).toEqual({ lang: 'en-GB', theme: 'auto', showPaths: true });
+  });
+
+  it('takes the same settings as values from Signpost.mount', () => {
+    const options = widgetOptions({ radius: 2.5, results: 3, categories: ['housing'], paths: false });
+    expect(options).toMatchObject({ radiusMiles: 2.5, results: 3, categories: ['housing'], showPaths: false });
+  });
+
+  it('reads a relative directory address against the page', () => {
+    expect(widgetOptions({ directory: '/signpost/area-shards/index.json' }).directory).toBe(
+      new URL('/signpost/area-shards/index.json', document.baseURI).href,
+    );
+  });
+
+  it('warns the site owner about each bad value and keeps the default, without breaking', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const options = widgetOptions({
+      directory: 'javascript:alert(1)',
+      radius: 'far',
+      results: '2.5',
+      theme: 'purple',
+      lang: 'English please',
+      paths: 'maybe',
+      postcodeLookup: 'mailto:someone@example.org',
+    });
+    expect(options).toEqual({ lang: 'en-GB', theme: 'auto', showPaths: true });
+    expect(warnings()).toEqual([
+      'Signpost: ignoring data-directory="javascript:alert(1)": not a web address (https://...).',
+      'Signpost: ignoring data-radius="far": expected a number from 0.5 to 50.',
+      'Signpost: ignoring data-results="2.5": expected a whole number from 1 to 50.',
+      'Signpost: ignoring data-lang="English please": not a language tag such as en-GB.',
+      'Signpost: ignoring data-theme="purple": expected auto, light or dark.',
+      'Signpost: ignoring data-paths="maybe": expected yes or no.',
+      'Signpost: ignoring data-postcode-lookup="mailto:someone@example.org": not a web address (https://...).',
+    ]);
+  });
+
+  it('refuses a radius too small or too large to be useful', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(widgetOptions({ radius: '0' }).radiusMiles).toBeUndefined();
+    expect(widgetOptions({ radius: '500' }).radiusMiles).toBeUndefined();
+    expect(warnings()).toHaveLength(2);
+  });
+
+  it('leaves out unknown categories, and offers every category when none is left', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(widgetOptions({ categories: 'Food, cake, food' }).categories).toEqual(['food']);
+    expect(widgetOptions({ categories: 'cake' }).categories).toBeUndefined();
+    expect(warnings()).toEqual([
+      'Signpost: ignoring data-categories="cake": not a category id (see the README).',
+      'Signpost: ignoring data-categories="cake": not a category id (see the README).',
+    ]);
+  });
+
+  it('treats blank text as not set', () => {
+    expect(widgetOptions({ title: '   ', offer: '', postcode: ' ' })).toEqual({
+      lang: 'en-GB',
+      theme: 'auto',
+      showPaths: true,
+    });
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * The search engine chunk, signpost-finder-engine.js: directory loading, zod checks, the k-d tree, word
+ * search, postcodes, opening hours, and the list of what was found. Loaded on a resident's first focus
+ * of the form or first search, so the first script stays small.
+ */
+import { registerChunk } from '../chunks/register-chunk.ts';
+import { renderFoundHelp } from './render-found-help.tsx';
+import { widgetSupportFinder } from './widget-support-finder.ts';
+
+registerChunk('finder-engine', { widgetSupportFinder, renderFoundHelp });

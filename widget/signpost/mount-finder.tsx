@@ -1,0 +1,116 @@
+import { render } from 'preact';
+import css from '../../shared/ui/kit/signpost.css?inline';
+import type { CategoryId } from '../../shared/directory/categories.ts';
+import { effect } from '@preact/signals';
+import { SearchForHelp } from '../../shared/ui/finder/search-for-help.tsx';
+import type { FoundHelpProps } from '../../shared/ui/finder/found-help.tsx';
+import { createFinderStore, type FinderStore } from '../../shared/ui/finder/finder-store.ts';
+import { searchFromLink } from '../../shared/ui/finder/search-link.ts';
+import { adoptStyles } from '../chunks/adopt-styles.ts';
+import { LearnAtHomeButton } from './learn-at-home-button.tsx';
+import { loadingSupportFinder, type LoadingSupportFinder } from './loading-support-finder.ts';
+import type { WidgetOptions } from './widget-options.ts';
+
+let mounted = 0;
+
+/**
+ * Draws the widget inside a shadow root on `host`, with its styles adopted (widget/chunks/adopt-styles.ts).
+ * A host that cannot take a widget gets a console warning, never an error.
+ */
+export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: string): void {
+  if (host.shadowRoot)
+    return console.warn('Signpost: this element already holds a widget (or another shadow root).', host);
+  let shadow: ShadowRoot;
+  try {
+    shadow = host.attachShadow({ mode: 'open' });
+  } catch {
+    return console.warn(`Signpost: a widget cannot go inside <${host.localName}>; use a <div>.`, host);
+  }
+  adoptStyles(shadow, css);
+  const idPrefix = `signpost-${++mounted}`;
+  const root = widgetRoot(options);
+  const finder = document.createElement('div');
+  const found = document.createElement('div');
+  const more = document.createElement('div');
+  const learn = Object.assign(document.createElement('div'), { id: `${idPrefix}-learn`, hidden: true });
+  root.append(finder, found, more, learn);
+  shadow.append(root);
+
+  const services = loadingSupportFinder((engine) =>
+    engine.widgetSupportFinder({
+      dataUrl,
+      directory: options.directory,
+      postcodeLookup: options.postcodeLookup,
+      radiusMiles: options.radiusMiles,
+      limit: options.results,
+    }),
+  );
+  const store = createFinderStore(services, options.postcode, {
+    categories: options.categories,
+    onSearched: (summary) => announce(host, 'signpost:search', summary),
+  });
+  startSharedSearch(store);
+  // The search engine starts loading as soon as the resident enters the form, not at page load.
+  finder.addEventListener(
+    'focusin',
+    (event) => event.target instanceof Element && event.target.closest('form') && services.prepare(),
+  );
+  render(
+    <SearchForHelp store={store} title={options.title} offer={options.offer} offerLocation idPrefix={idPrefix} />,
+    finder,
+  );
+  showFoundHelp(found, services, { store, onSelect: (choice) => announce(host, 'signpost:select', choice) });
+  if (options.showPaths)
+    render(
+      <LearnAtHomeButton container={learn} idPrefix={idPrefix} findHelp={findHelpFor(store, shadow, idPrefix)} />,
+      more,
+    );
+}
+
+/** A link from "Share this list" (#signpost=S1/food) opens with that search done: district and kinds of help only. */
+function startSharedSearch(store: FinderStore): void {
+  const shared = searchFromLink(location.href);
+  if (!shared) return;
+  store.postcode.value = shared.outcode;
+  chooseKindOfHelp(store, shared.categories);
+  void store.search();
+}
+
+/**
+ * The list of what was found is drawn by the engine chunk: results only come from it, so it has loaded
+ * by then (when it could not load, the form says so and there is no list). Redrawn whenever the results change.
+ */
+function showFoundHelp(container: HTMLElement, services: LoadingSupportFinder, props: FoundHelpProps): void {
+  effect(() => {
+    if (!props.store.results.value) return;
+    void props.store.searched.value;
+    services.loadedEngine()?.renderFoundHelp(container, props);
+  });
+}
+
+/** `.sp-root`, in the site's chosen language tag and theme (auto follows the resident's light or dark setting). */
+function widgetRoot(options: WidgetOptions): HTMLDivElement {
+  const root = document.createElement('div');
+  root.className = options.theme === 'auto' ? 'sp-root' : `sp-root sp-theme-${options.theme}`;
+  root.lang = options.lang;
+  return root;
+}
+
+/** Tells the host page what happened. The details never hold a postcode, words or a location. */
+function announce(host: HTMLElement, type: 'signpost:search' | 'signpost:select', detail: object): void {
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** From a learning path to the finder: picks the kind of help the path suggests, if there is one, and goes to the postcode box. */
+function findHelpFor(store: FinderStore, shadow: ShadowRoot, idPrefix: string) {
+  return (categories: readonly CategoryId[]): void => {
+    chooseKindOfHelp(store, categories);
+    shadow.getElementById(`${idPrefix}-postcode`)?.focus();
+  };
+}
+
+/** Chooses the kind of help when just one of `categories` is among those this finder offers. */
+function chooseKindOfHelp(store: FinderStore, categories: readonly CategoryId[]): void {
+  const offered = categories.filter((id) => store.categories.length === 0 || store.categories.includes(id));
+  if (offered.length === 1) store.category.value = offered[0]!;
+}

@@ -1,0 +1,23 @@
+/**
+ * Every script the widget build makes, and the source it starts from: the first script, each later part
+ * (one per chunk name, which TypeScript checks) and the configurator. Read by scripts/build-widget.ts and
+ * by the convention test, so a chunk cannot be declared and never built.
+ */
+import type { ChunkName } from './chunks/protocol.ts';
+
+export interface ScriptSource {
+  /** Source file, e.g. "widget/signpost/main.tsx". */
+  entry: string;
+  /** Output file in dist/site, e.g. "signpost.js". */
+  file: string;
+}
+
+export const FIRST_SCRIPT: ScriptSource = { entry: 'widget/signpost/main.tsx', file: 'signpost.js' };
+
+export const CHUNK_SCRIPTS: Record<ChunkName, ScriptSource> = {
+  'finder-engine': { entry: 'widget/finder-engine/main.ts', file: 'signpost-finder-engine.js' },
+  'learn-at-home': { entry: 'widget/learn-at-home/main.tsx', file: 'signpost-learn.js' },
+};
+
+export const CONFIGURATOR_SCRIPT: ScriptSource = { entry: 'widget/configurator/main.tsx', file: 'configure.js' };
+export const CONFIGURATOR_PAGE = 'widget/configurator/configure.html';
