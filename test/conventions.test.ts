@@ -1,11 +1,12 @@
 /**
- * The project's own rules, checked like behaviour (after refined-github's convention test): a rule that
- * lives only in a README drifts.
+ * The project's own shape, checked like behaviour (after refined-github's convention test): a rule that
+ * lives only in a README drifts. Rules about code itself (imports, markup, cycles) are ESLint's.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../shared/directory/categories.ts';
+import { CHUNK_SCRIPTS } from '../widget/widget-scripts.ts';
 
 const SOURCE_FOLDERS = ['shared', 'widget', 'entrypoints', 'extension', 'cli', 'scripts', 'bench', 'test'];
 const README = readFileSync('README.md', 'utf8');
@@ -21,29 +22,9 @@ function filesUnder(folder: string): string[] {
 const sourceFiles = SOURCE_FOLDERS.flatMap(filesUnder).filter((path) => /\.(ts|tsx|js)$/.test(path));
 
 describe('the project keeps its own rules', () => {
-  it('keeps the core free of the extension, the widget and the command line', () => {
-    const offenders = filesUnder('shared')
-      .filter((path) => /\.(ts|tsx)$/.test(path))
-      .filter((path) =>
-        /from ['"](wxt|wxt\/[^'"]*|#imports|webextension-polyfill)['"]|\bbrowser\.(runtime|storage|tabs|sidePanel)\b|from ['"](\.\.\/)+(entrypoints|extension|widget|cli)\//.test(
-          readFileSync(path, 'utf8'),
-        ),
-      );
-    expect(offenders).toEqual([]);
-  });
-
   it('names files in kebab-case', () => {
     const badNames = sourceFiles.filter((path) => !/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z]+)*$/.test(path.split('/').pop()!));
     expect(badNames).toEqual([]);
-  });
-
-  it('never turns text into markup', () => {
-    const offenders = sourceFiles
-      .filter((path) => !path.startsWith('test/'))
-      .filter((path) =>
-        /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|\beval\(/.test(readFileSync(path, 'utf8')),
-      );
-    expect(offenders).toEqual([]);
   });
 
   it('skips no test and focuses on none', () => {
@@ -67,7 +48,8 @@ describe('the project keeps its own rules', () => {
   });
 
   it('lists every category, with its label, in the README', () => {
-    for (const category of CATEGORIES) expect(README).toContain(`| \`${category.id}\` | ${category.label} |`);
+    for (const category of CATEGORIES)
+      expect(README).toMatch(new RegExp(`\\| \`${category.id}\` +\\| ${category.label} +\\|`));
   });
 
   it('keeps tests under test/, mirroring the tree', () => {
@@ -83,5 +65,57 @@ describe('the project keeps its own rules', () => {
       .map((path) => relative('test', path).split('/')[0]!)
       .filter((top) => !SOURCE_FOLDERS.includes(top));
     expect(orphans).toEqual([]);
+  });
+
+  it('documents every widget setting in the README, as the data- attribute a site owner types', () => {
+    const source = readFileSync('widget/signpost/widget-options.ts', 'utf8');
+    const settings = source.slice(
+      source.indexOf('export interface WidgetSettings'),
+      source.indexOf('export interface WidgetOptions'),
+    );
+    const names = [...settings.matchAll(/^\s+(\w+)\?:/gm)].map((match) => match[1]!);
+    expect(names.length).toBeGreaterThan(5);
+    const undocumented = names
+      .map((name) => `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`)
+      .filter((attribute) => !new RegExp(`^\\| \`${attribute}\` +\\|`, 'm').test(README));
+    expect(undocumented, 'add a row for each to the README table under "Settings"').toEqual([]);
+  });
+
+  it('gives every extension message a sender and a receiver that handles it', () => {
+    const contract = readFileSync('extension/messages/contract.ts', 'utf8');
+    const types = [...contract.matchAll(/type: '(\w+)'/g)].map((match) => match[1]!);
+    expect(types.length).toBeGreaterThan(2);
+    const outsideMessages = [...filesUnder('extension'), ...filesUnder('entrypoints')]
+      .filter((path) => /\.tsx?$/.test(path) && !path.startsWith(join('extension', 'messages')))
+      .map((path) => readFileSync(path, 'utf8'));
+    const guide = readFileSync('entrypoints/guide.content/index.ts', 'utf8');
+    const panelInbox = readFileSync('extension/messages/panel-inbox.ts', 'utf8');
+    for (const type of types) {
+      expect(
+        outsideMessages.some((text) => text.includes(`type: '${type}'`)),
+        `nothing sends ${type}: send it, or take it out of contract.ts`,
+      ).toBe(true);
+      expect(
+        new RegExp(`\\b${type}: `).test(guide) || panelInbox.includes(`z.literal('${type}')`),
+        `nothing handles ${type}: add it to the page guide's handlers or to panel-inbox.ts`,
+      ).toBe(true);
+    }
+  });
+
+  it('builds every widget chunk, from an entry that registers under its own name', () => {
+    const protocol = readFileSync('widget/chunks/protocol.ts', 'utf8');
+    const chunks = protocol.slice(
+      protocol.indexOf('export interface Chunks'),
+      protocol.indexOf('export type ChunkName'),
+    );
+    const declared = [...chunks.matchAll(/^\s+'([a-z-]+)':/gm)].map((match) => match[1]!);
+    expect(
+      Object.keys(CHUNK_SCRIPTS).sort(),
+      'every chunk in protocol.ts needs a row in widget/widget-scripts.ts',
+    ).toEqual(declared.sort());
+    for (const [name, { entry }] of Object.entries(CHUNK_SCRIPTS))
+      expect(readFileSync(entry, 'utf8'), `${entry} must call registerChunk('${name}', ...)`).toContain(
+        `registerChunk('${name}'`,
+      );
   });
 });
