@@ -42,11 +42,20 @@ export default tseslint.config(
           message: 'Use DOM nodes, never HTML strings.',
         },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: the widget must run under a strict CSP.' },
+        {
+          selector: "CallExpression[callee.property.name='unparse']",
+          message: 'Write CSV with writeCsv (shared/util/csv.ts): it keeps spreadsheet formulas out of every cell.',
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // An import circle means two files are one room, or a protocol wants a file of its own: give it one.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
+  },
+  {
+    // The one CSV writer (the rule above sends everyone else here); markup and eval stay forbidden.
+    files: ['shared/util/csv.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     // The core runs in Node, the widget and the extension alike (../shared/notes/architecture.md).

@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
 import type { StepOutcome } from '../../paths/learning-path.ts';
 import type { Session } from '../../store/session.ts';
 import { summariseSessions, type OutcomeCounts } from '../../store/summarise-sessions.ts';
+import { writeCsv } from '../../util/csv.ts';
 
 /*
  * The session log for funders' reports: counts by month, built on summariseSessions. Only counts and path
@@ -79,7 +79,7 @@ export function sessionLogCsv(log: readonly SessionLogMonth[]): string {
     [month.month, 'All paths', month.sessions, month.people, ...counts(month.outcomes)],
     ...month.paths.map((path) => [month.month, path.path, path.sessions, '', ...counts(path.outcomes)]),
   ]);
-  return Papa.unparse({ fields, data }, { escapeFormulae: true });
+  return writeCsv(fields, data);
 }
 
 /** The log as JSON, with what it holds said at the top; `made` is when the file was made. */
