@@ -1,9 +1,14 @@
-export type FetchJsonResult = { ok: true; status: number; data: unknown } | { ok: false; status?: number };
+export type FetchJsonResult =
+  | { ok: true; status: number; data: unknown }
+  /** `problem` is for the site owner's console, in plain words; the HTTP status is kept when there was one. */
+  | { ok: false; status?: number; problem: string };
 
 /**
  * GETs a URL and reads its JSON body, giving up after `timeoutMs` milliseconds (reading the body counts too).
- * Every failure (network, timeout, bad JSON) is `{ ok: false }`, never a throw; the HTTP status is kept
- * when there was one, so callers can tell "not found" (404) from "broken".
+ * Every failure is `{ ok: false }` with what went wrong, never a throw: offline or timed out, an HTTP error
+ * (404 kept apart from "broken" by its status), an answer from another site than the one asked (a redirect
+ * elsewhere: the site owner chose where data comes from, nobody else), a web page instead of data, or a
+ * body that is not JSON.
  */
 export async function fetchJson(
   url: string,
@@ -22,10 +27,36 @@ export async function fetchJson(
     const request = fetchFn(url, { signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
     const response = await Promise.race([request, timedOut]);
     status = response.status;
-    return { ok: true, status, data: await Promise.race([response.json(), timedOut]) };
+    const refused = refusal(url, response);
+    if (refused) return { ok: false, status, problem: refused };
+    try {
+      return { ok: true, status, data: await Promise.race([response.json(), timedOut]) };
+    } catch (error) {
+      if (controller.signal.aborted) throw error;
+      return { ok: false, status, problem: `${url} is not JSON data.` };
+    }
   } catch {
-    return { ok: false, status };
+    return {
+      ok: false,
+      status,
+      problem: controller.signal.aborted
+        ? `${url} did not answer within ${timeoutMs / 1000} seconds.`
+        : `${url} could not be reached (offline, blocked, or not allowed from this site).`,
+    };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Why an answer may not be used, or undefined when it may. */
+function refusal(asked: string, response: Response): string | undefined {
+  const answeredFrom = response.url ? new URL(response.url).origin : undefined;
+  const askedOf = new URL(asked, globalThis.location?.href).origin;
+  if (answeredFrom !== undefined && answeredFrom !== askedOf)
+    return `${asked} sent Signpost on to ${answeredFrom}, another site: Signpost only uses data from the site it was given.`;
+  if (!response.ok)
+    return `${asked} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
+  if (/^\s*(text\/html|application\/xhtml\+xml)/i.test(response.headers.get('content-type') ?? ''))
+    return `${asked} is a web page, not JSON data: check the address.`;
+  return undefined;
 }
