@@ -83,14 +83,22 @@ export type TargetRole = (typeof TARGET_ROLES)[number];
  * accessible name, then form label, then visible text. A CSS selector is a last resort: it breaks when a
  * site changes its markup, so check-path asks for a curator note saying why nothing better works.
  */
+const wording = {
+  /** Other wording seen for the same thing ("Continue to NHS login"): sites change their words, so each is tried. */
+  alsoNamed: z.optional(z.array(textField('Another name')).check(z.minLength(1, 'alsoNamed needs at least one name.'))),
+  /** When the wording was last checked on the live page, like 2026-12-06. */
+  wordingChecked: z.optional(z.iso.date({ error: 'wordingChecked must be a date like 2026-12-06.' })),
+};
+
 export const TargetSchema = z.union(
   [
     z.strictObject({
       role: z.enum(TARGET_ROLES, { error: `The role must be one of: ${TARGET_ROLES.join(', ')}.` }),
       name: textField('The name'),
+      ...wording,
     }),
-    z.strictObject({ label: textField('The label') }),
-    z.strictObject({ text: textField('The text') }),
+    z.strictObject({ label: textField('The label'), ...wording }),
+    z.strictObject({ text: textField('The text'), ...wording }),
     z.strictObject({ selector: textField('The selector') }),
   ],
   { error: 'A target needs role and name, or label, or text, or (as a last resort) selector.' },
