@@ -48,6 +48,7 @@ export const firefoxSenders = {
     id: FIREFOX_ID,
     envType: 'addon_child',
     url: `${FIREFOX}/sidepanel.html`,
+    documentId: '082a894b-41a4-332a-8157-8958d7e4fed7',
     origin: FIREFOX,
   },
   'the side panel opened in a tab': {
