@@ -61,8 +61,29 @@ export function listenFor<T>(
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Whether a message came from one of our own extension pages (the panel, the background), not from a tab. */
-export const fromExtensionPage = (sender: MessageSender) => sender.tab === undefined;
+/**
+ * Whether a message came from one of our own extension pages (the panel, the background), never from a
+ * content script inside a web page. Judged by the address the browser gives the sender, which a page cannot
+ * set: it must be on the extension's own origin. Whether the sender has a tab says nothing: Firefox gives
+ * our own pages a tab when they are open in one (the side panel opened as a tab), and Chrome does too for
+ * runtime messages.
+ */
+export function fromExtensionPage(sender: MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || sender.url === undefined) return false;
+  const ours = new URL(browser.runtime.getURL('/'));
+  const from = addressOf(sender.url);
+  // Protocol and host, not `origin`: the URL standard gives extension addresses an opaque origin ("null").
+  return from?.protocol === ours.protocol && from.host === ours.host;
+}
+
+/** `url` read as an address, or undefined when it is not one (URL.canParse is too new for Chrome 114). */
+function addressOf(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
 
 /** A panel message by its `type` alone: its sender is our own extension page (see contract.ts). */
 function readPanelMessage(raw: unknown): PanelToContent | undefined {

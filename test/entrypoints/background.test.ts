@@ -1,11 +1,17 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background.ts';
 import type { BackgroundToPanel } from '../../extension/messages/contract.ts';
 import { onBackgroundMessage } from '../../extension/messages/panel-inbox.ts';
+import { chromeSenders, sendAs } from '../extension/messages/message-senders.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  sendAs(chromeSenders['the background']);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 /** Starts the background and a panel that writes down what the background tells it. */

@@ -5,6 +5,7 @@ import type { PanelToContent } from '../../extension/messages/contract.ts';
 import { createPageGuide } from '../../extension/page-guide.ts';
 import { isOnPage } from '../../shared/paths/is-on-page.ts';
 import type { GuideEvent, GuideRequest } from '../../shared/ui/services.ts';
+import { chromeSenders } from './messages/message-senders.ts';
 
 /*
  * The browser around the side panel: WXT's fake browser keeps the tabs and delivers runtime messages. What
@@ -77,6 +78,9 @@ async function tabInFront(url: string | undefined): Promise<number> {
   await fakeBrowser.tabs.update(opened.id!, { lastAccessed: clock } as object);
   return opened.id!;
 }
+
+/** The background's news reaches the panel with the background's own address. */
+const fromBackground = chromeSenders['the background'];
 
 /** A message's sender as the browser gives it for a content script in the tab. */
 function fromTab(id: number) {
@@ -173,11 +177,11 @@ describe('Show me in the extension', () => {
     );
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'pageChanged', tabId: otherTab, url: 'http://localhost:5173/search.html' },
-      {},
+      fromBackground,
     );
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'pageChanged', tabId, url: 'http://localhost:5173/login-error.html' },
-      {},
+      fromBackground,
     );
     expect(heard).toEqual([
       { kind: 'done', how: 'clicked', stepKey: request.stepKey },
@@ -192,7 +196,7 @@ describe('Show me in the extension', () => {
     await guide.show(request, { fromClick: true });
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'pageChanged', tabId, url: 'http://localhost:5173/login-error.html' },
-      {},
+      fromBackground,
     );
     const address = guide.addressFor(request.onPage);
     expect(address).toBe('http://localhost:5173/login.html');

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import guideContentScript from '../../../entrypoints/guide.content/index.ts';
 import type { ContentToPanel, PanelToContent } from '../../../extension/messages/contract.ts';
+import { fromExtensionPage } from '../../extension/messages/message-senders.ts';
 
 const STEP = 'practice-signing-in/press-continue';
 const showContinue: PanelToContent = {
@@ -21,9 +22,9 @@ const showContinue: PanelToContent = {
 let ctx: ContentScriptContext;
 let reports: ContentToPanel[];
 
-/** A message from the side panel, as the browser delivers it (an extension page has no tab). */
+/** A message from the side panel, as the browser delivers it (from the extension's own page). */
 async function fromPanel(message: PanelToContent): Promise<void> {
-  await fakeBrowser.runtime.onMessage.trigger(message, {});
+  await fakeBrowser.runtime.onMessage.trigger(message, fromExtensionPage);
   await vi.advanceTimersByTimeAsync(0);
 }
 

@@ -1,15 +1,28 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendFromBackground } from '../../../extension/messages/transport.ts';
 import type { BackgroundToPanel, ContentToPanel } from '../../../extension/messages/contract.ts';
 import { onBackgroundMessage, onContentMessage } from '../../../extension/messages/panel-inbox.ts';
-import { arrive, fromExtensionPage, fromTab } from './message-senders.ts';
+import {
+  actAsFirefox,
+  arrive,
+  chromeSenders,
+  firefoxSenders,
+  fromExtensionPage,
+  fromFirefoxTab,
+  fromTab,
+  sendAs,
+} from './message-senders.ts';
 
 const found: ContentToPanel = { type: 'guideReport', kind: 'found', stepKey: 'practice-signing-in/press-continue' };
 const pageChanged: BackgroundToPanel = { type: 'pageChanged', tabId: 7, url: 'http://localhost:8080/login-error.html' };
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('content script to panel', () => {
@@ -40,9 +53,20 @@ describe('content script to panel', () => {
 
 describe('background to panel', () => {
   it('tells the panel a tab reached a new page', async () => {
+    sendAs(chromeSenders['the background']);
     const heard: BackgroundToPanel[] = [];
     onBackgroundMessage((message) => heard.push(message));
     await sendFromBackground(pageChanged);
+    expect(heard).toEqual([pageChanged]);
+  });
+
+  it('in Firefox too, where the background is a page of its own', async () => {
+    actAsFirefox();
+    sendAs(firefoxSenders['the background']);
+    const heard: BackgroundToPanel[] = [];
+    onBackgroundMessage((message) => heard.push(message));
+    await sendFromBackground(pageChanged);
+    await arrive(pageChanged, fromFirefoxTab(7));
     expect(heard).toEqual([pageChanged]);
   });
 
@@ -54,6 +78,7 @@ describe('background to panel', () => {
   });
 
   it('stops listening when asked', async () => {
+    sendAs(chromeSenders['the background']);
     const heard: BackgroundToPanel[] = [];
     const stop = onBackgroundMessage((message) => heard.push(message));
     stop();

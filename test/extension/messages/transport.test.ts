@@ -1,9 +1,17 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PanelToContent } from '../../../extension/messages/contract.ts';
 import { onPanelMessage, sendToContent, sendToPanel } from '../../../extension/messages/transport.ts';
-import { arrive, fromExtensionPage, fromTab } from './message-senders.ts';
+import {
+  actAsFirefox,
+  arrive,
+  chromeSenders,
+  firefoxSenders,
+  fromExtensionPage,
+  fromFirefoxTab,
+  fromTab,
+} from './message-senders.ts';
 
 const showTarget: PanelToContent = {
   type: 'showTarget',
@@ -19,6 +27,10 @@ const showTarget: PanelToContent = {
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('panel to content script', () => {
@@ -71,6 +83,64 @@ describe('panel to content script', () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
     expect(await sendToContent(4, showTarget)).toEqual({ ok: true });
     expect(send).toHaveBeenCalledWith(4, showTarget, { frameId: 0 });
+  });
+});
+
+/** What the page guide hears of a showTarget sent from `sender`: the message, or nothing. */
+async function guideHears(sender: object): Promise<PanelToContent[]> {
+  const heard: PanelToContent[] = [];
+  const stop = onPanelMessage((message) => heard.push(message));
+  await arrive(showTarget, sender);
+  stop();
+  return heard;
+}
+
+describe('who may steer the page guide: our own pages, as each browser describes them', () => {
+  it.each(Object.entries(chromeSenders))('in Chrome, hears %s', async (_, sender) => {
+    expect(await guideHears(sender)).toEqual([showTarget]);
+  });
+
+  it.each(Object.entries(firefoxSenders))('in Firefox, hears %s', async (_, sender) => {
+    actAsFirefox();
+    expect(await guideHears(sender)).toEqual([showTarget]);
+  });
+
+  it('in either browser, ignores a content script in a web page', async () => {
+    expect(await guideHears(fromTab(3))).toEqual([]);
+    actAsFirefox();
+    expect(await guideHears(fromFirefoxTab(3))).toEqual([]);
+  });
+
+  it.each([
+    // Chrome gives no tab to a content script in a web page framed inside an extension page.
+    ['a content script with no tab', { ...fromTab(3), tab: undefined }],
+    ['a web page whose address names ours', { ...fromTab(3), url: `https://evil.example/${fromExtensionPage.url}` }],
+    [
+      'a web page whose address asks for ours',
+      { ...fromTab(3), url: `https://evil.example/?${fromExtensionPage.url}` },
+    ],
+    [
+      'a host that only begins like ours',
+      { ...fromExtensionPage, url: 'chrome-extension://test-extension-id.evil.example/' },
+    ],
+    ['a page of another extension', { id: 'other', url: 'chrome-extension://other/sidepanel.html' }],
+    ['our address with another id', { ...fromExtensionPage, id: 'other' }],
+    ['Firefox’s address for our pages, in Chrome', firefoxSenders['the sidebar']],
+    ['a blob made from our address', { ...fromExtensionPage, url: `blob:${fromExtensionPage.origin}/1f2e` }],
+    ['no address', { id: fromExtensionPage.id }],
+    ['an address that is not one', { ...fromExtensionPage, url: 'sidepanel.html' }],
+    ['no sender details at all', {}],
+  ])('ignores %s', async (_, sender) => {
+    expect(await guideHears(sender)).toEqual([]);
+  });
+
+  it('in Firefox, ignores Chrome’s address for our pages and a page on another add-on’s UUID', async () => {
+    actAsFirefox();
+    const sidebar = firefoxSenders['the sidebar'];
+    expect(await guideHears({ ...sidebar, url: fromExtensionPage.url })).toEqual([]);
+    expect(
+      await guideHears({ ...sidebar, url: 'moz-extension://00000000-0000-4000-8000-000000000000/x.html' }),
+    ).toEqual([]);
   });
 });
 
