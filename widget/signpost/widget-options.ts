@@ -4,6 +4,8 @@
  * widget: the site owner gets a console warning saying what was wrong, and the default is used.
  */
 import { isCategoryId, type CategoryId } from '../../shared/directory/categories.ts';
+import { isSecureLookupAddress } from '../../shared/postcode/lookup-address.ts';
+import { plainDecimal } from '../../shared/util/plain-decimal.ts';
 
 export type WidgetTheme = 'auto' | 'light' | 'dark';
 
@@ -53,7 +55,11 @@ const RESULTS = { min: 1, max: 50 };
 // BCP 47's shape, loosely: "en", "en-GB", "cy-GB".
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
-/** Checks every setting; unknown settings are ignored. */
+/**
+ * Checks every setting; unknown settings are ignored. Only the settings' own properties count: a host
+ * page that added `postcodeLookup` or `directory` to `Object.prototype` must not choose where a postcode
+ * goes or where data comes from.
+ */
 export function widgetOptions(settings: WidgetSettings): WidgetOptions {
   return {
     directory: webAddress(settings, 'directory'),
@@ -66,7 +72,7 @@ export function widgetOptions(settings: WidgetSettings): WidgetOptions {
     theme: theme(settings),
     showPaths: showPaths(settings),
     offer: text(settings, 'offer'),
-    postcodeLookup: webAddress(settings, 'postcodeLookup'),
+    postcodeLookup: postcodeLookup(settings),
   };
 }
 
@@ -81,9 +87,14 @@ function ignore(setting: keyof WidgetSettings, value: unknown, expected: string)
   return undefined;
 }
 
+/** A setting the site owner gave, never one inherited from the page's `Object.prototype`. */
+function own<K extends keyof WidgetSettings>(settings: WidgetSettings, setting: K): WidgetSettings[K] {
+  return Object.hasOwn(settings, setting) ? settings[setting] : undefined;
+}
+
 /** Trimmed text; blank counts as not set. */
 function text(settings: WidgetSettings, setting: keyof WidgetSettings): string | undefined {
-  const value = settings[setting];
+  const value = own(settings, setting);
   if (value === undefined) return undefined;
   if (typeof value !== 'string') return ignore(setting, value, 'expected text');
   return value.trim() || undefined;
@@ -102,27 +113,39 @@ function webAddress(settings: WidgetSettings, setting: 'directory' | 'postcodeLo
   return ignore(setting, value, 'not a web address (https://...)');
 }
 
+/** The online lookup, said at once when it would never be used: a postcode travels over https only. */
+function postcodeLookup(settings: WidgetSettings): string | undefined {
+  const address = webAddress(settings, 'postcodeLookup');
+  if (address === undefined || isSecureLookupAddress(address)) return address;
+  return ignore('postcodeLookup', address, 'a postcode is only sent over https://, so it would never be used');
+}
+
+/** Plain decimals only ("5", "2.5"): hex ("0x10") and exponents ("-1e0") are refused like any other mistake. */
 function numberBetween(
   settings: WidgetSettings,
   setting: 'radius' | 'results',
   range: { min: number; max: number },
   whole: boolean,
 ): number | undefined {
-  const value = settings[setting];
+  const value = own(settings, setting);
   if (value === undefined || value === '') return undefined;
-  const number = typeof value === 'number' ? value : Number(value.trim());
-  const kind = whole ? 'a whole number' : 'a number';
-  if (!Number.isFinite(number) || (whole && !Number.isInteger(number)) || number < range.min || number > range.max) {
-    return ignore(setting, value, `expected ${kind} from ${range.min} to ${range.max}`);
+  const number = plainDecimal(value, range);
+  if (number === undefined || (whole && !Number.isInteger(number))) {
+    return ignore(
+      setting,
+      value,
+      `expected ${whole ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`,
+    );
   }
   return number;
 }
 
 /** Known category ids only; an unknown one is left out, and none left means every category. */
 function categoryList(settings: WidgetSettings): CategoryId[] | undefined {
-  const value = settings.categories;
+  const value = own(settings, 'categories');
   if (value === undefined) return undefined;
-  const listed = (typeof value === 'string' ? value.split(',') : value)
+  if (typeof value !== 'string' && !Array.isArray(value)) return ignore('categories', value, 'expected a list');
+  const listed = (typeof value === 'string' ? value.split(',') : [...value])
     .map((id) => String(id).trim().toLowerCase())
     .filter(Boolean);
   const known = listed.filter(isCategoryId);
@@ -145,8 +168,9 @@ function theme(settings: WidgetSettings): WidgetTheme {
 }
 
 function showPaths(settings: WidgetSettings): boolean {
-  const value = settings.paths;
+  const value = own(settings, 'paths');
   if (value === undefined || typeof value === 'boolean') return value ?? true;
+  if (typeof value !== 'string') return ignore('paths', value, 'expected yes or no') ?? true;
   const answer = value.trim().toLowerCase();
   if (answer === 'no' || answer === 'false') return false;
   if (answer === '' || answer === 'yes' || answer === 'true') return true;
