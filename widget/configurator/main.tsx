@@ -8,6 +8,7 @@ import pageCss from './configurator.css?inline';
 import { Configurator, type BuiltWidget } from './configurator.tsx';
 import { createConfiguratorChoices } from './configurator-choices.ts';
 import type { SignpostApi } from './widget-preview.tsx';
+import { readSignalPropsAsValues } from '../chunks/signal-props-as-values.ts';
 
 /** Constructed stylesheets: the page keeps to a strict Content Security Policy too. */
 function adoptStyles(...texts: string[]): void {
@@ -34,6 +35,7 @@ async function loadBuiltWidget(): Promise<BuiltWidget | undefined> {
   }
 }
 
+readSignalPropsAsValues();
 adoptStyles(finderCss, pageCss);
 const app = document.getElementById('configurator')!;
 const choices = createConfiguratorChoices(new URL('signpost.js', document.baseURI).href);
