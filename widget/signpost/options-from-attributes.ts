@@ -1,9 +1,6 @@
-import { widgetOptions, type WidgetOptions, type WidgetSettings } from './widget-options.ts';
+import { widgetOptions, type WidgetOptions } from './widget-options.ts';
 
-/**
- * Reads the site owner's settings from data- attributes, e.g. data-postcode="S1 2HE" data-radius="5", into
- * an object with no prototype, so nothing the host page added to `Object.prototype` can pose as a setting.
- */
+/** Reads the site owner's settings from data- attributes, e.g. data-postcode="S1 2HE" data-radius="5". */
 export function optionsFromAttributes(element: HTMLElement): WidgetOptions {
-  return widgetOptions(Object.assign(Object.create(null) as WidgetSettings, element.dataset));
+  return widgetOptions({ ...element.dataset });
 }
