@@ -186,7 +186,7 @@ describe('a shared copy whose host leaves the header off its later parts', () =>
     await expect
       .poll(() => warnings.join('\n'))
       .toContain(
-        `Signpost: ${partly.url}/signpost/signpost-finder-engine.js could not be loaded: the resident may be offline, or the server that holds it does not send Access-Control-Allow-Origin.`,
+        `Signpost: ${partly.url}/signpost/signpost-finder-engine.js could not be loaded: offline, or its server does not send Access-Control-Allow-Origin.`,
       );
     await context.close();
     await partly.close();

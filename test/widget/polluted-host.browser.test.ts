@@ -109,16 +109,18 @@ describe('the widget on a page that added properties to Object.prototype and Arr
 describe('a box the widget cannot go into', () => {
   it('tells the resident kindly where the widget should be, and the site owner what is actually wrong', async () => {
     const { page, console: said, errors } = await open('no-room.html');
-    const sorry = page.getByText("Sorry, we can't show the search for local help here just now.");
+    const sorry = page.getByText("Sorry, the search for local help can't be shown here.");
     await expect.poll(() => sorry.count()).toBe(2);
     // The console line goes on with the element itself, for the site owner to click.
     expect(said).toContainEqual(
       expect.stringMatching(
-        /^error: Signpost: this <div> already has a closed shadow root from another script, so the widget cannot go inside it: give the widget an empty <div> of its own\./,
+        /^error: Signpost: this <div> cannot hold the widget \(NotSupportedError: .*already hosts a shadow tree.*\): use an empty <div>\./,
       ),
     );
     expect(said).toContainEqual(
-      expect.stringMatching(/^error: Signpost: a widget cannot go inside <ul>: use an empty <div>\./),
+      expect.stringMatching(
+        /^error: Signpost: this <ul> cannot hold the widget \(NotSupportedError: .*does not support attachShadow.*\): use an empty <div>\./,
+      ),
     );
     expect(await page.getByText('Our list').count()).toBe(1);
     expect(errors).toEqual([]);

@@ -49,20 +49,19 @@ function insertChunkScript<N extends ChunkName>(name: N, chunk: ChunkFile | unde
     const script = document.createElement('script');
     const src = new URL(chunk.file, scriptUrl).href;
     let api: Chunks[N] | undefined;
-    let blocked = false;
-    const onViolation = (event: SecurityPolicyViolationEvent) => (blocked ||= event.blockedURI === src);
     script.addEventListener(ANNOUNCED, (event) => {
       const announced = (event as CustomEvent<Announcement<ChunkName>>).detail;
       if (announced.name === name) api = announced.api as Chunks[N];
     });
     // 'error' is also what a browser fires when the file does not match its integrity hash: it refuses to run it.
     const settle = async () => {
-      document.removeEventListener('securitypolicyviolation', onViolation);
       if (api) return resolve({ ok: true, api });
       script.remove();
-      resolve({ ok: false, message: `Signpost: ${src} ${blocked ? BLOCKED : await whyNotLoaded(src)}` });
+      resolve({
+        ok: false,
+        message: `Signpost: ${src} could not be loaded: ${await whyNotLoaded(src)}.`,
+      });
     };
-    document.addEventListener('securitypolicyviolation', onViolation);
     script.addEventListener('load', settle);
     script.addEventListener('error', settle);
     script.src = src;
@@ -72,20 +71,15 @@ function insertChunkScript<N extends ChunkName>(name: N, chunk: ChunkFile | unde
   });
 }
 
-const BLOCKED = "could not be loaded: this page's Content Security Policy blocks it (allow its address in script-src).";
-
 /**
  * Why a later part did not run, for the site owner: a script's error event gives no reason, so the file is
  * asked for once more, from the same place, and the answer read.
  */
 async function whyNotLoaded(src: string): Promise<string> {
-  try {
-    const response = await fetch(src, { credentials: 'omit', cache: 'no-store' });
-    if (!response.ok) return `could not be loaded: it answered ${response.status}. Copy it beside signpost.js.`;
-    if (/html/i.test(response.headers.get('content-type') ?? ''))
-      return 'could not be loaded: a web page came back instead of the script. Copy the file beside signpost.js.';
-    return 'could not be loaded: it does not match its integrity hash in signpost.js. Copy every file from one download together.';
-  } catch {
-    return 'could not be loaded: the resident may be offline, or the server that holds it does not send Access-Control-Allow-Origin.';
-  }
+  const response = await fetch(src).catch(() => undefined);
+  if (!response) return 'offline, or its server does not send Access-Control-Allow-Origin';
+  if (!response.ok) return `it answered ${response.status}`;
+  if (/html/.test(response.headers.get('content-type') ?? '')) return 'a web page came back instead';
+  // The file is there, so the browser refused it.
+  return "its integrity hash does not match, or the page's Content Security Policy blocks it";
 }

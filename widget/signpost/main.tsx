@@ -8,9 +8,7 @@ import { optionsFromAttributes } from './options-from-attributes.ts';
 import { widgetOptions, type WidgetSettings, type WidgetOptions } from './widget-options.ts';
 import { cannotStart } from './cannot-start.ts';
 import { dataBaseUrl } from '../chunks/script-address.ts';
-import { readSignalPropsAsValues } from '../chunks/signal-props-as-values.ts';
 
-readSignalPropsAsValues();
 const dataUrl = dataBaseUrl(document.currentScript);
 
 /** Draws one widget; if anything stops it, the resident is told kindly and the site owner why. */
@@ -18,8 +16,7 @@ function start(host: HTMLElement, options: () => WidgetOptions): void {
   try {
     mountFinder(host, options(), dataUrl);
   } catch (error) {
-    // The shadow root, if there is one by now, is this widget's own: mountFinder never throws before it is made.
-    cannotStart(host, `the widget could not start: ${String(error)}`, host.shadowRoot ?? undefined);
+    cannotStart(host, `the widget could not start: ${error}`);
   }
 }
 

@@ -10,7 +10,7 @@ import { adoptStyles } from '../chunks/adopt-styles.ts';
 import { LearnAtHomeButton } from './learn-at-home-button.tsx';
 import { loadingSupportFinder, type LoadingSupportFinder } from './loading-support-finder.ts';
 import type { WidgetOptions } from './widget-options.ts';
-import { cannotStart, whyNoShadowRoot } from './cannot-start.ts';
+import { cannotStart } from './cannot-start.ts';
 
 let mounted = 0;
 
@@ -24,8 +24,9 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
   let shadow: ShadowRoot;
   try {
     shadow = host.attachShadow({ mode: 'open' });
-  } catch {
-    return cannotStart(host, whyNoShadowRoot(host));
+  } catch (error) {
+    // The browser's own reason says which: an element that cannot hold one, or one that already holds another's.
+    return cannotStart(host, `this <${host.localName}> cannot hold the widget (${error}): use an empty <div>.`);
   }
   adoptStyles(shadow, css);
   const idPrefix = `signpost-${++mounted}`;

@@ -60,7 +60,9 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
  * page that added `postcodeLookup` or `directory` to `Object.prototype` must not choose where a postcode
  * goes or where data comes from.
  */
-export function widgetOptions(settings: WidgetSettings): WidgetOptions {
+export function widgetOptions(given: WidgetSettings): WidgetOptions {
+  // Own settings only, in an object with no prototype to inherit from.
+  const settings: WidgetSettings = Object.assign(Object.create(null), given);
   return {
     directory: webAddress(settings, 'directory'),
     postcode: text(settings, 'postcode'),
@@ -87,14 +89,9 @@ function ignore(setting: keyof WidgetSettings, value: unknown, expected: string)
   return undefined;
 }
 
-/** A setting the site owner gave, never one inherited from the page's `Object.prototype`. */
-function own<K extends keyof WidgetSettings>(settings: WidgetSettings, setting: K): WidgetSettings[K] {
-  return Object.hasOwn(settings, setting) ? settings[setting] : undefined;
-}
-
 /** Trimmed text; blank counts as not set. */
 function text(settings: WidgetSettings, setting: keyof WidgetSettings): string | undefined {
-  const value = own(settings, setting);
+  const value = settings[setting];
   if (value === undefined) return undefined;
   if (typeof value !== 'string') return ignore(setting, value, 'expected text');
   return value.trim() || undefined;
@@ -117,7 +114,7 @@ function webAddress(settings: WidgetSettings, setting: 'directory' | 'postcodeLo
 function postcodeLookup(settings: WidgetSettings): string | undefined {
   const address = webAddress(settings, 'postcodeLookup');
   if (address === undefined || isSecureLookupAddress(address)) return address;
-  return ignore('postcodeLookup', address, 'a postcode is only sent over https://, so it would never be used');
+  return ignore('postcodeLookup', address, 'a postcode is only sent over https');
 }
 
 /** Plain decimals only ("5", "2.5"): hex ("0x10") and exponents ("-1e0") are refused like any other mistake. */
@@ -127,7 +124,7 @@ function numberBetween(
   range: { min: number; max: number },
   whole: boolean,
 ): number | undefined {
-  const value = own(settings, setting);
+  const value = settings[setting];
   if (value === undefined || value === '') return undefined;
   const number = plainDecimal(value, range);
   if (number === undefined || (whole && !Number.isInteger(number))) {
@@ -142,10 +139,9 @@ function numberBetween(
 
 /** Known category ids only; an unknown one is left out, and none left means every category. */
 function categoryList(settings: WidgetSettings): CategoryId[] | undefined {
-  const value = own(settings, 'categories');
+  const value = settings.categories;
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' && !Array.isArray(value)) return ignore('categories', value, 'expected a list');
-  const listed = (typeof value === 'string' ? value.split(',') : [...value])
+  const listed = (typeof value === 'string' ? value.split(',') : value)
     .map((id) => String(id).trim().toLowerCase())
     .filter(Boolean);
   const known = listed.filter(isCategoryId);
@@ -168,9 +164,8 @@ function theme(settings: WidgetSettings): WidgetTheme {
 }
 
 function showPaths(settings: WidgetSettings): boolean {
-  const value = own(settings, 'paths');
+  const value = settings.paths;
   if (value === undefined || typeof value === 'boolean') return value ?? true;
-  if (typeof value !== 'string') return ignore('paths', value, 'expected yes or no') ?? true;
   const answer = value.trim().toLowerCase();
   if (answer === 'no' || answer === 'false') return false;
   if (answer === '' || answer === 'yes' || answer === 'true') return true;

@@ -134,7 +134,7 @@ describe("the site owner's settings", () => {
     expect(widgetOptions({ postcodeLookup: 'http://postcodes.example.org' }).postcodeLookup).toBeUndefined();
     expect(widgetOptions({ postcodeLookup: 'http://127.0.0.1:8080' }).postcodeLookup).toBe('http://127.0.0.1:8080/');
     expect(warnings()).toEqual([
-      'Signpost: ignoring data-postcode-lookup="http://postcodes.example.org/": a postcode is only sent over https://, so it would never be used.',
+      'Signpost: ignoring data-postcode-lookup="http://postcodes.example.org/": a postcode is only sent over https.',
     ]);
   });
 
