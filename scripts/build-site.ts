@@ -1,6 +1,8 @@
 /**
  * Puts the demo practice website together around the built widget (scripts/build-widget.ts), copies the
- * data the widget loads on demand beside it, and checks the widget's size budget on every build.
+ * data the widget loads on demand beside it, writes the download a practice uploads
+ * (dist/signpost-widget-<version>.zip, scripts/widget-download.ts), and checks the widget's size budget
+ * on every build.
  *
  * The budget is checked with Node's own gzip rather than the size-limit package: the widget build already
  * knows each file's gzip size, and size-limit would add a dependency (and its own bundler) to say the same.
@@ -8,6 +10,7 @@
  */
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeWidgetDownload } from './widget-download.ts';
 
 const SITE = 'dist/site';
 const DATA = join(SITE, 'signpost-data');
@@ -50,4 +53,5 @@ function checkWidgetSize(): void {
 
 copyDemoPages();
 copyWidgetData();
+console.log(`The files a practice uploads: ${writeWidgetDownload()}`);
 checkWidgetSize();

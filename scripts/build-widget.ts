@@ -1,7 +1,8 @@
 /**
  * Builds the widget: its chunks first, then signpost.js with their integrity hashes baked in, then the
- * configurator page. Prints every file's size and signpost.js's SRI hash, and writes
- * dist/site/signpost.json ({ file, integrity, bytes, gzipBytes }) for the configurator and the budget
+ * configurator page and the whole-page finder (find-help.html, with the hashes of both its scripts).
+ * Prints every file's size and signpost.js's SRI hash, and writes dist/site/signpost.json
+ * ({ file, integrity, bytes, gzipBytes, version }) for the configurator, the download and the budget
  * check in scripts/build-site.ts.
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ import {
   CHUNK_SCRIPTS,
   CONFIGURATOR_PAGE,
   CONFIGURATOR_SCRIPT,
+  FIND_HELP_PAGE,
+  FIND_HELP_SCRIPT,
   FIRST_SCRIPT,
   type ScriptSource,
 } from '../widget/widget-scripts.ts';
@@ -58,10 +61,25 @@ async function buildWidget(): Promise<BuiltFile[]> {
     globalName: 'Signpost',
     define: { __SIGNPOST_CHUNKS__: JSON.stringify(chunkFiles) },
   });
-  writeFileSync(join(SITE, 'signpost.json'), `${JSON.stringify(signpost, null, 2)}\n`);
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  writeFileSync(join(SITE, 'signpost.json'), `${JSON.stringify({ ...signpost, version }, null, 2)}\n`);
   const configurator = await buildScript(CONFIGURATOR_SCRIPT);
   copyFileSync(CONFIGURATOR_PAGE, join(SITE, 'configure.html'));
-  return [signpost, ...chunks, configurator];
+  const findHelp = await buildScript(FIND_HELP_SCRIPT);
+  writeFileSync(
+    join(SITE, 'find-help.html'),
+    withIntegrity(readFileSync(FIND_HELP_PAGE, 'utf8'), [signpost, findHelp]),
+  );
+  return [signpost, ...chunks, configurator, findHelp];
+}
+
+/** `html` with each file's integrity hash in its script tag, so a changed copy is refused by the browser. */
+function withIntegrity(html: string, files: readonly BuiltFile[]): string {
+  return files.reduce((page, { file, integrity }) => {
+    const tag = `<script src="${file}" `;
+    if (!page.includes(tag)) throw new Error(`The page has no ${tag}…> to add the integrity hash to.`);
+    return page.replace(tag, `${tag}integrity="${integrity}" `);
+  }, html);
 }
 
 function report(files: BuiltFile[]): void {

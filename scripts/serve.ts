@@ -1,6 +1,8 @@
 /**
- * `npm start`: serves the demo practice website with the widget, the configurator, and the practice
- * pages the extension's practice path runs on; says where the extension is.
+ * `npm start`: serves the demo practice website with the widget, the configurator, the download a practice
+ * uploads, and the practice pages the extension's practice path runs on; says where the extension is.
+ * The widget's files go with `Access-Control-Allow-Origin: *`, as any host of a shared copy must send them:
+ * a page on another website loads them with `crossorigin` and `integrity`, which need it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
@@ -14,6 +16,11 @@ const PRACTICE_PAGES = resolve('../shared/data/pages');
 type Handler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 const serveSite = sirv('dist/site', { dev: true });
+// Only the download, not the rest of dist/.
+const serveDownload = sirv('dist', { dev: true });
+const DOWNLOAD = /^\/signpost-widget-[\w.-]+\.zip$/;
+/** The widget's scripts and data: what a page on another website fetches. */
+const WIDGET_FILE = /^\/(signpost[\w.-]*\.js|signpost-data\/)/;
 const servePractice = existsSync(PRACTICE_PAGES) ? sirv(PRACTICE_PAGES, { dev: true }) : undefined;
 
 function notFound(response: ServerResponse): void {
@@ -29,7 +36,10 @@ function under(prefix: string, handler: Handler, request: IncomingMessage, respo
 
 const server = createServer((request, response) => {
   const path = request.url ?? '/';
-  if (path === '/practice') {
+  if (WIDGET_FILE.test(path)) response.setHeader('Access-Control-Allow-Origin', '*');
+  if (DOWNLOAD.test(path)) {
+    serveDownload(request, response, () => notFound(response));
+  } else if (path === '/practice') {
     response.writeHead(301, { Location: '/practice/' }).end();
   } else if (servePractice && path.startsWith('/practice/')) {
     under('/practice/', servePractice, request, response);
@@ -53,6 +63,7 @@ function listen(port: number): void {
     console.log('');
     console.log(`Demo practice website:  ${site}/`);
     console.log(`Configurator for staff: ${site}/configure.html`);
+    console.log(`Whole-page finder:      ${site}/find-help.html?postcode=S1`);
     if (servePractice)
       console.log(
         `Practice pages for the extension's practice path: ${site}/practice/ (sign in practice: ${site}/practice/login.html)`,

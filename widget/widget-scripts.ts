@@ -1,6 +1,6 @@
 /**
  * Every script the widget build makes, and the source it starts from: the first script, each later part
- * (one per chunk name, which TypeScript checks) and the configurator. Read by scripts/build-widget.ts and
+ * (one per chunk name, which TypeScript checks), the configurator and the whole-page finder. Read by scripts/build-widget.ts and
  * by the convention test, so a chunk cannot be declared and never built.
  */
 import type { ChunkName } from './chunks/protocol.ts';
@@ -21,3 +21,12 @@ export const CHUNK_SCRIPTS: Record<ChunkName, ScriptSource> = {
 
 export const CONFIGURATOR_SCRIPT: ScriptSource = { entry: 'widget/configurator/main.tsx', file: 'configure.js' };
 export const CONFIGURATOR_PAGE = 'widget/configurator/configure.html';
+
+/** The whole-page finder, for websites that take no <script>: linked to, or put in an <iframe>. */
+export const FIND_HELP_SCRIPT: ScriptSource = { entry: 'widget/find-help-page/main.ts', file: 'signpost-find-help.js' };
+export const FIND_HELP_PAGE = 'widget/find-help-page/find-help.html';
+
+/** The one file a practice downloads (scripts/widget-download.ts writes it into dist/; the configurator links to it). */
+export function downloadFileName(version: string): string {
+  return `signpost-widget-${version}.zip`;
+}

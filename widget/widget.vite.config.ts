@@ -1,6 +1,7 @@
 import type { InlineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import type { ScriptSource } from './widget-scripts.ts';
+import { inheritedKeysFixes } from './inherited-keys-fixes.ts';
 
 export interface WidgetScript extends ScriptSource {
   /** The global a site's own scripts call (only "Signpost", for signpost.js); chunks make none. */
@@ -18,7 +19,7 @@ export function widgetScriptConfig({ entry, file, globalName, define }: WidgetSc
   return {
     configFile: false,
     logLevel: 'warn',
-    plugins: [preact()],
+    plugins: [preact(), inheritedKeysFixes()],
     publicDir: false,
     define,
     build: {

@@ -2,6 +2,7 @@ import { WeeklyHoursSchema } from '../hours/weekly-hours.ts';
 import { ContactSchema, PlaceSchema, ResourceSchema, type Resource } from './resource.ts';
 import type { RecordProblem } from './load-report.ts';
 import { nonEmptyText } from '../util/non-empty-text.ts';
+import { ownData } from '../util/own-data.ts';
 
 export type ResourceCheck =
   { ok: true; resource: Resource; warnings: RecordProblem[] } | { ok: false; problems: RecordProblem[] };
@@ -32,7 +33,8 @@ export function checkResource(candidate: unknown, position: RecordPosition): Res
       ],
     };
   }
-  const parsed = ResourceSchema.safeParse(candidate);
+  // Own fields only, going in and coming out: a field the record lacks is missing, whatever the page added to Object.prototype.
+  const parsed = ResourceSchema.safeParse(ownData(candidate));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue): RecordProblem => ({
       ...at,
@@ -48,7 +50,7 @@ export function checkResource(candidate: unknown, position: RecordPosition): Res
     field,
     message: `Signpost does not know the field "${lastPart(field)}", so it was ignored. Check the spelling.`,
   }));
-  return { ok: true, resource: parsed.data, warnings };
+  return { ok: true, resource: ownData(parsed.data), warnings };
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

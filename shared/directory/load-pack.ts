@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Resource } from './resource.ts';
 import { textField } from '../util/text-field-schema.ts';
+import { ownData } from '../util/own-data.ts';
 import { checkResource, isPlainObject } from './check-resource.ts';
 import { countLoaded, type LoadCounts, type RecordProblem } from './load-report.ts';
 import { leaveOutDuplicateIds, type PlacedResource } from './leave-out-duplicate-ids.ts';
@@ -66,7 +67,7 @@ export function loadPack(json: unknown): PackLoad {
   const resources = kept.map((item) => item.resource);
   return {
     ok: true,
-    pack: { ...header.data, resources },
+    pack: Object.assign(ownData(header.data), { resources }),
     counts: countLoaded(records.length, resources.length),
     problems,
   };

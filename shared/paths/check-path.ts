@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { jargonProblems } from './jargon.ts';
 import { LearningPathSchema, type LearningPath, type Target } from './learning-path.ts';
 import type { PathProblem } from './path-problem.ts';
+import { ownData } from '../util/own-data.ts';
 import { readabilityProblems } from './readability.ts';
 
 export interface CheckPathOptions {
@@ -119,7 +120,9 @@ function crossCheckProblems(path: LearningPath, options: CheckPathOptions): Path
  * paths load; the wording checks are not (they pull in the readability libraries). Never throws.
  */
 export function checkPathShape(json: unknown, options: CheckPathOptions = {}): PathCheck {
-  const parsed = LearningPathSchema.safeParse(json);
+  // Own fields only, going in and coming out: on a page that added fields to Object.prototype, zod's strict
+  // check would call them unknown fields, and a field a path lacks would read as the page's.
+  const parsed = LearningPathSchema.safeParse(ownData(json));
   if (!parsed.success) {
     return {
       ok: false,
@@ -130,7 +133,7 @@ export function checkPathShape(json: unknown, options: CheckPathOptions = {}): P
     };
   }
   const problems = crossCheckProblems(parsed.data, options);
-  return problems.length === 0 ? { ok: true, path: parsed.data } : { ok: false, problems };
+  return problems.length === 0 ? { ok: true, path: ownData(parsed.data) } : { ok: false, problems };
 }
 
 /**

@@ -11,6 +11,8 @@ export interface FetchedOutcodesOptions {
   /** Milliseconds to wait for one area file; 5,000 unless set. */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Told, in plain words for the site owner, why an area's file could not be used. */
+  onProblem?: (problem: string) => void;
 }
 
 /**
@@ -26,9 +28,20 @@ export function fetchedOutcodes(baseUrl: string, options: FetchedOutcodesOptions
   const load = async (area: string): Promise<AreaLookup> => {
     if (!AREA_PATTERN.test(area)) return { ok: true, centroids: {} };
     const response = await fetchJson(`${folder}/${area}.json`, options.timeoutMs ?? 5000, options.fetch);
-    if (response.status === 404) return { ok: true, centroids: {} };
-    if (!response.ok || response.status !== 200) return OUTCODE_TABLE_UNAVAILABLE;
-    return readAreaCentroids(response.data);
+    if (response.status === 404) {
+      // Every area of Great Britain has a file: a missing one usually means the data folder was not copied whole.
+      options.onProblem?.(
+        `${response.ok ? '' : response.problem} If postcodes in ${area} should be found, copy the whole signpost-data folder again.`,
+      );
+      return { ok: true, centroids: {} };
+    }
+    if (!response.ok) {
+      options.onProblem?.(response.problem);
+      return OUTCODE_TABLE_UNAVAILABLE;
+    }
+    const read = readAreaCentroids(response.data);
+    if (!read.ok) options.onProblem?.(`${folder}/${area}.json is not a postcode area table.`);
+    return read;
   };
   return async (area) => {
     const lookup = loaded.get(area) ?? (await load(area));

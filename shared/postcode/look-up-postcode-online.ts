@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fetchJson } from '../util/fetch-json.ts';
 import type { Centroid } from './outcode-table.ts';
+import { isSecureLookupAddress } from './lookup-address.ts';
 
 /** A postcodes.io-compatible service chosen by the site owner. Off unless configured. */
 export interface OnlineLookup {
@@ -22,25 +23,12 @@ const LookupResponseSchema = z.object({
 });
 
 /**
- * A postcode is personal: it travels only over https, or plain http to this same machine (a developer's
- * own lookup server), which browsers also treat as secure.
- */
-function isSecureLookup(base: string): boolean {
-  try {
-    const { protocol, hostname } = new URL(base);
-    return protocol === 'https:' || (protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname));
-  } catch {
-    return false;
-  }
-}
-
-/**
  * The exact location of a full postcode ("S1 2HE") from the configured service, or undefined on any
  * failure (not https, offline, slow, 404, unexpected JSON), so the caller can use the outcode instead.
  */
 export async function lookUpPostcodeOnline(postcode: string, lookup: OnlineLookup): Promise<Centroid | undefined> {
   const base = lookup.baseUrl.trim().replace(/\/+$/, '');
-  if (!isSecureLookup(base)) return undefined;
+  if (!isSecureLookupAddress(base)) return undefined;
   const response = await fetchJson(
     `${base}/postcodes/${encodeURIComponent(postcode)}`,
     lookup.timeoutMs ?? 2000,

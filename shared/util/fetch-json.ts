@@ -1,3 +1,5 @@
+import { ownData } from './own-data.ts';
+
 export type FetchJsonResult =
   | { ok: true; status: number; data: unknown }
   /** `problem` is for the site owner's console, in plain words; the HTTP status is kept when there was one. */
@@ -8,7 +10,7 @@ export type FetchJsonResult =
  * Every failure is `{ ok: false }` with what went wrong, never a throw: offline or timed out, an HTTP error
  * (404 kept apart from "broken" by its status), an answer from another site than the one asked (a redirect
  * elsewhere: the site owner chose where data comes from, nobody else), a web page instead of data, or a
- * body that is not JSON.
+ * body that is not JSON. The data comes back with no prototypes (shared/util/own-data.ts).
  */
 export async function fetchJson(
   url: string,
@@ -30,7 +32,7 @@ export async function fetchJson(
     const refused = refusal(url, response);
     if (refused) return { ok: false, status, problem: refused };
     try {
-      return { ok: true, status, data: await Promise.race([response.json(), timedOut]) };
+      return { ok: true, status, data: ownData(await Promise.race([response.json(), timedOut])) };
     } catch (error) {
       if (controller.signal.aborted) throw error;
       return { ok: false, status, problem: `${url} is not JSON data.` };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import sirv from 'sirv';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 
 const FLAGS = [
   '--no-sandbox',
@@ -44,14 +44,18 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves folders on a free localhost port; `headers` lets a test play a strict host page (CSP). */
+/**
+ * Serves folders on a free localhost port; `headers` lets a test play a strict host page (CSP), for every
+ * file or, given as a function of the path asked for, file by file.
+ */
 export async function serveFolders(
   mounts: Record<string, string>,
-  headers: Record<string, string> = {},
+  headers: Record<string, string> | ((path: string) => Record<string, string>) = {},
 ): Promise<StaticSite> {
   const handlers = Object.entries(mounts).map(([prefix, dir]) => ({ prefix, serve: sirv(dir, { dev: true }) }));
   const server: Server = createServer((request, response) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const headersHere = typeof headers === 'function' ? headers(request.url ?? '/') : headers;
+    for (const [name, value] of Object.entries(headersHere)) response.setHeader(name, value);
     const handler = handlers.find(({ prefix }) => request.url?.startsWith(prefix));
     if (!handler) {
       response.statusCode = 404;
@@ -75,8 +79,8 @@ export async function serveFolders(
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's WCAG 2.2 A/AA violations on the page, as "rule: target" lines (empty when clean). */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+/** axe-core's WCAG 2.2 A/AA violations on the page (or in one frame), as "rule: target" lines (empty when clean). */
+export async function accessibilityViolations(page: Page | Frame): Promise<string[]> {
   // page.evaluate, not addScriptTag: extension pages' CSP blocks added script tags.
   await page.evaluate(axeSource);
   const results = await page.evaluate(() =>

@@ -58,6 +58,8 @@ describe('the configurator', () => {
     const page = await openConfigurator(context);
     await page.getByLabel('Heading (optional)').fill('Dr "Sam" <Riverside> & partners');
     await page.getByLabel('Postcode or area to start with (optional)').fill('s1');
+    // This test site serves the files at its root, not in a signpost folder.
+    await page.getByLabel('Web address of the files').fill(`${site.url}/`);
     await page.getByRole('button', { name: 'Copy the code' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -97,7 +97,7 @@ describe("the widget with a practice's own directory", () => {
       .toBe(1);
     expect(await page.getByRole('heading', { name: 'Help by phone or online' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Call 116 123' }).count()).toBeGreaterThan(0);
-    expect(warnings.join('\n')).toContain('/directory/not-there.json could not be fetched (HTTP 404).');
+    expect(warnings.join('\n')).toContain('/directory/not-there.json answered 404 Not Found.');
     await page.close();
   });
 });

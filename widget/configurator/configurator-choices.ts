@@ -7,10 +7,20 @@ import type { WidgetSettings, WidgetTheme } from '../signpost/widget-options.ts'
 /** The online lookup the configurator offers: postcodes.io, free and open, as the README describes. */
 export const POSTCODES_IO = 'https://api.postcodes.io';
 
+/** Where the widget's files will live: a folder on the practice's own website, or a shared copy on another. */
+export type FilesPlace = 'own' | 'shared';
+/** How the finder goes on the page: code (a script), a box (an iframe of find-help.html), or a link to it. */
+export type EmbedWay = 'script' | 'iframe' | 'link';
+
+/** The folder a practice uploads, at its website's root: what the download's how-to assumes too. */
+export const OWN_FOLDER = '/signpost/';
+
 /** What practice staff chose, as typed: text fields stay as typed so a mistake can be fixed in place. */
 export interface ConfiguratorValues {
-  /** Where signpost.js will be on the practice's website. */
-  scriptUrl: string;
+  filesPlace: FilesPlace;
+  /** The web address of the folder holding signpost.js, as typed. */
+  filesAddress: string;
+  way: EmbedWay;
   directory: string;
   postcode: string;
   /** None means every kind of help. */
@@ -27,11 +37,13 @@ export interface ConfiguratorValues {
 }
 
 /** The fields that can be wrong, each with a message saying what to do. */
-export type ConfiguratorErrors = Partial<Record<'scriptUrl' | 'directory' | 'postcode', string>>;
+export type ConfiguratorErrors = Partial<Record<'filesAddress' | 'directory' | 'postcode', string>>;
 
 export interface CheckedChoices {
   settings: WidgetSettings;
   errors: ConfiguratorErrors;
+  /** The files' folder, ending in "/", when its address is right: where the code points. */
+  folder?: string;
 }
 
 /** A web address a browser can fetch from any page: http(s) and absolute, or starting with "/" on the same site. */
@@ -54,9 +66,12 @@ export function checkChoices(values: ConfiguratorValues): CheckedChoices {
   const errors: ConfiguratorErrors = {};
   const settings: WidgetSettings = {};
 
-  const scriptUrl = values.scriptUrl.trim();
-  if (!isWebAddress(scriptUrl, true))
-    errors.scriptUrl = 'Type the web address where signpost.js will be, starting with https://';
+  const folder = filesFolder(values.filesPlace, values.filesAddress);
+  if (folder === undefined)
+    errors.filesAddress =
+      values.filesPlace === 'own'
+        ? `Type the web address of the signpost folder on your website, like https://www.your-practice.nhs.uk${OWN_FOLDER} or ${OWN_FOLDER}`
+        : 'Type the full web address of the shared copy, starting with https://. Whoever looks after it can tell you.';
 
   const directory = values.directory.trim();
   if (directory !== '') {
@@ -78,13 +93,26 @@ export function checkChoices(values: ConfiguratorValues): CheckedChoices {
   if (!values.showPaths) settings.paths = 'no';
   if (values.offer.trim() !== '') settings.offer = values.offer.trim();
   if (values.postcodeLookup) settings.postcodeLookup = POSTCODES_IO;
-  return { settings, errors };
+  return folder === undefined ? { settings, errors } : { settings, errors, folder };
 }
 
-/** The widget's defaults, as the form starts. */
-export function defaultValues(scriptUrl: string): ConfiguratorValues {
+/**
+ * The folder's address, ending in "/", or undefined when it is not one: on the practice's own website a
+ * path such as /signpost/ will do, while a shared copy is on another website, so needs its full address.
+ * The address of signpost.js itself is taken to mean its folder.
+ */
+function filesFolder(place: FilesPlace, typed: string): string | undefined {
+  const address = typed.trim().replace(/signpost\.js$/, '');
+  if (address === '' || !isWebAddress(address, place === 'own')) return undefined;
+  return address.endsWith('/') ? address : `${address}/`;
+}
+
+/** The widget's defaults, as the form starts: the files in a signpost folder on the practice's own website. */
+export function defaultValues(): ConfiguratorValues {
   return {
-    scriptUrl,
+    filesPlace: 'own',
+    filesAddress: OWN_FOLDER,
+    way: 'script',
     directory: '',
     postcode: '',
     categories: [],
@@ -102,10 +130,10 @@ type Fields = { [K in keyof ConfiguratorValues]: Signal<ConfiguratorValues[K]> }
 
 /**
  * Every choice as its own signal (so a text box can bind to one), starting from the widget's defaults,
- * and the checked settings that follow from them all. `scriptUrl` is where signpost.js is served now.
+ * and the checked settings that follow from them all.
  */
-export function createConfiguratorChoices(scriptUrl: string) {
-  const start = defaultValues(scriptUrl);
+export function createConfiguratorChoices() {
+  const start = defaultValues();
   const fields = Object.fromEntries(
     Object.entries(start).map(([field, value]) => [field, signal(value)]),
   ) as unknown as Fields;

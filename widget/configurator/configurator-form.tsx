@@ -4,7 +4,12 @@ import { CATEGORIES, type CategoryId } from '../../shared/directory/categories.t
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_MILES } from '../../shared/find/find-nearby.ts';
 import { TextField } from '../../shared/ui/kit/text-field.tsx';
 import type { WidgetTheme } from '../signpost/widget-options.ts';
-import type { ConfiguratorChoices, ConfiguratorErrors } from './configurator-choices.ts';
+import {
+  OWN_FOLDER,
+  type ConfiguratorChoices,
+  type ConfiguratorErrors,
+  type FilesPlace,
+} from './configurator-choices.ts';
 
 // Choices rather than free numbers: every one is within what the widget accepts, so none can be wrong.
 const RADIUS_CHOICES = ['1', '2', '3', '5', '15', '20', '30', '50'];
@@ -19,6 +24,19 @@ const THEMES: { value: WidgetTheme; label: string; hint: string }[] = [
   { value: 'dark', label: 'Always dark', hint: 'Light text on a dark background.' },
 ];
 
+const FILES_PLACES: { value: FilesPlace; label: string; hint: string }[] = [
+  {
+    value: 'own',
+    label: 'On our own website',
+    hint: 'Download the files below, unzip them and upload the signpost folder to your website.',
+  },
+  {
+    value: 'shared',
+    label: 'A shared copy that our council or integrated care board looks after',
+    hint: 'One copy for many practices. Use the same version as this page, or the code will not work.',
+  },
+];
+
 interface ChoiceInputProps {
   type: 'checkbox' | 'radio';
   id: string;
@@ -30,7 +48,7 @@ interface ChoiceInputProps {
 }
 
 /** A tick box or radio button with its label, and a hint tied to it when there is one. */
-function ChoiceInput({ type, id, name, label, hint, checked, onChange }: ChoiceInputProps) {
+export function ChoiceInput({ type, id, name, label, hint, checked, onChange }: ChoiceInputProps) {
   const hintId = `${id}-hint`;
   return (
     <div class="cf-choice">
@@ -55,7 +73,7 @@ function ChoiceInput({ type, id, name, label, hint, checked, onChange }: ChoiceI
   );
 }
 
-function Fieldset({
+export function Fieldset({
   legend,
   hint,
   hintId,
@@ -233,20 +251,46 @@ export function ConfiguratorForm({ choices }: { choices: ConfiguratorChoices }) 
           <TextField
             id="cf-directory"
             label="Your directory (optional)"
-            hint="The web address of your own list of places, a pack or a shard index made with signpost shard. Leave empty to use the lists that come with Signpost."
+            hint="The web address of your own list of places, made with the signpost command (a pack, or the index.json that signpost shard writes). Leave empty to use the lists that come with Signpost."
             error={errorOf('directory')}
             value={fields.directory}
           />
         </div>
-        <div onFocusOut={leave('scriptUrl')}>
-          <TextField
-            id="cf-script-url"
-            label="Where signpost.js will be on your website"
-            hint="Copy signpost.js, the other signpost files and the signpost-data folder to your website, then type the address of signpost.js."
-            error={errorOf('scriptUrl')}
-            value={fields.scriptUrl}
-          />
-        </div>
+        <Fieldset legend="Where the Signpost files will be">
+          {FILES_PLACES.map((place) => (
+            <ChoiceInput
+              key={place.value}
+              type="radio"
+              name="cf-files-place"
+              id={`cf-files-${place.value}`}
+              label={place.label}
+              hint={place.hint}
+              checked={fields.filesPlace.value === place.value}
+              onChange={(on) => {
+                if (!on) return;
+                fields.filesPlace.value = place.value;
+                // The own folder's usual address is no use for a shared copy, which is always on another website.
+                if (place.value === 'shared' && fields.filesAddress.value.trim() === OWN_FOLDER)
+                  fields.filesAddress.value = '';
+                if (place.value === 'own' && fields.filesAddress.value.trim() === '')
+                  fields.filesAddress.value = OWN_FOLDER;
+              }}
+            />
+          ))}
+          <div onFocusOut={leave('filesAddress')}>
+            <TextField
+              id="cf-files-address"
+              label="Web address of the files"
+              hint={
+                fields.filesPlace.value === 'own'
+                  ? `Where you uploaded the signpost folder. ${OWN_FOLDER} means a folder called signpost at the top of your website.`
+                  : 'The address of the shared copy, like https://signpost.your-council.gov.uk/signpost/'
+              }
+              error={errorOf('filesAddress')}
+              value={fields.filesAddress}
+            />
+          </div>
+        </Fieldset>
       </Fieldset>
     </form>
   );

@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 
 interface CopySnippetProps {
   snippet: string;
+  /** What the code is, in a line. */
+  hint?: string;
   /** Clipboard access, passed in so tests can stand in for the browser's. */
   clipboard?: Pick<Clipboard, 'writeText'>;
 }
@@ -12,7 +14,11 @@ const NOT_COPIED =
   'Your browser did not let us copy. The code is selected: press Ctrl and C (or Cmd and C on a Mac) to copy it.';
 
 /** The code to paste, in a box that can be selected by hand, and a Copy button that says what happened. */
-export function CopySnippet({ snippet, clipboard = navigator.clipboard }: CopySnippetProps) {
+export function CopySnippet({
+  snippet,
+  hint = 'Two lines: the script, and the box where the finder appears.',
+  clipboard = navigator.clipboard,
+}: CopySnippetProps) {
   const said = useSignal<string | undefined>(undefined);
   const box = useRef<HTMLTextAreaElement>(null);
   // A new snippet has not been copied yet: an old "Copied" would mislead.
@@ -36,7 +42,7 @@ export function CopySnippet({ snippet, clipboard = navigator.clipboard }: CopySn
         Your code
       </label>
       <p class="sp-hint" id="cf-snippet-hint">
-        Two lines: the script, and the box where the finder appears.
+        {hint}
       </p>
       <textarea
         class="sp-input cf-snippet"

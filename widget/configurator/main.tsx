@@ -8,6 +8,7 @@ import pageCss from './configurator.css?inline';
 import { Configurator, type BuiltWidget } from './configurator.tsx';
 import { createConfiguratorChoices } from './configurator-choices.ts';
 import type { SignpostApi } from './widget-preview.tsx';
+import { readSignalPropsAsValues } from '../chunks/signal-props-as-values.ts';
 
 /** Constructed stylesheets: the page keeps to a strict Content Security Policy too. */
 function adoptStyles(...texts: string[]): void {
@@ -25,18 +26,24 @@ async function loadBuiltWidget(): Promise<BuiltWidget | undefined> {
     const response = await fetch(new URL('signpost.json', document.baseURI));
     const built: unknown = response.ok ? await response.json() : undefined;
     if (typeof built !== 'object' || built === null) return undefined;
-    const { integrity, gzipBytes } = built as Record<string, unknown>;
-    if (typeof integrity !== 'string' || !integrity.startsWith('sha384-') || typeof gzipBytes !== 'number')
+    const { integrity, gzipBytes, version } = built as Record<string, unknown>;
+    if (
+      typeof integrity !== 'string' ||
+      !integrity.startsWith('sha384-') ||
+      typeof gzipBytes !== 'number' ||
+      typeof version !== 'string'
+    )
       return undefined;
-    return { integrity, gzipBytes };
+    return { integrity, gzipBytes, version };
   } catch {
     return undefined;
   }
 }
 
+readSignalPropsAsValues();
 adoptStyles(finderCss, pageCss);
 const app = document.getElementById('configurator')!;
-const choices = createConfiguratorChoices(new URL('signpost.js', document.baseURI).href);
+const choices = createConfiguratorChoices();
 const signpost = (window as { Signpost?: SignpostApi }).Signpost;
 // Drawn once signpost.json is read (a small local file), so the page never says it is missing while it loads.
 void loadBuiltWidget().then((built) =>

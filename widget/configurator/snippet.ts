@@ -1,4 +1,5 @@
 import { attributeName, type WidgetSettings } from '../signpost/widget-options.ts';
+import { ADDRESS_SETTINGS } from '../find-help-page/find-help-settings.ts';
 
 /** Where the site will serve signpost.js, and its Subresource Integrity hash from the build ("sha384-..."). */
 export interface WidgetScriptTag {
@@ -31,7 +32,6 @@ export function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-/** `postcodeLookup` → `data-postcode-lookup`: the dataset naming rule (HTML spec, "the dataset attribute"). */
 /** A setting as its attribute's text; undefined for a value that is the widget's default anyway. */
 function attributeValue(
   setting: keyof WidgetSettings,
@@ -62,4 +62,36 @@ export function widgetSnippet(script: WidgetScriptTag, settings: WidgetSettings)
   const scriptTag = `<script src="${escapeAttribute(script.src)}"${integrity} crossorigin="anonymous" async></script>`;
   const placeholder = `<div ${['data-signpost', ...placeholderAttributes(settings)].join(' ')}></div>`;
   return `${scriptTag}\n${placeholder}`;
+}
+
+/**
+ * find-help.html in `folder`, with the settings its address may carry (widget/find-help-page/): the rest
+ * (heading, own offer, directory, online lookup) are set only in the page itself, and `leftOut` names them.
+ */
+export function findHelpAddress(
+  folder: string,
+  settings: WidgetSettings,
+): { address: string; leftOut: (keyof WidgetSettings)[] } {
+  const query = new URLSearchParams();
+  for (const setting of ADDRESS_SETTINGS) {
+    const value = attributeValue(setting, settings[setting]);
+    if (value !== undefined) query.set(setting, value);
+  }
+  const leftOut = SETTING_ORDER.filter(
+    (setting) =>
+      !(ADDRESS_SETTINGS as readonly string[]).includes(setting) &&
+      attributeValue(setting, settings[setting]) !== undefined,
+  );
+  const search = query.toString();
+  return { address: `${folder}find-help.html${search ? `?${search}` : ''}`, leftOut };
+}
+
+/** The whole-page finder in a box on the page: for a website that takes an <iframe> but no <script>. */
+export function frameSnippet(address: string): string {
+  return `<iframe src="${escapeAttribute(address)}" title="Find local help" width="100%" height="900" loading="lazy"></iframe>`;
+}
+
+/** A link to the whole-page finder: works on any website. */
+export function linkSnippet(address: string): string {
+  return `<a href="${escapeAttribute(address)}">Find local help near you</a>`;
 }

@@ -4,7 +4,9 @@
  * of the form or first search, so the first script stays small.
  */
 import { registerChunk } from '../chunks/register-chunk.ts';
+import { readSignalPropsAsValues } from '../chunks/signal-props-as-values.ts';
 import { renderFoundHelp } from './render-found-help.tsx';
 import { widgetSupportFinder } from './widget-support-finder.ts';
 
+readSignalPropsAsValues();
 registerChunk('finder-engine', { widgetSupportFinder, renderFoundHelp });

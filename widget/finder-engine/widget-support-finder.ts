@@ -43,7 +43,7 @@ const GENERAL_LIST_NOTICE =
 export function widgetSupportFinder(settings: WidgetSupportFinderOptions): FinderServices {
   const builtIn = (notice?: string) => builtInPacks(settings.dataUrl, notice);
   return createSupportFinder({
-    outcodes: fetchedOutcodes(new URL('outcodes/', settings.dataUrl).href),
+    outcodes: fetchedOutcodes(new URL('outcodes/', settings.dataUrl).href, { onProblem: warn }),
     onlineLookup: settings.postcodeLookup ? { baseUrl: settings.postcodeLookup } : undefined,
     source: settings.directory ? siteDirectory(settings.directory, () => builtIn(GENERAL_LIST_NOTICE)) : builtIn(),
     radiusMiles: settings.radiusMiles,
@@ -68,6 +68,7 @@ async function loadPacks(urls: string[]) {
   const fetched = await Promise.all(
     urls.map(async (url) => ({ name: url, response: await fetchJson(url, PACK_TIMEOUT_MS) })),
   );
+  for (const { response } of fetched) if (!response.ok) warn(response.problem);
   if (fetched.every(({ response }) => !response.ok)) throw new Error('No directory pack could be fetched.');
   const { resources, reports } = resourcesFromPacks(
     fetched.map(({ name, response }) => ({ name, json: response.ok ? response.data : undefined })),
@@ -109,21 +110,18 @@ function siteDirectory(directoryUrl: string, fallback: () => ResourceSource): Re
 async function chooseSource(directoryUrl: string, fallback: () => ResourceSource): Promise<Choice> {
   const url = directoryUrl.endsWith('/') ? new URL(SHARD_INDEX_FILE, directoryUrl).href : directoryUrl;
   const fellBack = (reason: string): Choice => {
-    warn(`the directory ${url} ${reason} Showing the built-in list instead.`);
+    warn(`the directory ${reason} Showing the built-in list instead.`);
     return { source: fallback(), fellBack: true };
   };
   const response = await fetchJson(url, SITE_DIRECTORY_TIMEOUT_MS);
-  if (!response.ok && response.status === undefined)
-    return fellBack('could not be fetched (offline, blocked by the browser, or too slow).');
-  if (response.status !== 200) return fellBack(`could not be fetched (HTTP ${response.status}).`);
-  if (!response.ok) return fellBack('is not valid JSON.');
+  if (!response.ok) return fellBack(response.problem);
   if (isShardIndex(response.data)) {
     const read = readShardIndex(response.data);
-    if (!read.ok) return fellBack(`is not a usable shard index. ${read.message}`);
+    if (!read.ok) return fellBack(`${url} is not a usable shard index. ${read.message}`);
     return { source: shardedDirectory(read.index, { indexUrl: url, onProblem: warn }), fellBack: false };
   }
   const loaded = loadPack(response.data);
-  if (!loaded.ok) return fellBack(`is not a usable pack. ${loaded.message}`);
+  if (!loaded.ok) return fellBack(`${url} is not a usable pack. ${loaded.message}`);
   if (loaded.problems.length > 0) warn(`${url}: ${formatLoadReport(loaded)}`);
   return { source: wholeDirectory(async () => ({ resources: loaded.pack.resources })), fellBack: false };
 }

@@ -5,20 +5,31 @@
  */
 import { mountFinder } from './mount-finder.tsx';
 import { optionsFromAttributes } from './options-from-attributes.ts';
-import { widgetOptions, type WidgetSettings } from './widget-options.ts';
+import { widgetOptions, type WidgetSettings, type WidgetOptions } from './widget-options.ts';
+import { cannotStart } from './cannot-start.ts';
 import { dataBaseUrl } from '../chunks/script-address.ts';
 
 const dataUrl = dataBaseUrl(document.currentScript);
 
+/** Draws one widget; if anything stops it, the resident is told kindly and the site owner why. */
+function start(host: HTMLElement, options: () => WidgetOptions): void {
+  try {
+    mountFinder(host, options(), dataUrl);
+  } catch (error) {
+    cannotStart(host, `the widget could not start: ${error}`);
+  }
+}
+
 function mountPlaceholders(): void {
+  // A box that already holds a widget is left alone (signpost.js pasted twice); any other is tried, and says why if it fails.
   for (const element of document.querySelectorAll<HTMLElement>('[data-signpost]')) {
-    if (!element.shadowRoot) mountFinder(element, optionsFromAttributes(element), dataUrl);
+    if (!element.shadowRoot?.querySelector('.sp-root')) start(element, () => optionsFromAttributes(element));
   }
 }
 
 class SignpostFinderElement extends HTMLElement {
   connectedCallback(): void {
-    if (!this.shadowRoot) mountFinder(this, optionsFromAttributes(this), dataUrl);
+    if (!this.shadowRoot) start(this, () => optionsFromAttributes(this));
   }
 }
 
@@ -31,5 +42,5 @@ else mountPlaceholders();
  * same settings as the data- attributes, checked the same way.
  */
 export function mount(element: HTMLElement, settings: WidgetSettings = {}): void {
-  mountFinder(element, widgetOptions(settings), dataUrl);
+  start(element, () => widgetOptions(settings));
 }

@@ -10,21 +10,23 @@ import { adoptStyles } from '../chunks/adopt-styles.ts';
 import { LearnAtHomeButton } from './learn-at-home-button.tsx';
 import { loadingSupportFinder, type LoadingSupportFinder } from './loading-support-finder.ts';
 import type { WidgetOptions } from './widget-options.ts';
+import { cannotStart } from './cannot-start.ts';
 
 let mounted = 0;
 
 /**
  * Draws the widget inside a shadow root on `host`, with its styles adopted (widget/chunks/adopt-styles.ts).
- * A host that cannot take a widget gets a console warning, never an error.
+ * A host that cannot take a widget says so (widget/signpost/cannot-start.ts), never with an uncaught error.
  */
 export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: string): void {
-  if (host.shadowRoot)
-    return console.warn('Signpost: this element already holds a widget (or another shadow root).', host);
+  if (host.shadowRoot?.querySelector('.sp-root'))
+    return console.warn('Signpost: this element already holds a widget.', host);
   let shadow: ShadowRoot;
   try {
     shadow = host.attachShadow({ mode: 'open' });
-  } catch {
-    return console.warn(`Signpost: a widget cannot go inside <${host.localName}>; use a <div>.`, host);
+  } catch (error) {
+    // The browser's own reason says which: an element that cannot hold one, or one that already holds another's.
+    return cannotStart(host, `this <${host.localName}> cannot hold the widget (${error}): use an empty <div>.`);
   }
   adoptStyles(shadow, css);
   const idPrefix = `signpost-${++mounted}`;

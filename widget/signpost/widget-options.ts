@@ -4,6 +4,8 @@
  * widget: the site owner gets a console warning saying what was wrong, and the default is used.
  */
 import { isCategoryId, type CategoryId } from '../../shared/directory/categories.ts';
+import { isSecureLookupAddress } from '../../shared/postcode/lookup-address.ts';
+import { plainDecimal } from '../../shared/util/plain-decimal.ts';
 
 export type WidgetTheme = 'auto' | 'light' | 'dark';
 
@@ -53,8 +55,14 @@ const RESULTS = { min: 1, max: 50 };
 // BCP 47's shape, loosely: "en", "en-GB", "cy-GB".
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
-/** Checks every setting; unknown settings are ignored. */
-export function widgetOptions(settings: WidgetSettings): WidgetOptions {
+/**
+ * Checks every setting; unknown settings are ignored. Only the settings' own properties count: a host
+ * page that added `postcodeLookup` or `directory` to `Object.prototype` must not choose where a postcode
+ * goes or where data comes from.
+ */
+export function widgetOptions(given: WidgetSettings): WidgetOptions {
+  // Own settings only, in an object with no prototype to inherit from.
+  const settings: WidgetSettings = Object.assign(Object.create(null), given);
   return {
     directory: webAddress(settings, 'directory'),
     postcode: text(settings, 'postcode'),
@@ -66,7 +74,7 @@ export function widgetOptions(settings: WidgetSettings): WidgetOptions {
     theme: theme(settings),
     showPaths: showPaths(settings),
     offer: text(settings, 'offer'),
-    postcodeLookup: webAddress(settings, 'postcodeLookup'),
+    postcodeLookup: postcodeLookup(settings),
   };
 }
 
@@ -102,6 +110,14 @@ function webAddress(settings: WidgetSettings, setting: 'directory' | 'postcodeLo
   return ignore(setting, value, 'not a web address (https://...)');
 }
 
+/** The online lookup, said at once when it would never be used: a postcode travels over https only. */
+function postcodeLookup(settings: WidgetSettings): string | undefined {
+  const address = webAddress(settings, 'postcodeLookup');
+  if (address === undefined || isSecureLookupAddress(address)) return address;
+  return ignore('postcodeLookup', address, 'a postcode is only sent over https');
+}
+
+/** Plain decimals only ("5", "2.5"): hex ("0x10") and exponents ("-1e0") are refused like any other mistake. */
 function numberBetween(
   settings: WidgetSettings,
   setting: 'radius' | 'results',
@@ -110,10 +126,13 @@ function numberBetween(
 ): number | undefined {
   const value = settings[setting];
   if (value === undefined || value === '') return undefined;
-  const number = typeof value === 'number' ? value : Number(value.trim());
-  const kind = whole ? 'a whole number' : 'a number';
-  if (!Number.isFinite(number) || (whole && !Number.isInteger(number)) || number < range.min || number > range.max) {
-    return ignore(setting, value, `expected ${kind} from ${range.min} to ${range.max}`);
+  const number = plainDecimal(value, range);
+  if (number === undefined || (whole && !Number.isInteger(number))) {
+    return ignore(
+      setting,
+      value,
+      `expected ${whole ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`,
+    );
   }
   return number;
 }

@@ -39,7 +39,7 @@ export function PostcodeForm({ store, idPrefix, error }: PostcodeFormProps) {
           <select
             class="sp-select"
             id={`${idPrefix}-category`}
-            value={store.category}
+            value={store.category.value}
             onChange={(event) => (store.category.value = event.currentTarget.value as CategoryId | '')}
           >
             <option value="">Anything</option>

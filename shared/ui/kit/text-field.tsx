@@ -39,7 +39,7 @@ export function TextField({ id, label, hint, error, value, name, autocomplete = 
         spellcheck={false}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         aria-invalid={error ? 'true' : undefined}
-        value={value}
+        value={value.value}
         onInput={(event) => (value.value = event.currentTarget.value)}
       />
     </div>

@@ -55,3 +55,27 @@ describe('checkResource', () => {
     expect(checked.ok && checked.warnings.map((warning) => warning.field)).toEqual(['contact.mobile', 'hours.0.open']);
   });
 });
+
+describe('checkResource on a page that added fields to Object.prototype', () => {
+  const added = {
+    website: 'https://elsewhere.example.org/',
+    phone: '0900 000 000',
+    place: { latitude: 53.38, longitude: -1.46 },
+    languages: ['Elsewhere'],
+  };
+
+  it('reads a field the record lacks as missing, never as what the page added', () => {
+    for (const [name, value] of Object.entries(added))
+      Object.defineProperty(Object.prototype, name, { value, configurable: true, writable: true });
+    try {
+      const checked = checkResource(good, { record: 1 });
+      if (!checked.ok) throw new Error('the record should load');
+      expect(checked.resource.contact.website).toBeUndefined();
+      expect(checked.resource.contact.phone).toBeUndefined();
+      expect(checked.resource.place).toBeUndefined();
+      expect(checked.resource.languages).toBeUndefined();
+    } finally {
+      for (const name of Object.keys(added)) delete (Object.prototype as Record<string, unknown>)[name];
+    }
+  });
+});

@@ -61,4 +61,22 @@ describe('fetching JSON data the site owner named', () => {
       problem: expect.stringContaining('could not be reached'),
     });
   });
+
+  it('gives back data in which a missing field stays missing, whatever the page added to Object.prototype', async () => {
+    Object.defineProperty(Object.prototype, 'directory', {
+      value: 'https://elsewhere.example.org/',
+      configurable: true,
+    });
+    try {
+      const answer = await fetchJson(PACK, 1000, answering('{"settings":{"radius":5},"list":[{"name":"x"}]}'));
+      const data = answer.ok
+        ? (answer.data as { settings: Record<string, unknown>; list: Record<string, unknown>[] })
+        : undefined;
+      expect(data?.settings.directory).toBeUndefined();
+      expect(data?.list[0]?.directory).toBeUndefined();
+      expect(data?.settings.radius).toBe(5);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).directory;
+    }
+  });
 });

@@ -17,7 +17,15 @@ beforeEach(async () => {
   // Kept out of the document, as happy-dom loads no script files: the test plays the browser's part.
   inserted = document.createElement('div');
   vi.spyOn(document.head, 'append').mockImplementation((...nodes) => inserted.append(...nodes));
-  return () => vi.restoreAllMocks();
+  // A failed load asks for the file again to say why: offline here, unless a test says otherwise.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+  );
+  return () => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  };
 });
 
 /** The chunk scripts the widget has put in the page and not taken out again. */
@@ -82,5 +90,34 @@ describe('loading a part of the widget on first use', () => {
       message: 'Signpost: this build has no learn-at-home part.',
     });
     expect(insertedScripts()).toHaveLength(0);
+  });
+
+  it.each([
+    ['was not found', () => new Response('Not found', { status: 404 }), 'could not be loaded: it answered 404.'],
+    [
+      'came back as a web page',
+      () => new Response('<!doctype html>', { headers: { 'Content-Type': 'text/html' } }),
+      'could not be loaded: a web page came back instead.',
+    ],
+    [
+      'is there but refused (a changed file, or the page’s policy)',
+      () => new Response('console.log(1)', { headers: { 'Content-Type': 'text/javascript' } }),
+      "could not be loaded: its integrity hash does not match, or the page's Content Security Policy blocks it.",
+    ],
+    [
+      'cannot be fetched from another site',
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      'could not be loaded: offline, or its server does not send Access-Control-Allow-Origin.',
+    ],
+  ])('tells the site owner which it was when the file %s', async (_, answer, reason) => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => answer()),
+    );
+    const failed = chunk.loadChunk('finder-engine', FILES);
+    insertedScripts()[0]!.dispatchEvent(new Event('error'));
+    const answered = await failed;
+    expect(!answered.ok && answered.message).toContain('signpost-finder-engine.js could not be loaded: ');
+    expect(!answered.ok && answered.message).toContain(reason);
   });
 });

@@ -7,16 +7,14 @@ import {
   type ConfiguratorValues,
 } from '../../../widget/configurator/configurator-choices.ts';
 
-const SCRIPT_URL = 'http://localhost:8080/signpost.js';
-
 /** The form as it starts, with `changes` made. */
 function values(changes: Partial<ConfiguratorValues> = {}): ConfiguratorValues {
-  return { ...defaultValues(SCRIPT_URL), ...changes };
+  return { ...defaultValues(), ...changes };
 }
 
 describe('the configurator’s choices as widget settings', () => {
   it('sets nothing when every choice is the widget’s default', () => {
-    expect(checkChoices(values())).toEqual({ settings: {}, errors: {} });
+    expect(checkChoices(values())).toEqual({ settings: {}, errors: {}, folder: '/signpost/' });
   });
 
   it('tidies a postcode or area the way residents will see it', () => {
@@ -32,13 +30,30 @@ describe('the configurator’s choices as widget settings', () => {
     expect(checked.settings.postcode).toBeUndefined();
   });
 
-  it('asks for a full web address for the directory and for signpost.js', () => {
-    const checked = checkChoices(values({ directory: 'javascript:alert(1)', scriptUrl: 'signpost.js' }));
+  it('asks for a full web address for the directory and for the files', () => {
+    const checked = checkChoices(values({ directory: 'javascript:alert(1)', filesAddress: 'signpost.js' }));
     expect(checked.errors.directory).toBe(
       'Type the full web address of your directory, starting with https://, or leave this empty.',
     );
-    expect(checked.errors.scriptUrl).toBe('Type the web address where signpost.js will be, starting with https://');
+    expect(checked.errors.filesAddress).toBe(
+      'Type the web address of the signpost folder on your website, like https://www.your-practice.nhs.uk/signpost/ or /signpost/',
+    );
     expect(checked.settings.directory).toBeUndefined();
+    expect(checked.folder).toBeUndefined();
+  });
+
+  it('takes the folder of the files, or of signpost.js, and needs a full address for a shared copy', () => {
+    expect(checkChoices(values({ filesAddress: 'https://www.riverside.example/signpost' })).folder).toBe(
+      'https://www.riverside.example/signpost/',
+    );
+    expect(checkChoices(values({ filesAddress: ' /widgets/signpost.js ' })).folder).toBe('/widgets/');
+    const shared = checkChoices(values({ filesPlace: 'shared', filesAddress: '/signpost/' }));
+    expect(shared.errors.filesAddress).toBe(
+      'Type the full web address of the shared copy, starting with https://. Whoever looks after it can tell you.',
+    );
+    expect(checkChoices(values({ filesPlace: 'shared', filesAddress: 'https://icb.example/signpost/' })).folder).toBe(
+      'https://icb.example/signpost/',
+    );
   });
 
   it('accepts an address on the same website, starting with /', () => {
@@ -61,7 +76,7 @@ describe('the configurator’s choices as widget settings', () => {
   });
 
   it('checks again whenever one choice changes', () => {
-    const choices = createConfiguratorChoices(SCRIPT_URL);
+    const choices = createConfiguratorChoices();
     choices.fields.title.value = 'Help near Riverside';
     expect(choices.checked.value.settings).toEqual({ title: 'Help near Riverside' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAttribute, widgetSnippet } from '../../../widget/configurator/snippet.ts';
+import { escapeAttribute, findHelpAddress, frameSnippet, widgetSnippet } from '../../../widget/configurator/snippet.ts';
 
 const SCRIPT = { src: 'https://www.riverside.example/signpost/signpost.js', integrity: 'sha384-abc123' };
 
@@ -85,5 +85,26 @@ describe('the code a practice pastes into its website', () => {
   it('escapes a script address with a quote in it', () => {
     const { script } = parsed(widgetSnippet({ src: 'https://x.example/a"b.js' }, {}));
     expect(script.getAttribute('src')).toBe('https://x.example/a"b.js');
+  });
+});
+
+describe('the address of the whole-page finder', () => {
+  it('carries only the settings a link may set, escaped, and names the rest', () => {
+    const { address, leftOut } = findHelpAddress('https://icb.example/signpost/', {
+      postcode: 'S1 2HE',
+      categories: ['food', 'housing'],
+      title: 'Dr "Sam" & partners',
+      directory: 'https://data.example/index.json',
+      paths: 'no',
+    });
+    expect(address).toBe(
+      'https://icb.example/signpost/find-help.html?postcode=S1+2HE&categories=food%2Chousing&paths=no',
+    );
+    expect(leftOut).toEqual(['directory', 'title']);
+    expect(frameSnippet(`${address}&x="<b>`)).toContain(
+      'src="https://icb.example/signpost/find-help.html?postcode=S1+2HE&amp;',
+    );
+    expect(frameSnippet(`${address}&x="<b>`)).not.toContain('<b>');
+    expect(findHelpAddress('/signpost/', {}).address).toBe('/signpost/find-help.html');
   });
 });

@@ -67,6 +67,31 @@ const remoteIds = (results: SupportResults) => results.remote.map((found) => fou
 const pathsFetched = () => requests.map((url) => new URL(url).pathname).sort();
 
 describe('the widget search with the built-in list', () => {
+  it('tells the site owner why its data could not be used when a host serves a web page in its place, and the resident kindly', async () => {
+    const homePage = () => new Response('<!doctype html><h1>Home</h1>', { headers: { 'Content-Type': 'text/html' } });
+    for (const file of ['packs/national.json', 'packs/sheffield-example.json', 'outcodes/S.json'])
+      host.set(`${DATA_URL}${file}`, homePage);
+    const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
+    expect(results).toMatchObject({
+      ok: false,
+      message: "We couldn't load the list of places just now. Check you are online, then try again.",
+    });
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        `Signpost: ${DATA_URL}packs/national.json is a web page, not JSON data: check the address.`,
+        `Signpost: ${DATA_URL}outcodes/S.json is a web page, not JSON data: check the address.`,
+      ]),
+    );
+  });
+
+  it('says which postcode area file is missing, as a folder copied in part would leave it', async () => {
+    host.delete(`${DATA_URL}outcodes/S.json`);
+    await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
+    expect(warnings).toContain(
+      `Signpost: ${DATA_URL}outcodes/S.json answered 404. If postcodes in S should be found, copy the whole signpost-data folder again.`,
+    );
+  });
+
   it('searches the built-in packs beside the script, with no notice', async () => {
     const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(nearbyIds(results).length).toBeGreaterThan(3);
@@ -138,9 +163,14 @@ describe("the widget search with the practice's own directory", () => {
   });
 
   it.each([
-    ['cannot be reached', () => Promise.reject(new TypeError('Failed to fetch')), 'could not be fetched (offline'],
-    ['is not found', () => new Response('<h1>Not found</h1>', { status: 404 }), 'could not be fetched (HTTP 404)'],
-    ['is broken JSON', () => new Response('{"format": "signpost-pack", ', { status: 200 }), 'is not valid JSON'],
+    ['cannot be reached', () => Promise.reject(new TypeError('Failed to fetch')), 'could not be reached (offline'],
+    ['is not found', () => new Response('<h1>Not found</h1>', { status: 404 }), 'answered 404'],
+    ['is broken JSON', () => new Response('{"format": "signpost-pack", ', { status: 200 }), 'is not JSON data'],
+    [
+      'is a web page',
+      () => new Response('<!doctype html><h1>Home</h1>', { headers: { 'Content-Type': 'text/html' } }),
+      'is a web page, not JSON data',
+    ],
     ['is not a pack', () => Response.json({ services: [] }), 'is not a usable pack. This is not a Signpost pack'],
     [
       'is a broken shard index',

@@ -110,4 +110,61 @@ describe("the site owner's settings", () => {
       showPaths: true,
     });
   });
+
+  it('refuses numbers that are not plain decimals, such as hex and exponents, and keeps the default', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = placeholder({ 'data-radius': '0x10', 'data-results': '-1e0' });
+    expect(optionsFromAttributes(element)).toEqual({ lang: 'en-GB', theme: 'auto', showPaths: true });
+    expect(widgetOptions({ radius: '1e1', results: ' 0x5 ' })).toEqual({
+      lang: 'en-GB',
+      theme: 'auto',
+      showPaths: true,
+    });
+    expect(widgetOptions({ radius: ' 2.5 ', results: '12' })).toMatchObject({ radiusMiles: 2.5, results: 12 });
+    expect(warnings()).toEqual([
+      'Signpost: ignoring data-radius="0x10": expected a number from 0.5 to 50.',
+      'Signpost: ignoring data-results="-1e0": expected a whole number from 1 to 50.',
+      'Signpost: ignoring data-radius="1e1": expected a number from 0.5 to 50.',
+      'Signpost: ignoring data-results=" 0x5 ": expected a whole number from 1 to 50.',
+    ]);
+  });
+
+  it('says at once that a plain http postcode lookup would never be used, and leaves it off', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(widgetOptions({ postcodeLookup: 'http://postcodes.example.org' }).postcodeLookup).toBeUndefined();
+    expect(widgetOptions({ postcodeLookup: 'http://127.0.0.1:8080' }).postcodeLookup).toBe('http://127.0.0.1:8080/');
+    expect(warnings()).toEqual([
+      'Signpost: ignoring data-postcode-lookup="http://postcodes.example.org/": a postcode is only sent over https.',
+    ]);
+  });
+
+  describe('on a page that added settings to Object.prototype', () => {
+    const inherited = ['postcodeLookup', 'directory', 'radius', 'categories', 'paths', 'title'] as const;
+    afterEach(() => {
+      for (const name of inherited) delete (Object.prototype as Record<string, unknown>)[name];
+    });
+
+    it('uses only the settings the site owner gave, enumerable or not', () => {
+      const values = {
+        postcodeLookup: 'https://lookup.example.org',
+        directory: 'https://elsewhere.example.org/pack.json',
+        radius: '50',
+        categories: 'food',
+        paths: 'no',
+      };
+      for (const [name, value] of Object.entries(values)) {
+        Object.defineProperty(Object.prototype, name, {
+          value,
+          configurable: true,
+          writable: true,
+          enumerable: name !== 'radius',
+        });
+      }
+      (Object.prototype as Record<string, unknown>).title = 'Not the heading';
+      const defaults = { lang: 'en-GB', theme: 'auto', showPaths: true };
+      expect(optionsFromAttributes(placeholder({ 'data-signpost': '' }))).toEqual(defaults);
+      expect(widgetOptions({})).toEqual(defaults);
+      expect(optionsFromAttributes(placeholder({ 'data-postcode': 'S1' })).postcodeLookup).toBeUndefined();
+    });
+  });
 });
