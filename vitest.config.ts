@@ -11,6 +11,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'happy-dom',
+          // Some tests start the signpost command (Node and tsx) or open IndexedDB many times: on a busy
+          // 2-core machine vitest's 5 s default cut them off while they were still right.
+          testTimeout: 15_000,
           setupFiles: ['./test/setup.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.ts'],

@@ -21,13 +21,16 @@ describe('the signpost command', () => {
     expect(run.err).toContain('Usage: signpost <command> [options]');
   });
 
-  it('explains any one command with --help, and exits 0', () => {
-    for (const command of ['postcode', 'find', 'validate', 'import', 'export', 'paths', 'check-path']) {
+  // One test per command: each starts Node and tsx afresh, which takes seconds on a busy machine.
+  it.each(['postcode', 'find', 'validate', 'import', 'export', 'paths', 'check-path'])(
+    'explains %s with --help, and exits 0',
+    (command) => {
       const run = signpost(command, '--help');
       expect(run.code).toBe(0);
       expect(run.out).toContain(`Usage: signpost ${command}`);
-    }
-  });
+    },
+    20_000,
+  );
 
   it('names an unknown command, and exits 2', () => {
     const run = signpost('frobnicate');
