@@ -30,7 +30,7 @@ export function resourceFilter(filters: ResourceFilters): (resource: Resource) =
   return (resource) =>
     (onlyIds === undefined || onlyIds.has(resource.id)) &&
     (categories.length === 0 || categories.some((category) => resource.categories.includes(category))) &&
-    (!freeOnly || resource.free) &&
+    (!freeOnly || resource.free === true) &&
     (!wantedLanguage || spokenLanguages(resource).some((code) => primaryLanguage(code) === wantedLanguage)) &&
     access.every((feature) => resource.access?.includes(feature) === true) &&
     (clock === undefined || isOpenAt(resource.hours, clock));

@@ -207,9 +207,13 @@ describe('importCsv with other spreadsheets', () => {
   });
 
   it('reports a missing required cell by its column', () => {
-    const result = importCsv(`${header}\nHub,,food,yes,2025-01-01`, { source: 'x.csv' });
+    const result = importCsv(`${header}\nHub,Help.,food,yes,`, { source: 'x.csv' });
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ record: 2, field: 'description', message: 'The description is missing.' }),
+      expect.objectContaining({
+        record: 2,
+        field: 'last_verified',
+        message: 'The date it was last checked is missing.',
+      }),
     );
   });
 
