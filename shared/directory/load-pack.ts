@@ -86,7 +86,7 @@ export function loadPack(json: unknown): PackLoad {
       problems.push(...checked.problems);
     }
   });
-  const { kept, problems: duplicates } = leaveOutDuplicateIds(placed);
+  const { kept, problems: duplicates, repeats } = leaveOutDuplicateIds(placed);
   problems.push(...duplicates);
   problems.sort((a, b) => a.record - b.record);
   const resources = withCorrectionsEmail(
@@ -96,7 +96,7 @@ export function loadPack(json: unknown): PackLoad {
   return {
     ok: true,
     pack: { ...header.data, resources },
-    counts: countLoaded(records.length, resources.length),
+    counts: countLoaded(records.length - repeats, resources.length),
     problems,
   };
 }

@@ -33,7 +33,12 @@ const LABEL_AFTER = /^(\+?[\d\s.-]{3,})\s*\(([^)]*[^\d\s)][^)]*)\)$/;
  * before the number or in brackets after it is kept apart from it; a full stop at the end is dropped.
  */
 export function tidyPhone(raw: string): TidiedPhone {
-  const text = raw.trim().replace(/\.$/, '');
+  // Quotes round the number, or the apostrophe Excel users type to keep a leading 0, are not part of it.
+  const text = raw
+    .trim()
+    .replace(/^["'\u2018\u201c]+|["'\u2019\u201d]+$/g, '')
+    .trim()
+    .replace(/\.$/, '');
   const first = LABEL_FIRST.exec(text);
   const after = first === null ? LABEL_AFTER.exec(text) : null;
   const label = (first?.[1] ?? after?.[2])?.trim();
