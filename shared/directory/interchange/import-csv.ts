@@ -312,7 +312,7 @@ function candidateOf(
       'It has no place on the map, phone number, e-mail or website that Signpost could use, so residents cannot reach it from the card. It was kept: add one of them.',
     );
   const count = (tally: NotesTally) => {
-    categorised.origins.forEach((origin) => tally.origin(origin.kind));
+    new Set(categorised.origins.map((origin) => origin.kind)).forEach((kind) => tally.origin(kind));
     categorised.unmapped.forEach((term) => tally.unmapped(term));
     if (row.free === undefined && row.cost_note === undefined) tally.noCost();
   };

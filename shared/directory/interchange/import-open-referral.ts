@@ -162,7 +162,7 @@ export function importOpenReferral(
       continue;
     }
     placed.push({ resource: checked.resource, position: unit.position });
-    mapped.categorised.origins.forEach((origin) => tally.origin(origin.kind));
+    new Set(mapped.categorised.origins.map((origin) => origin.kind)).forEach((kind) => tally.origin(kind));
     mapped.categorised.unmapped.forEach((term) => tally.unmapped(term));
     if (mapped.noCost) tally.noCost();
   }
