@@ -19,11 +19,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  LIBRARY_CREDIT,
-  librariesFromCsv,
-  type LibrariesCompiled,
-} from '../shared/directory/interchange/libraries-from-csv.ts';
+import { librariesFromCsv, type LibrariesCompiled } from '../shared/directory/interchange/libraries-from-csv.ts';
+import { LIBRARY_CREDIT } from '../shared/directory/library-credits.ts';
 import { loadPack, PACK_FORMAT, PACK_VERSION, type Pack } from '../shared/directory/load-pack.ts';
 import { shardPack, type OutcodeCentre } from '../shared/directory/sources/shard-pack.ts';
 import { SHARD_INDEX_FILE } from '../shared/directory/sources/shard-index.ts';

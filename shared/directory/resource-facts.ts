@@ -84,7 +84,8 @@ function monthText(isoDate: string): string {
  */
 export function lastCheckedText(lastVerified: string, now: Date): string {
   const [year, month, day] = lastVerified.split('-').map(Number);
-  const aYearLater = Date.UTC(year! + 1, month! - 1, day!);
+  // The whole anniversary day still counts as "within a year".
+  const aYearLater = Date.UTC(year! + 1, month! - 1, day! + 1);
   if (now.getTime() > aYearLater) return `Last checked ${monthText(lastVerified)}. Call before you go.`;
   return `Last checked ${dateText(lastVerified)}`;
 }

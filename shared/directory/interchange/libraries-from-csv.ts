@@ -5,6 +5,7 @@ import type { RecordProblem } from '../load-report.ts';
 import type { Resource } from '../resource.ts';
 import { checkResource } from '../check-resource.ts';
 import { tidyEmail, tidyWebsite } from './tidy-contact.ts';
+import { LIBRARY_SOURCE } from '../library-credits.ts';
 
 /*
  * UK public libraries from Libraries Hacked's libraries.csv (../shared/data/libraries/SOURCE.md) as
@@ -90,12 +91,6 @@ const GATHERED = { england: '2023-03-31', wales: '2020-12-31' } as const;
 
 /** The words on every library's card: what most libraries offer, and that the resident should ask. */
 export const LIBRARY_DESCRIPTION = 'Most libraries have free computers and wifi. Ask the library.';
-
-export const LIBRARY_SOURCE = 'Libraries Hacked, librarydata.uk (libraries.csv, April 2025)';
-
-/** The credit line the licences ask for (SOURCE.md, "Suggested credit in the product"). */
-export const LIBRARY_CREDIT =
-  'Library data: Libraries Hacked (librarydata.uk), MIT Licence; contains public sector information licensed under the Open Government Licence v3.0 (Arts Council England / DCMS); Welsh data from Wikidata (CC0).';
 
 const DAY_COLUMNS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const HOURS_CELL = /^\d\d:\d\d-\d\d:\d\d(,\d\d:\d\d-\d\d:\d\d)*$/;

@@ -52,3 +52,27 @@ describe('signpost find', () => {
     }
   });
 });
+
+describe('signpost find anywhere in England and Wales (issue 10)', () => {
+  it.each([
+    ['Leeds', 'LS1 1UR'],
+    ['Cardiff', 'CF10 1EP'],
+    ['Truro', 'TR1 2SN'],
+    ['central London', 'WC2N 5DN'],
+  ])('lists a library within 5 miles in %s', async (_town, postcode) => {
+    const io = fakeIo();
+    expect(await find([postcode, '--category', 'wifi-and-computers', '--json'], io)).toBe(0);
+    const results = JSON.parse(io.outText.join(''));
+    const libraries = results.nearby.filter(
+      (found: { resource: { id: string }; miles: number }) =>
+        found.resource.id.startsWith('library-') && found.miles <= 5,
+    );
+    expect(libraries.length).toBeGreaterThan(0);
+  });
+
+  it('says "about" for a library, and "Ask about cost" where nobody said', async () => {
+    const io = fakeIo();
+    await find(['TR1 2SN', '--category', 'wifi-and-computers', '--limit', '1'], io);
+    expect(io.outText.join('\n')).toMatch(/ {4}about \d+ miles? · .*Ask about cost/);
+  });
+});
