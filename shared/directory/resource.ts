@@ -75,19 +75,9 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const ACCESS_FEATURES = [
-  'step-free',
-  'accessible-toilet',
-  'hearing-loop',
-  'bsl',
-  'large-print',
-  'quiet-space',
-  'parking',
-] as const;
-export type AccessFeature = (typeof ACCESS_FEATURES)[number];
+import { ACCESS_FEATURES, HOW_TO_GET_IN } from './resource-vocabulary.ts';
 
-export const HOW_TO_GET_IN = ['drop-in', 'book', 'phone-first', 'referral'] as const;
-export type HowToGetIn = (typeof HOW_TO_GET_IN)[number];
+export { ACCESS_FEATURES, HOW_TO_GET_IN, type AccessFeature, type HowToGetIn } from './resource-vocabulary.ts';
 
 export const ResourceSchema = z.object({
   id: textField('The id'),

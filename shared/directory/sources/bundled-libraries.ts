@@ -1,5 +1,5 @@
 import { formatLoadReport } from '../load-report.ts';
-import { loadPack } from '../load-pack.ts';
+import { loadAnyPack } from '../load-any-pack.ts';
 import type { Resource } from '../resource.ts';
 import { readShardIndex } from './shard-index.ts';
 import type { ResourceSource } from './resource-source.ts';
@@ -26,7 +26,7 @@ export function bundledLibraries(onProblem: (report: string) => void = () => {})
       throw new Error(read.message);
     }
     return shardedSource(read.index, async (name): Promise<readonly Resource[]> => {
-      const loaded = loadPack(await readFile(name));
+      const loaded = loadAnyPack(await readFile(name));
       if (!loaded.ok) {
         onProblem(`libraries/${name}: ${loaded.message}`);
         throw new Error(loaded.message);

@@ -1,5 +1,5 @@
 import { fetchJson } from '../../util/fetch-json.ts';
-import { loadPack } from '../load-pack.ts';
+import { loadAnyPack } from '../load-any-pack.ts';
 import { formatLoadReport } from '../load-report.ts';
 import { rememberSuccess } from '../../util/remember-success.ts';
 import type { Resource } from '../resource.ts';
@@ -71,7 +71,7 @@ async function fetchShard(url: string, options: ShardedDirectoryOptions): Promis
       response.status === undefined ? 'could not be fetched.' : `could not be read (HTTP ${response.status}).`,
     );
   if (response.status !== 200) return fail(`could not be fetched (HTTP ${response.status}).`);
-  const loaded = loadPack(response.data);
+  const loaded = loadAnyPack(response.data);
   if (!loaded.ok) return fail(loaded.message);
   if (loaded.problems.length > 0) options.onProblem?.(`${url}: ${formatLoadReport(loaded)}`);
   return loaded.pack.resources;

@@ -1,0 +1,81 @@
+import type { Resource } from '../directory/resource.ts';
+import type { Coordinates } from '../geo/coordinates.ts';
+import { createTextIndex, type TextIndex } from './create-text-index.ts';
+import { searchText } from './search-text.ts';
+
+/*
+ * Word search over a big directory without building one big index: a national list of 100,000 places
+ * took 2 to 3 seconds to index in a resident's browser. Places are sorted into cells of the map (about
+ * 17 by 17 miles), and a cell's word index is built the first time a search needs it: a search within
+ * 10 miles builds a few small indexes (milliseconds), and later searches nearby reuse them. Help by phone
+ * or online has one index of its own.
+ */
+
+const CELL_DEGREES_LATITUDE = 0.25;
+const CELL_DEGREES_LONGITUDE = 0.4;
+const MILES_PER_DEGREE_LATITUDE = 69;
+
+export interface TextIndexByArea {
+  /** Ids of the resources whose words match `query`: the remote ones, and the places within `radiusMiles` of `point` (cells overlapping it). */
+  matching(query: string, point: Coordinates | undefined, radiusMiles: number): Set<string>;
+}
+
+export function textIndexByArea(resources: readonly Resource[]): TextIndexByArea {
+  const cells = new Map<string, Resource[]>();
+  const remote: Resource[] = [];
+  for (const resource of resources) {
+    if (resource.place === undefined) {
+      remote.push(resource);
+      continue;
+    }
+    const key = cellKey(
+      cellOf(resource.place.latitude, CELL_DEGREES_LATITUDE),
+      cellOf(resource.place.longitude, CELL_DEGREES_LONGITUDE),
+    );
+    const cell = cells.get(key);
+    if (cell) cell.push(resource);
+    else cells.set(key, [resource]);
+  }
+  const built = new Map<string, TextIndex>();
+  const indexOf = (key: string, members: readonly Resource[]) => {
+    let index = built.get(key);
+    if (index === undefined) built.set(key, (index = createTextIndex(members)));
+    return index;
+  };
+  return {
+    matching(query, point, radiusMiles) {
+      const ids = new Set<string>();
+      const add = (index: TextIndex) => searchText(index, query).forEach((resource) => ids.add(resource.id));
+      if (remote.length > 0) add(indexOf('remote', remote));
+      if (point === undefined || !(radiusMiles >= 0)) return ids;
+      const latitudeSpan = radiusMiles / MILES_PER_DEGREE_LATITUDE;
+      // A degree of longitude shrinks towards the poles: at the edge nearest the pole, with a margin.
+      const nearPole = Math.min(89, Math.abs(point.latitude) + latitudeSpan);
+      const longitudeSpan = latitudeSpan / Math.max(0.01, Math.cos((nearPole * Math.PI) / 180));
+      const rows = [
+        cellOf(point.latitude - latitudeSpan, CELL_DEGREES_LATITUDE),
+        cellOf(point.latitude + latitudeSpan, CELL_DEGREES_LATITUDE),
+      ];
+      const columns = [
+        cellOf(point.longitude - longitudeSpan, CELL_DEGREES_LONGITUDE),
+        cellOf(point.longitude + longitudeSpan, CELL_DEGREES_LONGITUDE),
+      ];
+      for (let row = rows[0]!; row <= rows[1]!; row += 1) {
+        for (let column = columns[0]!; column <= columns[1]!; column += 1) {
+          const key = cellKey(row, column);
+          const members = cells.get(key);
+          if (members) add(indexOf(key, members));
+        }
+      }
+      return ids;
+    },
+  };
+}
+
+function cellOf(degrees: number, size: number): number {
+  return Math.floor(degrees / size);
+}
+
+function cellKey(row: number, column: number): string {
+  return `${row}:${column}`;
+}
