@@ -74,15 +74,9 @@ const TEXT_FIELDS = [
   'whatToBring',
 ];
 
-function isWebsite(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+/** An http(s) address with no spaces or quotes: `javascript:`, `data:` and the rest never pass. */
+const WEBSITE = /^https?:\/\/[^\s"'<>\\]+$/i;
+const isWebsite = (value: unknown): boolean => typeof value === 'string' && WEBSITE.test(value);
 
 const isNumberIn = (value: unknown, min: number, max: number) =>
   typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
@@ -140,11 +134,12 @@ function isRule(value: unknown): boolean {
 
 /** The first thing wrong with a record's shape, with the field when there is one, or undefined when it is a resource. */
 function shapeProblem(record: unknown): { field?: string; message: string } | undefined {
-  const contact = isObject(record) ? contactProblem(record.contact) : undefined;
-  if (contact !== undefined && shapeMessage(record) === undefined)
-    return { field: contact, message: 'Its contact details must be phone numbers, an e-mail and an http(s) website.' };
   const message = shapeMessage(record);
-  return message === undefined ? undefined : { message };
+  if (message !== undefined) return { message };
+  const contact = contactProblem((record as Shape).contact);
+  return contact === undefined
+    ? undefined
+    : { field: contact, message: 'Its contact details must be phone numbers, an e-mail and an http(s) website.' };
 }
 
 function shapeMessage(record: unknown): string | undefined {

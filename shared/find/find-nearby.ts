@@ -61,6 +61,7 @@ function remoteFor(
   wanted: (resource: Resource) => boolean,
 ): readonly Resource[] {
   if (options.openAt !== undefined || options.onlyIds !== undefined) return directory.remote.filter(wanted);
+  if ((wanted as { passesAll?: boolean }).passesAll) return directory.remote;
   const key = JSON.stringify([
     options.categories ?? [],
     options.freeOnly ?? false,
@@ -95,8 +96,11 @@ function nearestPlaces(
       maxMiles * KILOMETRES_PER_MILE * ROUNDING_MARGIN,
       accepts,
     ).map((id) => {
-      const resource = placeAt(id);
-      return { resource, miles: milesBetween(from, resource.place) };
+      // The point from the directory's typed array, not from the resource: one array read instead of
+      // objects spread over the heap, which was a third of a search's time.
+      const latitude = directory.points[2 * id]!;
+      const longitude = directory.points[2 * id + 1]!;
+      return { resource: placeAt(id), miles: milesBetween(from, { latitude, longitude }) };
     });
 
   // One more than needed shows whether the last place is tied with the next; the index breaks ties at random.

@@ -1,14 +1,13 @@
 import type { Resource } from '../directory/resource.ts';
 import type { Coordinates } from '../geo/coordinates.ts';
 import { createTextIndex, type TextIndex } from './create-text-index.ts';
-import { searchText } from './search-text.ts';
 
 /*
  * Word search over a big directory without building one big index: a national list of 100,000 places
  * took 2 to 3 seconds to index in a resident's browser. Places are sorted into cells of the map (about
- * 17 by 17 miles), and a cell's word index is built the first time a search needs it: a search within
- * 10 miles builds a few small indexes (milliseconds), and later searches nearby reuse them. Help by phone
- * or online has one index of its own.
+ * 17 by 17 miles), and the first search in an area builds one word index over the cells it covers
+ * (tens of milliseconds); later searches there reuse it. Help by phone or online has one index of its own.
+ * Only the ids are wanted here (they filter the nearest-first walk), so results are not sorted.
  */
 
 const CELL_DEGREES_LATITUDE = 0.25;
@@ -37,16 +36,25 @@ export function textIndexByArea(resources: readonly Resource[]): TextIndexByArea
     else cells.set(key, [resource]);
   }
   const built = new Map<string, TextIndex>();
-  const indexOf = (key: string, members: readonly Resource[]) => {
+  const indexOf = (key: string, members: () => readonly Resource[]) => {
     let index = built.get(key);
-    if (index === undefined) built.set(key, (index = createTextIndex(members)));
+    if (index === undefined) {
+      // A few areas at a time are plenty for one page: the oldest is let go first.
+      if (built.size >= 64) built.delete(built.keys().next().value!);
+      built.set(key, (index = createTextIndex(members())));
+    }
     return index;
   };
   return {
     matching(query, point, radiusMiles) {
       const ids = new Set<string>();
-      const add = (index: TextIndex) => searchText(index, query).forEach((resource) => ids.add(resource.id));
-      if (remote.length > 0) add(indexOf('remote', remote));
+      const add = (index: TextIndex) => {
+        for (const { id } of index.words.search(query)) {
+          const resource = index.resources[id as number];
+          if (resource) ids.add(resource.id);
+        }
+      };
+      if (remote.length > 0) add(indexOf('remote', () => remote));
       if (point === undefined || !(radiusMiles >= 0)) return ids;
       const latitudeSpan = radiusMiles / MILES_PER_DEGREE_LATITUDE;
       // A degree of longitude shrinks towards the poles: at the edge nearest the pole, with a margin.
@@ -60,13 +68,11 @@ export function textIndexByArea(resources: readonly Resource[]): TextIndexByArea
         cellOf(point.longitude - longitudeSpan, CELL_DEGREES_LONGITUDE),
         cellOf(point.longitude + longitudeSpan, CELL_DEGREES_LONGITUDE),
       ];
-      for (let row = rows[0]!; row <= rows[1]!; row += 1) {
-        for (let column = columns[0]!; column <= columns[1]!; column += 1) {
-          const key = cellKey(row, column);
-          const members = cells.get(key);
-          if (members) add(indexOf(key, members));
-        }
-      }
+      const keys: string[] = [];
+      for (let row = rows[0]!; row <= rows[1]!; row += 1)
+        for (let column = columns[0]!; column <= columns[1]!; column += 1)
+          if (cells.has(cellKey(row, column))) keys.push(cellKey(row, column));
+      if (keys.length > 0) add(indexOf(keys.join(' '), () => keys.flatMap((key) => cells.get(key)!)));
       return ids;
     },
   };

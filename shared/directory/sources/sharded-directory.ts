@@ -66,9 +66,12 @@ async function fetchShard(url: string, options: ShardedDirectoryOptions): Promis
     throw new Error(report);
   };
   const response = await fetchJson(url, options.timeoutMs ?? 8000, options.fetch);
+  // fetchJson's own words say what went wrong (offline, too slow, another site, a web page, not JSON).
   if (!response.ok)
     return fail(
-      response.status === undefined ? 'could not be fetched.' : `could not be read (HTTP ${response.status}).`,
+      response.status === undefined
+        ? `could not be fetched: ${response.problem}`
+        : `could not be read (HTTP ${response.status}): ${response.problem}`,
     );
   if (response.status !== 200) return fail(`could not be fetched (HTTP ${response.status}).`);
   const loaded = loadAnyPack(response.data);
