@@ -16,6 +16,7 @@ import { medianMs, row } from './measure.ts';
 import { outcodeCentres, seededRandom, syntheticResources } from './synthetic-directory.ts';
 import { benchWidgetDirectory } from './widget-directory.ts';
 import { benchExtensionGuide } from './extension-guide.ts';
+import { benchDirectoryData } from './directory-data.ts';
 
 function benchPostcodeParsing(): void {
   const postcodes = readFileSync('../shared/data/uk-postcodes-sample.csv', 'utf8')
@@ -120,5 +121,6 @@ console.log(`Signpost bench, Node ${process.version}, ${new Date().toISOString()
 benchPostcodeParsing();
 benchNearest(syntheticResources(100_000));
 benchPackLoading();
+await benchDirectoryData();
 await benchWidgetDirectory();
 await benchExtensionGuide();

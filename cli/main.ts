@@ -5,6 +5,7 @@ import { validate } from './commands/validate.ts';
 import { importCommand } from './commands/import.ts';
 import { exportCommand } from './commands/export.ts';
 import { shard } from './commands/shard.ts';
+import { pullCommand } from './commands/pull.ts';
 import { paths } from './commands/paths.ts';
 import { checkPathCommand } from './commands/check-path.ts';
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   find,
   validate,
   import: importCommand,
+  pull: pullCommand(),
   export: exportCommand,
   shard,
   paths,
@@ -26,9 +28,12 @@ Commands:
   find <postcode> [--pack file]... [--category c] [--words text] [--limit n] [--json]
                                            Find support near a postcode
   validate <file>                          Check a directory pack
-  import <file>... --out pack.json         Make a pack from Open Referral UK JSON or CSV files
-  export <pack> --oruk                     Print a pack as Open Referral UK JSON
-  shard <pack> --out folder                Split a pack into files by postcode area, for a web host
+  import <file>... --out pack.json [--categories terms.csv]
+                                           Make a pack from Open Referral UK JSON or CSV files
+  pull <feed-address> --out pack.json [--cache folder] [--concurrency n] [--categories terms.csv]
+                                           Make a pack from a live Open Referral UK feed
+  export <pack> --oruk | --csv             Print a pack as Open Referral UK JSON, or as a spreadsheet
+  shard <pack> --out folder [--replace]    Split a pack into files by postcode area, for a web host
   paths [--json]                           List the learning paths
   check-path <file>                        Check a learning path file
 

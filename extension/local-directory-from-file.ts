@@ -1,4 +1,5 @@
 import { importCsv } from '../shared/directory/interchange/import-csv.ts';
+import { decodeText } from '../shared/directory/interchange/decode-text.ts';
 import { importOpenReferral } from '../shared/directory/interchange/import-open-referral.ts';
 import { loadPack, PACK_FORMAT } from '../shared/directory/load-pack.ts';
 import type { LoadCounts, RecordProblem } from '../shared/directory/load-report.ts';
@@ -94,14 +95,15 @@ async function fromText(fileName: string, text: string, outcodes: OutcodeTable):
  * `outcodes` places rows that have a postcode but no latitude and longitude.
  */
 export async function localDirectoryFromFile(
-  file: Pick<File, 'name' | 'size' | 'text'>,
+  file: Pick<File, 'name' | 'size' | 'text'> & Partial<Pick<File, 'arrayBuffer'>>,
   outcodes: OutcodeTable,
 ): Promise<DirectoryFileRead> {
   if (file.size > MAX_DIRECTORY_FILE_BYTES)
     return refused(`This file is too big for Signpost to read here. ${WHAT_WORKS}`);
   let text: string;
   try {
-    text = await file.text();
+    // The bytes, when the browser gives them, so a spreadsheet Excel saved as Windows-1252 reads right.
+    text = file.arrayBuffer ? decodeText(new Uint8Array(await file.arrayBuffer())).text : await file.text();
   } catch {
     return refused('Signpost could not read that file. It may have been moved. Choose it again.');
   }

@@ -37,6 +37,9 @@ function copyWidgetData(): void {
   for (const file of readdirSync('shared/directory/packs').filter((name) => name.endsWith('.json'))) {
     copyFileSync(join('shared/directory/packs', file), join(DATA, 'packs', file));
   }
+  // The libraries pack and the demo's directory, sharded by postcode area (scripts/compile-libraries.ts).
+  for (const folder of ['libraries', 'demo'])
+    cpSync(join('shared/directory/packs', folder), join(DATA, 'packs', folder), { recursive: true });
 }
 
 function checkWidgetSize(): void {

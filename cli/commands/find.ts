@@ -4,14 +4,15 @@ import { resourcesFromPacks } from '../../shared/directory/resources-from-packs.
 import type { Resource } from '../../shared/directory/resource.ts';
 import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import type { NearbySupport, RemoteSupport } from '../../shared/find/support-search.ts';
-import { addressText, milesText } from '../../shared/directory/resource-facts.ts';
+import { addressText, costText, distanceText, phoneLines } from '../../shared/directory/resource-facts.ts';
+import { libraryFiles } from '../library-files.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
 import { outcodeFiles } from '../outcode-files.ts';
 import { readJsonFile } from '../read-json-file.ts';
 
 const USAGE = `Usage: signpost find <postcode> [--pack file]... [--category c] [--words text] [--limit n] [--json]
-Finds support near a postcode, from the built-in packs unless --pack files are given.
+Finds support near a postcode: the national pack and the public libraries, unless --pack files are given.
   --pack file    a directory pack to search (give several to search them all)
   --category c   only this kind of help: ${CATEGORIES.map((category) => category.id).join(', ')}
   --words text   only places whose name or description has these words (small typos are fine)
@@ -46,7 +47,7 @@ export async function find(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
 
-  const packs = packFiles.length > 0 ? await packsFromFiles(packFiles) : await loadBuiltInPacks();
+  const packs = packFiles.length > 0 ? await packsFromFiles(packFiles) : await builtInPacks();
   for (const report of packs.reports) io.err(report);
   const finder = createSupportFinder({
     outcodes: outcodeFiles(),
@@ -69,6 +70,15 @@ export async function find(args: string[], io: CommandIo): Promise<number> {
   return results.ok && packs.reports.length === 0 ? 0 : 1;
 }
 
+/** The national pack and every library, as the widget and side panel search them with no directory of their own. */
+async function builtInPacks() {
+  const [national, libraries] = await Promise.all([loadBuiltInPacks(), libraryFiles()]);
+  return {
+    resources: [...national.resources, ...libraries.resources],
+    reports: [...national.reports, ...libraries.reports],
+  };
+}
+
 async function packsFromFiles(paths: string[]) {
   const files = await Promise.all(paths.map(async (path) => ({ path, read: await readJsonFile(path) })));
   const loaded = resourcesFromPacks(
@@ -85,7 +95,7 @@ function resultsText(place: string, radiusMiles: number, nearby: NearbySupport[]
   nearby.forEach(({ resource, miles, opening }, index) => {
     lines.push(
       `${String(index + 1).padStart(2)}. ${resource.name}`,
-      `    ${[milesText(miles), opening?.text, resource.free ? 'Free' : undefined].filter(Boolean).join(' · ')}`,
+      `    ${[distanceText(miles, resource.place), opening?.text, costText(resource)].filter(Boolean).join(' · ')}`,
     );
     lines.push(...contactLines(resource));
   });
@@ -107,7 +117,8 @@ function remoteLines(remote: RemoteSupport[]): string[] {
 function contactLines(resource: Resource): string[] {
   const { place, contact } = resource;
   const address = place && addressText(place);
-  return [address, contact.phone && `Phone ${contact.phone}`, contact.text && `Text ${contact.text}`, contact.website]
+  const phones = phoneLines(contact).map(({ label, number }) => `Phone ${number}${label ? ` (${label})` : ''}`);
+  return [address, ...phones, contact.text && `Text ${contact.text}`, contact.website, contact.email]
     .filter((line): line is string => Boolean(line))
     .map((line) => `    ${line}`);
 }

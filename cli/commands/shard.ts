@@ -1,25 +1,32 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatLoadReport } from '../../shared/directory/load-report.ts';
 import { shardPack, type ShardFile } from '../../shared/directory/sources/shard-pack.ts';
-import { SHARD_INDEX_FILE, type ShardIndex } from '../../shared/directory/sources/shard-index.ts';
+import { readShardIndex, SHARD_INDEX_FILE, type ShardIndex } from '../../shared/directory/sources/shard-index.ts';
+import { writeFileAtomically } from '../write-output.ts';
 import { allOutcodeCentres } from '../all-outcode-centres.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
 import { readPackFile } from '../read-pack-file.ts';
 
-const USAGE = `Usage: signpost shard <pack> --out folder
+const USAGE = `Usage: signpost shard <pack> --out folder [--replace]
 Splits a directory pack into files any static web host can serve: one pack for each postcode area
 (S.json, SK.json ...), one for help by phone or online (remote.json), and index.json, which says
 what each file covers. Point the widget's data-directory at index.json: it then fetches only the
 areas near each search. Records that fail are reported and left out; the rest are written.
-  --out folder   where to write the files (made if it is missing)`;
+  --out folder   where to write the files (made if it is missing; it must be empty unless --replace)
+  --replace      write over an earlier shard folder, and remove the files its index named that the
+                 new index does not (other files in the folder are left alone)`;
 
 /** `signpost shard national.json --out shards/`: 0 when every record was written, 1 when any was left out or nothing could be written, 2 for wrong use. */
 export async function shard(args: string[], io: CommandIo): Promise<number> {
   const parsed = commandArgs(
     args,
-    { options: { out: { type: 'string' } }, positionals: { min: 1, max: 1 }, usage: USAGE },
+    {
+      options: { out: { type: 'string' }, replace: { type: 'boolean' } },
+      positionals: { min: 1, max: 1 },
+      usage: USAGE,
+    },
     io,
   );
   if (typeof parsed === 'number') return parsed;
@@ -29,6 +36,19 @@ export async function shard(args: string[], io: CommandIo): Promise<number> {
     return 2;
   }
   const path = parsed.positionals[0]!;
+  const earlier = await earlierFiles(out);
+  if (earlier === undefined) {
+    io.err(
+      `${out} already holds files. Signpost will not mix a new directory with older files: choose an empty folder, or add --replace to write over an earlier shard folder.`,
+    );
+    return 2;
+  }
+  if (earlier.length > 0 && !parsed.values.replace) {
+    io.err(
+      `${out} already holds a shard folder (${earlier.length} files). Add --replace to write over it: files its index names that the new one does not are then removed.`,
+    );
+    return 2;
+  }
   const [loaded, outcodes] = await Promise.all([readPackFile(path), allOutcodeCentres()]);
   if (!loaded.ok) {
     io.err(loaded.message);
@@ -43,7 +63,7 @@ export async function shard(args: string[], io: CommandIo): Promise<number> {
     io.err(sharded.message);
     return 1;
   }
-  const written = await writeShards(out, sharded.index, sharded.files);
+  const written = await writeShards(out, sharded.index, sharded.files, earlier);
   if (!written.ok) {
     io.err(written.message);
     return 1;
@@ -53,16 +73,45 @@ export async function shard(args: string[], io: CommandIo): Promise<number> {
   return loaded.counts.leftOut === 0 ? 0 : 1;
 }
 
-/** Area files without spaces (they are what the widget downloads); the index readable, for people checking it. */
+/**
+ * The files an earlier `signpost shard` wrote to `out` (named by its index.json), [] for an empty or
+ * missing folder, or undefined for a folder that holds other things and no shard index.
+ */
+async function earlierFiles(out: string): Promise<string[] | undefined> {
+  let names: string[];
+  try {
+    names = await readdir(out);
+  } catch {
+    return [];
+  }
+  if (names.length === 0) return [];
+  try {
+    const read = readShardIndex(JSON.parse(await readFile(join(out, SHARD_INDEX_FILE), 'utf8')));
+    if (read.ok) return [SHARD_INDEX_FILE, read.index.remote.file, ...read.index.areas.map((area) => area.file)];
+  } catch {
+    // No readable index: not a shard folder.
+  }
+  return undefined;
+}
+
+/**
+ * Area files without spaces (they are what the widget downloads); the index readable, for people checking
+ * it. Each file is written whole (temporary file, then renamed), the index last, so a page never reads a
+ * new index that names a file not yet written; then the earlier index's files the new one does not name
+ * are removed.
+ */
 async function writeShards(
   out: string,
   index: ShardIndex,
   files: ShardFile[],
+  earlier: readonly string[],
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
     await mkdir(out, { recursive: true });
-    await Promise.all(files.map(({ file, pack }) => writeFile(join(out, file), JSON.stringify(pack))));
-    await writeFile(join(out, SHARD_INDEX_FILE), `${JSON.stringify(index, null, 2)}\n`);
+    for (const { file, pack } of files) await writeFileAtomically(join(out, file), JSON.stringify(pack));
+    await writeFileAtomically(join(out, SHARD_INDEX_FILE), `${JSON.stringify(index, null, 2)}\n`);
+    const named = new Set([SHARD_INDEX_FILE, ...files.map(({ file }) => file)]);
+    for (const file of earlier.filter((name) => !named.has(name))) await rm(join(out, file), { force: true });
     return { ok: true };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';

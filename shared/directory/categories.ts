@@ -16,6 +16,8 @@ export const CATEGORIES = [
   { id: 'work-and-learning', label: 'Work and learning' },
   { id: 'social-and-community', label: 'Social and community groups' },
   { id: 'carers', label: 'Help for carers' },
+  // Last, for help no other category fits: an import keeps every record rather than leave one out for its category.
+  { id: 'other', label: 'Other local help' },
 ] as const;
 
 export type CategoryId = (typeof CATEGORIES)[number]['id'];

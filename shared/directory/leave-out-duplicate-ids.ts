@@ -14,21 +14,34 @@ export interface PlacedResource {
 export function leaveOutDuplicateIds(
   placed: readonly PlacedResource[],
   noun = 'record',
-): { kept: PlacedResource[]; problems: RecordProblem[] } {
-  const firstById = new Map<string, RecordPosition>();
+): { kept: PlacedResource[]; problems: RecordProblem[]; repeats: number } {
+  const firstById = new Map<string, PlacedResource>();
   const kept: PlacedResource[] = [];
   const problems: RecordProblem[] = [];
+  let repeats = 0;
   for (const item of placed) {
-    const first = firstById.get(item.resource.id);
-    if (first === undefined) {
-      firstById.set(item.resource.id, item.position);
+    const firstItem = firstById.get(item.resource.id);
+    if (firstItem === undefined) {
+      firstById.set(item.resource.id, item);
       kept.push(item);
       continue;
     }
+    const first = firstItem.position;
     const firstPlace =
       first.source === item.position.source || first.source === undefined
         ? `${noun} ${first.record}`
         : `${noun} ${first.record} of ${first.source}`;
+    // The same service again (a feed's pages overlapping, one file given twice) is not a clash: count it once.
+    if (sameFacts(firstItem.resource, item.resource)) {
+      repeats += 1;
+      problems.push({
+        ...item.position,
+        id: item.resource.id,
+        severity: 'warning',
+        message: `It is the same as ${firstPlace}, so it was kept once.`,
+      });
+      continue;
+    }
     problems.push({
       ...item.position,
       id: item.resource.id,
@@ -37,5 +50,11 @@ export function leaveOutDuplicateIds(
       message: `The id "${item.resource.id}" is already used by ${firstPlace}. Give each one its own id.`,
     });
   }
-  return { kept, problems };
+  return { kept, problems, repeats };
+}
+
+/** Every fact the same, wherever each copy was read from. */
+function sameFacts(a: Resource, b: Resource): boolean {
+  const facts = (resource: Resource) => JSON.stringify({ ...resource, source: undefined });
+  return facts(a) === facts(b);
 }

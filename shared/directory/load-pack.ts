@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { Resource } from './resource.ts';
-import { textField } from '../util/text-field-schema.ts';
+import { missingOr, textField } from '../util/text-field-schema.ts';
 import { ownData } from '../util/own-data.ts';
 import { checkResource, isPlainObject } from './check-resource.ts';
 import { countLoaded, type LoadCounts, type RecordProblem } from './load-report.ts';
@@ -14,11 +14,30 @@ import { leaveOutDuplicateIds, type PlacedResource } from './leave-out-duplicate
 export const PACK_FORMAT = 'signpost-pack';
 export const PACK_VERSION = 1;
 
+/** Who keeps the pack, and where to tell them about a mistake. */
+const PublisherSchema = z.object(
+  {
+    name: z.optional(textField("The publisher's name")),
+    email: z.optional(
+      z.email({ error: "The publisher's e-mail does not look right: it should be like name@example.org." }),
+    ),
+  },
+  { error: 'The publisher must be a name, or an object like { "name": "...", "email": "..." }.' },
+);
+
 export const PackHeaderSchema = z.object({
   format: z.literal(PACK_FORMAT),
   version: z.literal(PACK_VERSION),
-  /** Who made the pack, e.g. "Sheffield Digital Inclusion Network". */
-  publisher: textField('The publisher'),
+  /**
+   * Who made the pack, e.g. "Sheffield Digital Inclusion Network", or `{ name, email }`: with an e-mail,
+   * every card offers "Something wrong? Tell us".
+   */
+  publisher: z.union([textField('The publisher'), PublisherSchema], {
+    error: missingOr(
+      'The publisher',
+      () => 'The publisher must be a name, or an object like { "name": "...", "email": "..." }.',
+    ),
+  }),
   /** Where it covers, in words, e.g. "Sheffield". */
   area: textField('The area'),
   /** When it was made: a date (2025-06-30) or date and time (ISO 8601). */
@@ -28,6 +47,13 @@ export const PackHeaderSchema = z.object({
   /** True for made-up example data: check every record before real use. */
   example: z.optional(z.boolean({ error: '"example" must be true or false.' })),
   note: z.optional(textField('The note')),
+  /**
+   * True when Signpost's own `import`, `pull` or `shard` wrote the pack after checking every record. The
+   * browser then makes only a fast check of its shape (check-pack-shape.ts) instead of the full one; a
+   * pack a site wrote itself has no mark and is checked in full. A false mark buys nothing dangerous: the
+   * shape check still refuses anything that is not a resource, and cards show text and safe links only.
+   */
+  checked: z.optional(z.boolean({ error: '"checked" must be true or false.' })),
 });
 export type PackHeader = z.infer<typeof PackHeaderSchema>;
 export type Pack = PackHeader & { resources: Resource[] };
@@ -61,14 +87,17 @@ export function loadPack(json: unknown): PackLoad {
       problems.push(...checked.problems);
     }
   });
-  const { kept, problems: duplicates } = leaveOutDuplicateIds(placed);
+  const { kept, problems: duplicates, repeats } = leaveOutDuplicateIds(placed);
   problems.push(...duplicates);
   problems.sort((a, b) => a.record - b.record);
-  const resources = kept.map((item) => item.resource);
+  const resources = withCorrectionsEmail(
+    kept.map((item) => item.resource),
+    header.data.publisher,
+  );
   return {
     ok: true,
     pack: Object.assign(ownData(header.data), { resources }),
-    counts: countLoaded(records.length, resources.length),
+    counts: countLoaded(records.length - repeats, resources.length),
     problems,
   };
 }
@@ -88,4 +117,18 @@ function packHeaderProblem(json: unknown): string | undefined {
     return 'This pack has no "resources" list, so there is nothing to load.';
   }
   return undefined;
+}
+
+/** The publisher's name, whichever way the pack gives it. */
+export function publisherName(publisher: PackHeader['publisher']): string | undefined {
+  return typeof publisher === 'string' ? publisher : publisher.name;
+}
+
+/** Each resource with the publisher's e-mail for corrections, unless the resource names its own. */
+export function withCorrectionsEmail(resources: Resource[], publisher: PackHeader['publisher']): Resource[] {
+  const email = typeof publisher === 'string' ? undefined : publisher.email;
+  if (email === undefined) return resources;
+  return resources.map((resource) =>
+    resource.correctionsEmail === undefined ? { ...resource, correctionsEmail: email } : resource,
+  );
 }

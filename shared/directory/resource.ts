@@ -32,6 +32,11 @@ export const PlaceSchema = z.object(
         z.gte(-9, 'The longitude is outside the UK: it should be between -9 and 2.'),
         z.lte(2, 'The longitude is outside the UK: it should be between -9 and 2.'),
       ),
+    /**
+     * True when the point is only roughly right, such as the centre of the postcode district: distances are
+     * then "about", and directions go by the address and postcode rather than by the point.
+     */
+    approximate: z.optional(z.boolean({ error: '"approximate" must be true or false.' })),
   },
   { error: 'The place must be an object with a latitude and longitude.' },
 );
@@ -46,8 +51,18 @@ const phone = z
   .string({ error: 'A phone number must be text, like "0114 273 4400".' })
   .check(z.trim(), z.regex(/^\+?[0-9][0-9 ]{1,18}[0-9]$/, 'A phone number must be digits, like 0114 273 4400 or 111.'));
 
+/** Another number to call, with what it is for ("Youth service"). */
+const LabelledPhoneSchema = z.object(
+  { number: phone, label: z.optional(textField('The phone label')) },
+  { error: 'Each other phone must be an object like { "number": "0117 332 7111", "label": "Youth service" }.' },
+);
+
 export const ContactSchema = z.object({
   phone: z.optional(phone),
+  /** What the main number is for, when the publisher said ("Youth service"). */
+  phoneLabel: z.optional(textField('The phone label')),
+  /** More numbers, each with what it is for, so a second line the publisher gave is not lost. */
+  morePhones: z.optional(z.array(LabelledPhoneSchema, { error: 'The other phones must be a list.' })),
   /** A text-only number, e.g. 85258 for Shout. */
   text: z.optional(phone),
   email: z.optional(
@@ -60,25 +75,16 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const ACCESS_FEATURES = [
-  'step-free',
-  'accessible-toilet',
-  'hearing-loop',
-  'bsl',
-  'large-print',
-  'quiet-space',
-  'parking',
-] as const;
-export type AccessFeature = (typeof ACCESS_FEATURES)[number];
+import { ACCESS_FEATURES, HOW_TO_GET_IN } from './resource-vocabulary.ts';
 
-export const HOW_TO_GET_IN = ['drop-in', 'book', 'phone-first', 'referral'] as const;
-export type HowToGetIn = (typeof HOW_TO_GET_IN)[number];
+export { ACCESS_FEATURES, HOW_TO_GET_IN, type AccessFeature, type HowToGetIn } from './resource-vocabulary.ts';
 
 export const ResourceSchema = z.object({
   id: textField('The id'),
   name: textField('The name'),
   organisation: z.optional(textField('The organisation name')),
-  description: textField('The description'),
+  /** Absent when the publisher gave none: a name and a way to reach it are enough to be useful. */
+  description: z.optional(textField('The description')),
   categories: z
     .array(
       z.enum(CATEGORY_IDS, {
@@ -101,7 +107,8 @@ export const ResourceSchema = z.object({
   hours: z.optional(z.array(WeeklyHoursSchema, { error: 'The opening hours must be a list of weekly rules.' })),
   /** Opening times in words when rules can't say it, e.g. "24 hours a day, every day". */
   hoursNote: z.optional(textField('The opening times note')),
-  free: z.boolean({ error: missingOr('Whether it is free', () => 'Say whether it is free: true or false.') }),
+  /** Absent when the publisher did not say: unknown, never "not free". Cards then say "Ask about cost". */
+  free: z.optional(z.boolean({ error: 'Whether it is free must be true or false, or left out when nobody knows.' })),
   costNote: z.optional(textField('The cost note')),
   /** BCP 47 language codes, e.g. en, cy, ur, pl. */
   languages: z.optional(
@@ -140,6 +147,15 @@ export const ResourceSchema = z.object({
   }),
   /** Where the facts came from: a web address or an organisation's name. */
   source: textField('The source'),
+  /**
+   * Where a resident or helper can report a mistake in this entry: the pack's publisher's e-mail, filled
+   * in when the pack is loaded (load-pack.ts).
+   */
+  correctionsEmail: z.optional(
+    z.email({
+      error: (issue) => `The corrections e-mail ${quoted(issue.input)} does not look like an e-mail address.`,
+    }),
+  ),
 });
 export type Resource = z.infer<typeof ResourceSchema>;
 

@@ -1,6 +1,6 @@
 import type { Resource } from './resource.ts';
 import { formatLoadReport } from './load-report.ts';
-import { loadPack } from './load-pack.ts';
+import { loadAnyPack } from './load-any-pack.ts';
 
 export interface PacksLoaded {
   resources: Resource[];
@@ -16,7 +16,7 @@ export function resourcesFromPacks(packs: readonly { name: string; json: unknown
   const resources: Resource[] = [];
   const reports: string[] = [];
   for (const { name, json } of packs) {
-    const loaded = loadPack(json);
+    const loaded = loadAnyPack(json);
     if (!loaded.ok) {
       reports.push(`${name}: ${loaded.message}`);
       continue;

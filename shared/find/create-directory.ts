@@ -13,6 +13,8 @@ export type Directory = {
   remote: readonly Resource[];
   /** Longitude and latitude of each place (kdbush: a static k-d tree in one ArrayBuffer). */
   index: KDBush;
+  /** Latitude and longitude of place `n` at 2n and 2n + 1: distances read here, not from each resource. */
+  points: Float64Array;
 };
 
 /**
@@ -23,7 +25,12 @@ export type Directory = {
 export function createDirectory(resources: readonly Resource[]): Directory {
   const places = resources.filter((resource): resource is PlacedResource => !isRemote(resource));
   const index = new KDBush(places.length);
-  for (const { place } of places) index.add(place.longitude, place.latitude);
+  const points = new Float64Array(places.length * 2);
+  places.forEach(({ place }, n) => {
+    index.add(place.longitude, place.latitude);
+    points[2 * n] = place.latitude;
+    points[2 * n + 1] = place.longitude;
+  });
   index.finish();
-  return { places, remote: resources.filter(isRemote).sort(compareByName), index };
+  return { places, remote: resources.filter(isRemote).sort(compareByName), index, points };
 }

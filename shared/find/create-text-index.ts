@@ -67,7 +67,7 @@ export function createTextIndex(resources: readonly Resource[]): TextIndex {
       position,
       name: resource.name,
       organisation: resource.organisation ?? '',
-      description: resource.description,
+      description: resource.description ?? '',
       categories: resource.categories.map(categoryLabel).join(' '),
     })),
   );

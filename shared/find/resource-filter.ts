@@ -23,17 +23,33 @@ export type ResourceFilters = {
  * A test for "does this resource meet these needs?", set up once per search (the UK time for `openAt` is
  * worked out here, not once per resource). An invalid `openAt` Date throws a RangeError: pass a real instant.
  */
-export function resourceFilter(filters: ResourceFilters): (resource: Resource) => boolean {
+export function resourceFilter(filters: ResourceFilters): ((resource: Resource) => boolean) & { passesAll: boolean } {
   const { categories = [], freeOnly = false, language, access = [], onlyIds } = filters;
   const clock = filters.openAt && londonClock(filters.openAt);
   const wantedLanguage = language && primaryLanguage(language);
-  return (resource) =>
-    (onlyIds === undefined || onlyIds.has(resource.id)) &&
-    (categories.length === 0 || categories.some((category) => resource.categories.includes(category))) &&
-    (!freeOnly || resource.free) &&
-    (!wantedLanguage || spokenLanguages(resource).some((code) => primaryLanguage(code) === wantedLanguage)) &&
-    access.every((feature) => resource.access?.includes(feature) === true) &&
-    (clock === undefined || isOpenAt(resource.hours, clock));
+  // Only the checks a search asked for, so the nearest-first walk, which calls this for every place it
+  // passes, does no work for filters that are not set (issue 15: nearest 10 within 1.5 times the raw index).
+  const checks: Array<(resource: Resource) => boolean> = [];
+  if (onlyIds !== undefined) checks.push((resource) => onlyIds.has(resource.id));
+  if (categories.length === 1) {
+    const [only] = categories;
+    checks.push((resource) => resource.categories.includes(only!));
+  } else if (categories.length > 1)
+    checks.push((resource) => categories.some((category) => resource.categories.includes(category)));
+  if (freeOnly) checks.push((resource) => resource.free === true);
+  if (wantedLanguage)
+    checks.push((resource) => spokenLanguages(resource).some((code) => primaryLanguage(code) === wantedLanguage));
+  if (access.length > 0)
+    checks.push((resource) => access.every((feature) => resource.access?.includes(feature) === true));
+  if (clock !== undefined) checks.push((resource) => isOpenAt(resource.hours, clock));
+  const [first, second] = checks;
+  const test =
+    first === undefined
+      ? () => true
+      : second === undefined
+        ? first
+        : (resource: Resource) => checks.every((check) => check(resource));
+  return Object.assign((resource: Resource) => test(resource), { passesAll: first === undefined });
 }
 
 /** "pl" for "pl-PL" or "PL": BCP 47 tags compare without case, and a resident asks for a language, not a region. */

@@ -7,11 +7,11 @@ import type { OnlineLookup } from '../postcode/look-up-postcode-online.ts';
 import type { OutcodeTable } from '../postcode/outcode-table.ts';
 import type { FinderServices, Opening, SupportResults, SupportSearch } from './support-search.ts';
 import { createDirectory, type Directory } from './create-directory.ts';
-import { createTextIndex, hasSearchWords, type TextIndex } from './create-text-index.ts';
+import { hasSearchWords } from './create-text-index.ts';
+import { textIndexByArea, type TextIndexByArea } from './text-index-by-area.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_MILES, findNearby } from './find-nearby.ts';
 import type { Coordinates } from '../geo/coordinates.ts';
 import { resourceFilter, type ResourceFilters } from './resource-filter.ts';
-import { searchText } from './search-text.ts';
 
 interface FinderSettings {
   outcodes: OutcodeTable;
@@ -53,16 +53,24 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
     'source' in options ? options.source : wholeDirectory(async () => ({ resources: await options.loadResources() }));
   // Kept per list of resources: a national list costs 150 ms to index, and its word index seconds.
   const directories = new WeakMap<readonly Resource[], Directory>();
-  const textIndexes = new WeakMap<readonly Resource[], TextIndex>();
+  const textIndexes = new WeakMap<readonly Resource[], TextIndexByArea>();
   const now = options.now ?? (() => new Date());
   const radiusMiles = options.radiusMiles ?? DEFAULT_RADIUS_MILES;
 
   const directoryOf = (resources: readonly Resource[]): Directory => cached(directories, resources, createDirectory);
 
-  /** Ids matching the words among these resources, or undefined for no words at all. */
-  function matchingIds(resources: readonly Resource[], words: string | undefined): Set<string> | undefined {
+  /**
+   * Ids matching the words among these resources (the help by phone or online, and the places near
+   * `point`), or undefined for no words at all. Word indexes are built per area of the map, as searches
+   * need them, never for a whole national list at once.
+   */
+  function matchingIds(
+    resources: readonly Resource[],
+    words: string | undefined,
+    point?: Coordinates,
+  ): Set<string> | undefined {
     if (!words || !hasSearchWords(words)) return undefined;
-    return new Set(searchText(cached(textIndexes, resources, createTextIndex), words).map((resource) => resource.id));
+    return cached(textIndexes, resources, textIndexByArea).matching(words, point, radiusMiles);
   }
 
   async function searchSupport(search: SupportSearch): Promise<SupportResults> {
@@ -70,11 +78,11 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
     const [remote, place] = await Promise.all([settled(source.remoteResources()), placeOf(search)]);
     if (!remote) return { ok: false, message: DIRECTORY_UNAVAILABLE, suggestions: [], remote: [] };
     const at = now();
-    const filtersFor = (resources: readonly Resource[]): ResourceFilters => ({
+    const filtersFor = (resources: readonly Resource[], point?: Coordinates): ResourceFilters => ({
       categories: search.categories,
       freeOnly: search.freeOnly,
       openAt: search.openNow ? at : undefined,
-      onlyIds: matchingIds(resources, search.words),
+      onlyIds: matchingIds(resources, search.words, point),
     });
     const withOpening = <T extends { resource: Resource }>(found: T) => ({
       ...found,
@@ -97,7 +105,7 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
     const near = await settled(source.resourcesNear(place.point, radiusMiles));
     if (!near) return { ok: false, message: DIRECTORY_UNAVAILABLE, suggestions: [], remote: [] };
     const found = findNearby(directoryOf(near.resources), place.point, {
-      ...filtersFor(near.resources),
+      ...filtersFor(near.resources, place.point),
       radiusMiles,
       limit: options.limit ?? DEFAULT_LIMIT,
     });

@@ -2,8 +2,11 @@ import { ownData } from './own-data.ts';
 
 export type FetchJsonResult =
   | { ok: true; status: number; data: unknown }
-  /** `problem` is for the site owner's console, in plain words; the HTTP status is kept when there was one. */
-  | { ok: false; status?: number; problem: string };
+  /**
+   * `problem` is for the site owner's console, in plain words; the HTTP status is kept when there was one,
+   * and a server's Retry-After header (seconds or a date) when it sent one, for callers that try again.
+   */
+  | { ok: false; status?: number; problem: string; retryAfter?: string };
 
 /**
  * GETs a URL and reads its JSON body, giving up after `timeoutMs` milliseconds (reading the body counts too).
@@ -30,7 +33,8 @@ export async function fetchJson(
     const response = await Promise.race([request, timedOut]);
     status = response.status;
     const refused = refusal(url, response);
-    if (refused) return { ok: false, status, problem: refused };
+    const retryAfter = response.headers.get('retry-after') ?? undefined;
+    if (refused) return { ok: false, status, problem: refused, ...(retryAfter === undefined ? {} : { retryAfter }) };
     try {
       return { ok: true, status, data: ownData(await Promise.race([response.json(), timedOut])) };
     } catch (error) {

@@ -22,7 +22,7 @@ describe('the signpost command', () => {
   });
 
   // One test per command: each starts Node and tsx afresh, which takes seconds on a busy machine.
-  it.each(['postcode', 'find', 'validate', 'import', 'export', 'paths', 'check-path'])(
+  it.each(['postcode', 'find', 'validate', 'import', 'pull', 'export', 'paths', 'check-path'])(
     'explains %s with --help, and exits 0',
     (command) => {
       const run = signpost(command, '--help');

@@ -17,7 +17,11 @@ beforeAll(async () => {
   site = await serveWidgetSite({
     pages: (integrity) => ({
       'index.html': hostPage('<div id="finder" data-signpost></div>', integrity),
-      'lookup.html': hostPage(`<div id="finder" data-signpost data-postcode-lookup="${lookup.url}"></div>`, integrity),
+      // The Sheffield example pack's exact points show the lookup's answer; the built-in libraries are only "about".
+      'lookup.html': hostPage(
+        `<div id="finder" data-signpost data-postcode-lookup="${lookup.url}" data-directory="/signpost/signpost-data/packs/sheffield-example.json"></div>`,
+        integrity,
+      ),
     }),
   });
 });

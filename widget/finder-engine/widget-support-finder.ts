@@ -3,7 +3,8 @@ import { formatLoadReport } from '../../shared/directory/load-report.ts';
 import type { LoadedResources, ResourceSource } from '../../shared/directory/sources/resource-source.ts';
 import { resourcesFromPacks } from '../../shared/directory/resources-from-packs.ts';
 import { isShardIndex, readShardIndex, SHARD_INDEX_FILE } from '../../shared/directory/sources/shard-index.ts';
-import { shardedDirectory } from '../../shared/directory/sources/sharded-directory.ts';
+import { shardedDirectory, shardFolder } from '../../shared/directory/sources/sharded-directory.ts';
+import { combinedSources } from '../../shared/directory/sources/combined-sources.ts';
 import { wholeDirectory } from '../../shared/directory/sources/whole-directory.ts';
 import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import { fetchJson } from '../../shared/util/fetch-json.ts';
@@ -26,8 +27,13 @@ export interface WidgetSupportFinderOptions {
   limit?: number;
 }
 
-/** The built-in packs, served beside the script by `npm run build` (scripts/build-site.ts). */
-const BUILT_IN_PACKS = ['packs/national.json', 'packs/sheffield-example.json'];
+/**
+ * The built-in directory, served beside the script by `npm run build` (scripts/build-site.ts): help by
+ * phone or online for anyone in the UK, and the public libraries of England and Wales by postcode area.
+ * The Sheffield example pack is not in it: a page that wants it names it in data-directory, as the demo does.
+ */
+const BUILT_IN_PACKS = ['packs/national.json'];
+const LIBRARIES_INDEX = 'packs/libraries/index.json';
 const PACK_TIMEOUT_MS = 8000;
 // A site's own pack may be large: a whole county in one file takes seconds on a slow phone connection.
 const SITE_DIRECTORY_TIMEOUT_MS = 15_000;
@@ -57,10 +63,13 @@ function warn(report: string): void {
 }
 
 function builtInPacks(dataUrl: string, notice: string | undefined): ResourceSource {
-  return wholeDirectory(async () => ({
-    resources: await loadPacks(BUILT_IN_PACKS.map((path) => new URL(path, dataUrl).href)),
-    notice,
-  }));
+  return combinedSources([
+    wholeDirectory(async () => ({
+      resources: await loadPacks(BUILT_IN_PACKS.map((path) => new URL(path, dataUrl).href)),
+      notice,
+    })),
+    shardFolder(new URL(LIBRARIES_INDEX, dataUrl).href, { onProblem: warn }),
+  ]);
 }
 
 /** The packs' good records. Rejects when no pack could be fetched at all, so the finder can say so and retry. */

@@ -55,7 +55,8 @@ export function categoryForTerm(term: string): CategoryId | undefined {
   return byLabel?.id ?? TERM_CATEGORIES[key];
 }
 
-function asKey(term: string): string {
+/** A term as the mapping looks it up: lower case, with any run of spaces and punctuation as one hyphen. */
+export function asKey(term: string): string {
   return term
     .trim()
     .toLowerCase()

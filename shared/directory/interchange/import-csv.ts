@@ -6,12 +6,15 @@ import { checkResource } from '../check-resource.ts';
 import type { ImportResult, Locate } from './import-result.ts';
 import { leaveOutDuplicateIds, type PlacedResource } from '../leave-out-duplicate-ids.ts';
 import { accessFeaturesIn } from './access-features-in.ts';
-import { categoryForTerm } from './category-for-term.ts';
+import { categorise, originText, type KeeperTerms } from './category-cascade.ts';
+import { tallyNotes, type NotesTally } from './import-notes.ts';
+import { plainDecimal } from '../../util/plain-decimal.ts';
+import { UK_LATITUDE, UK_LONGITUDE } from './resource-from-open-referral.ts';
 import { compact } from '../../util/compact.ts';
 import { joinPresent } from '../../util/join-present.ts';
 import { languageCode } from './language-code.ts';
 import { parseWeeklyHours } from './parse-weekly-hours.ts';
-import { tidyEmail, tidyPhone, tidyWebsite, type Tidied } from './tidy-contact.ts';
+import { tidyEmail, tidyPhone, tidyWebsite, type Tidied, type TidiedPhone } from './tidy-contact.ts';
 
 /*
  * A directory kept as a spreadsheet (columns in csv-columns.md). Forgiving where a person would be: header
@@ -51,7 +54,8 @@ export const CSV_COLUMNS = [
 type Column = (typeof CSV_COLUMNS)[number];
 type Row = Partial<Record<Column, string>>;
 
-const REQUIRED_COLUMNS: readonly Column[] = ['name', 'description', 'categories', 'free', 'last_verified'];
+/** Only what no record can do without: what it is called and when someone last checked it. */
+const REQUIRED_COLUMNS: readonly Column[] = ['name', 'last_verified'];
 
 /** Other names people give columns. */
 const COLUMN_ALIASES: Record<string, Column> = {
@@ -90,6 +94,10 @@ export interface CsvImportOptions {
   source: string;
   /** Looks up rows that have a postcode but no latitude and longitude. */
   locate?: Locate;
+  /** The keeper's own term → category rows (--categories terms.csv). */
+  keeper?: KeeperTerms;
+  /** How the file's bytes were read, when not plain UTF-8 ("Windows-1252"): said in the report. */
+  encoding?: string;
 }
 
 /**
@@ -99,9 +107,15 @@ export interface CsvImportOptions {
  */
 export function importCsv(text: string, options: CsvImportOptions): ImportResult {
   const { source } = options;
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  // Commas, or semicolons (Excel with European settings), or tabs; CRLF or LF: Papa Parse works out which.
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: false,
+    delimitersToGuess: [',', ';', '\t'],
+  });
   const [header = [], ...rows] = parsed.data;
-  const empty = { resources: [], placed: [], problems: [], counts: countLoaded(0, 0) };
+  const tally = tallyNotes();
+  if (options.encoding !== undefined) tally.encoding(source, options.encoding);
+  const empty = { resources: [], placed: [], problems: [], counts: countLoaded(0, 0), notes: tally.notes() };
   if (header.every((cell) => cell.trim() === '')) {
     return {
       ...empty,
@@ -158,14 +172,25 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
     problems.push(...reported);
     if (reported.some((problem) => problem.severity === 'error')) return;
     const checked = checkResource(mapped.candidate, position);
-    if (checked.ok) placed.push({ resource: checked.resource, position });
-    else problems.push(...checked.problems.map((problem) => ({ ...problem, field: csvField(problem.field) })));
+    if (!checked.ok) {
+      problems.push(...checked.problems.map((problem) => ({ ...problem, field: csvField(problem.field) })));
+      return;
+    }
+    placed.push({ resource: checked.resource, position });
+    mapped.count(tally);
   });
-  const { kept, problems: duplicates } = leaveOutDuplicateIds(placed, 'row');
+  const { kept, problems: duplicates, repeats } = leaveOutDuplicateIds(placed, 'row');
   problems.push(...duplicates);
   problems.sort((a, b) => a.record - b.record);
   const resources = kept.map((item) => item.resource);
-  return { resources, placed: kept, problems, unreadable: [], counts: countLoaded(total, resources.length) };
+  return {
+    resources,
+    placed: kept,
+    problems,
+    unreadable: [],
+    counts: countLoaded(total - repeats, resources.length),
+    notes: tally.notes(),
+  };
 }
 
 function columnFor(heading: string): Column | undefined {
@@ -221,7 +246,7 @@ interface RowProblem {
 function candidateOf(
   row: Row,
   options: CsvImportOptions,
-): { candidate: Record<string, unknown>; problems: RowProblem[] } {
+): { candidate: Record<string, unknown>; problems: RowProblem[]; count: (tally: NotesTally) => void } {
   const problems: RowProblem[] = [];
   const warn = (field: Column, message: string) => problems.push({ field, message, severity: 'warning' });
   const fail = (field: Column, message: string) => problems.push({ field, message, severity: 'error' });
@@ -233,15 +258,37 @@ function candidateOf(
     );
   }
   const access = accessOf(row.access, warn);
+  const categorised = categorise(
+    {
+      terms: (row.categories ?? '')
+        .split(';')
+        .map((word) => word.trim())
+        .filter(Boolean)
+        .map((name) => ({ name })),
+      name: row.name ?? '',
+      description: row.description,
+    },
+    options.keeper,
+  );
+  categorised.categories.forEach((category, index) => {
+    const origin = categorised.origins[index]!;
+    if (origin.kind === 'words' || origin.kind === 'other') warn('categories', `${originText(category, origin)}.`);
+  });
+  if (categorised.unmapped.length > 0)
+    warn(
+      'categories',
+      `Signpost does not know the category ${categorised.unmapped.map((word) => `"${word}"`).join(', ')}. Use ids or labels from the category list, separated by semicolons, or teach it with --categories.`,
+    );
+  const place = placeOf(row, options.locate, warn);
   const candidate = compact({
     id: idOf(row, warn),
     name: row.name,
     organisation: row.organisation,
     description: row.description,
-    categories: categoriesOf(row.categories, fail),
-    place: placeOf(row, options.locate, warn, fail),
+    categories: categorised.categories,
+    place,
     contact: compact({
-      phone: tidied(row.phone, tidyPhone, 'phone', warn),
+      ...phonesOf(row.phone, warn),
       text: tidied(row.text, tidyPhone, 'text', warn),
       email: tidied(row.email, tidyEmail, 'email', warn),
       website: tidied(row.website, tidyWebsite, 'website', warn),
@@ -259,7 +306,40 @@ function candidateOf(
     lastVerified: dateOf(row.last_verified),
     source: row.source ?? options.source,
   });
-  return { candidate, problems };
+  if (place === undefined && Object.keys(candidate.contact).length === 0)
+    warn(
+      'postcode',
+      'It has no place on the map, phone number, e-mail or website that Signpost could use, so residents cannot reach it from the card. It was kept: add one of them.',
+    );
+  const count = (tally: NotesTally) => {
+    new Set(categorised.origins.map((origin) => origin.kind)).forEach((kind) => tally.origin(kind));
+    categorised.unmapped.forEach((term) => tally.unmapped(term));
+    if (row.free === undefined && row.cost_note === undefined) tally.noCost();
+  };
+  return { candidate, problems, count };
+}
+
+/**
+ * The phone column: one number, or several separated by semicolons, each with its label if it has one
+ * ("Youth service: 0117 332 7111; 0800 035 4213"), as the CSV export writes them.
+ */
+function phonesOf(cell: string | undefined, warn: (field: Column, message: string) => void) {
+  const calls = (cell ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .flatMap((part) => {
+      const tidied: TidiedPhone = tidyPhone(part);
+      if (tidied.ok) return [compact({ number: tidied.value, label: tidied.label })];
+      warn('phone', tidied.message);
+      return [];
+    });
+  const [main, ...more] = calls;
+  return compact({
+    phone: main?.number,
+    phoneLabel: main?.label,
+    morePhones: more.length === 0 ? undefined : more,
+  });
 }
 
 /** The row's id, or one made from its name and postcode (reported, so it can be written into the sheet). */
@@ -278,27 +358,10 @@ function idOf(row: Row, warn: (field: Column, message: string) => void): string 
   return made;
 }
 
-function categoriesOf(cell: string | undefined, fail: (field: Column, message: string) => void): string[] | undefined {
-  if (cell === undefined) return undefined;
-  const words = cell
-    .split(';')
-    .map((word) => word.trim())
-    .filter(Boolean);
-  const unknown = words.filter((word) => categoryForTerm(word) === undefined);
-  if (unknown.length > 0) {
-    fail(
-      'categories',
-      `Signpost does not know the category ${unknown.map((word) => `"${word}"`).join(', ')}. Use ids or labels from the category list, separated by semicolons.`,
-    );
-  }
-  return [...new Set(words.map(categoryForTerm).filter((id) => id !== undefined))];
-}
-
 function placeOf(
   row: Row,
   locate: Locate | undefined,
   warn: (field: Column, message: string) => void,
-  fail: (field: Column, message: string) => void,
 ): Record<string, unknown> | undefined {
   const lines = row.address?.split(/\s*[,\n]\s*/).filter(Boolean);
   const where = compact({
@@ -307,56 +370,57 @@ function placeOf(
     town: row.town,
     postcode: row.postcode?.toUpperCase(),
   });
-  const latitude = numberOf(row.latitude, 'latitude', fail);
-  const longitude = numberOf(row.longitude, 'longitude', fail);
+  const latitude = numberOf(row.latitude, 'latitude', UK_LATITUDE, warn);
+  const longitude = numberOf(row.longitude, 'longitude', UK_LONGITUDE, warn);
   if (latitude !== undefined && longitude !== undefined) return { ...where, latitude, longitude };
-  if (row.latitude !== undefined || row.longitude !== undefined) {
-    if (latitude !== undefined || longitude !== undefined)
-      fail(latitude === undefined ? 'latitude' : 'longitude', 'Give both the latitude and the longitude, or neither.');
-    return undefined;
-  }
+  if ((latitude === undefined) !== (longitude === undefined))
+    warn(latitude === undefined ? 'latitude' : 'longitude', 'Give both the latitude and the longitude, or neither.');
   if (where.postcode !== undefined) {
     const located = locate?.(where.postcode);
-    if (located === undefined) {
-      fail(
-        'postcode',
-        `It has the postcode ${where.postcode} but no latitude and longitude, which Signpost needs to find it by distance. Add them, or import with the postcode lookup.`,
+    if (located !== undefined) {
+      warn(
+        'latitude',
+        `The latitude and longitude came from the postcode ${where.postcode}: the centre of its area, so distances are approximate.`,
       );
-      return undefined;
+      return { ...where, ...located, approximate: true };
     }
-    warn(
-      'latitude',
-      `The latitude and longitude came from the postcode ${where.postcode}: the centre of its area, so distances are approximate.`,
-    );
-    return { ...where, ...located };
   }
   if (Object.keys(where).length > 0) {
-    fail(
+    warn(
       'postcode',
-      'It has an address but no postcode, latitude or longitude. Add the postcode, or leave the address blank for help by phone or online.',
+      `Signpost could not put it on the map${where.postcode === undefined ? ' (it has no postcode, latitude or longitude)' : ` (the postcode ${where.postcode} is not one it knows)`}, so it is listed as help by phone or online. Add the postcode, or the latitude and longitude.`,
     );
   }
   return undefined;
 }
 
+/** A plain decimal inside Great Britain and Northern Ireland: hex, exponents and points at sea are reported. */
 function numberOf(
   cell: string | undefined,
   field: Column,
-  fail: (field: Column, message: string) => void,
+  bounds: { min: number; max: number },
+  warn: (field: Column, message: string) => void,
 ): number | undefined {
   if (cell === undefined) return undefined;
-  const value = Number(cell);
-  if (Number.isFinite(value)) return value;
-  fail(field, `The ${field} "${cell}" is not a number. Write it like 53.38 or -1.46.`);
+  const value = plainDecimal(cell, bounds);
+  if (value !== undefined) return value;
+  warn(
+    field,
+    `The ${field} "${cell}" is not a number inside Great Britain and Northern Ireland (write it like 53.38 or -1.46), so it was not used.`,
+  );
   return undefined;
 }
 
+/** yes, no, or blank when nobody knows (cards then say "Ask about cost"). */
 function freeOf(cell: string | undefined, fail: (field: Column, message: string) => void): boolean | undefined {
   if (cell === undefined) return undefined;
   const answer = cell.toLowerCase();
   if (YES.has(answer)) return true;
   if (NO.has(answer)) return false;
-  fail('free', `The free column says "${cell}": write yes or no. Put anything else in cost_note.`);
+  fail(
+    'free',
+    `The free column says "${cell}": write yes or no, or leave it blank if you don't know. Put anything else in cost_note.`,
+  );
   return undefined;
 }
 

@@ -16,7 +16,9 @@ const list = <T extends z.core.SomeType>(item: T) => maybe(z.array(item, { error
 const record = <T extends z.core.$ZodLooseShape>(shape: T) =>
   z.looseObject(shape, { error: 'This must be an object.' });
 
-const TaxonomyTermSchema = record({ id: text, name: text, term: text, taxonomy: text, code: text });
+const TaxonomyTermSchema = record({ id: text, name: text, term: text, taxonomy: text, code: text, term_uri: text });
+/** Numbers from data are read by plainDecimal (bounds, no hex or exponents), so any value is let through here. */
+const anyValue = z.optional(z.unknown());
 const AttributeSchema = record({ taxonomy_term: maybe(TaxonomyTermSchema), value: text });
 const PhoneSchema = record({ number: text, description: text, type: text });
 const ScheduleSchema = record({
@@ -44,19 +46,21 @@ export const OpenReferralLocationSchema = record({
   id: text,
   location_type: text,
   name: text,
-  latitude: number,
-  longitude: number,
+  latitude: anyValue,
+  longitude: anyValue,
   addresses: list(AddressSchema),
   accessibility: list(AccessibilitySchema),
   attributes: list(AttributeSchema),
   phones: list(PhoneSchema),
   schedules: list(ScheduleSchema),
+  holiday_schedules: list(record({})),
 });
 export const OpenReferralServiceAtLocationSchema = record({
   id: text,
   location: maybe(OpenReferralLocationSchema),
   phones: list(PhoneSchema),
   schedules: list(ScheduleSchema),
+  holiday_schedules: list(record({})),
 });
 const OrganizationSchema = record({
   id: text,
@@ -80,8 +84,8 @@ export const OpenReferralServiceSchema = record({
   email: text,
   fees: text,
   eligibility_description: text,
-  minimum_age: number,
-  maximum_age: number,
+  minimum_age: anyValue,
+  maximum_age: anyValue,
   alert: text,
   last_modified: text,
   assured_date: text,
@@ -92,8 +96,13 @@ export const OpenReferralServiceSchema = record({
   organization: maybe(OrganizationSchema),
   cost_options: list(record({ option: text, amount: number, amount_description: text })),
   phones: list(PhoneSchema),
+  contacts: list(record({ phones: list(PhoneSchema) })),
   required_documents: list(record({ document: text })),
   attributes: list(AttributeSchema),
+  /** Placecube's vendor fields: who the service is for, and when it was checked. */
+  pc_targetAudience: list(record({ audienceType: text })),
+  pc_metadata: maybe(record({ date_modified: text, date_assured: text })),
+  holiday_schedules: list(record({})),
 });
 
 export type OpenReferralService = z.infer<typeof OpenReferralServiceSchema>;
@@ -104,15 +113,35 @@ export type OpenReferralAttribute = z.infer<typeof AttributeSchema>;
 
 /**
  * The records in one ORUK document: a `/services/{id}` service, a `/services` or `/service_at_locations`
- * page (`contents`), or a plain list of either. Each record is still unchecked. Undefined when the document
- * is none of these.
+ * page (`contents`, or v1's `content`), an organisation with its `services` (each record gets the
+ * organisation), or a plain list of any of these. Each record is still unchecked. Undefined when the
+ * document is none of these. An organisation with no services has no records: organisations alone are not
+ * help a resident can go to.
  */
 export function openReferralRecords(json: unknown): unknown[] | undefined {
-  if (Array.isArray(json)) return json;
+  if (Array.isArray(json)) return json.flatMap(servicesOf);
   if (!isPlainObject(json)) return undefined;
-  if (Array.isArray(json.contents)) return json.contents;
-  if ('id' in json && ('name' in json || 'service' in json)) return [json];
+  if (Array.isArray(json.contents)) return json.contents.flatMap(servicesOf);
+  // The legacy (v1) API's pages hold their records in `content`.
+  if (Array.isArray(json.content)) return json.content.flatMap(servicesOf);
+  if ('id' in json && ('name' in json || 'service' in json)) return servicesOf(json);
   return undefined;
+}
+
+/** An organisation record (organization_full.json, /organizations pages) rather than a service. */
+function isOrganisation(record: Record<string, unknown>): boolean {
+  if (Array.isArray(record.services)) return true;
+  const organisationOnly = ['parent_organization_id', 'logo', 'organization_identifiers', 'website'];
+  const serviceOnly = ['status', 'service_at_locations', 'organization', 'schedules', 'url'];
+  return organisationOnly.some((field) => field in record) && !serviceOnly.some((field) => field in record);
+}
+
+function servicesOf(record: unknown): unknown[] {
+  if (!isPlainObject(record) || !isOrganisation(record)) return [record];
+  const { services, ...organization } = record;
+  return (Array.isArray(services) ? services : []).map((service) =>
+    isPlainObject(service) && !isPlainObject(service.organization) ? { ...service, organization } : service,
+  );
 }
 
 /** A `/service_at_locations` item holds its service under `service`; a `/services` item is the service. */

@@ -62,7 +62,12 @@ export function parseWeeklyHours(text: string): ParsedHours {
   return { hours, unread };
 }
 
-function readPart(part: string): WeeklyHours[] | undefined {
+function readPart(written: string): WeeklyHours[] | undefined {
+  // "Mon 10:00-12:00 (First Monday of the month only.)": a rule that is not every week, with its note in
+  // brackets, as `signpost export --csv` writes it; never read as "open now".
+  const noted = /^(.*\d)\s*\(([^()]+)\)$/.exec(written);
+  const part = noted?.[1] ?? written;
+  const note = noted?.[2]?.trim();
   const firstTime = part.search(/\d/);
   if (firstTime <= 0) return undefined;
   const days = readDays(part.slice(0, firstTime));
@@ -71,7 +76,11 @@ function readPart(part: string): WeeklyHours[] | undefined {
     .split(/,|\band\b/)
     .map((range) => readRange(range));
   if (days === undefined || ranges.length === 0 || ranges.some((range) => range === undefined)) return undefined;
-  return (ranges as Array<{ opens: string; closes: string }>).map((range) => ({ days, ...range }));
+  return (ranges as Array<{ opens: string; closes: string }>).map((range) => ({
+    days,
+    ...range,
+    ...(note ? { note } : {}),
+  }));
 }
 
 /** "Mon-Fri", "Tue, Thu", "Sat & Sun"; undefined when any word is not a day. */

@@ -1,6 +1,5 @@
 import type { AccessFeature, HowToGetIn } from '../resource.ts';
 import { ACCESS_FEATURES, HOW_TO_GET_IN } from '../resource.ts';
-import type { CategoryId } from '../categories.ts';
 import type { Locate } from './import-result.ts';
 import type {
   OpenReferralAttribute,
@@ -10,19 +9,22 @@ import type {
   OpenReferralServiceAtLocation,
 } from './open-referral-input.ts';
 import { accessFeaturesIn } from './access-features-in.ts';
-import { categoryForTerm } from './category-for-term.ts';
+import { categorise, originText, type Categorised, type KeeperTerms, type TermInput } from './category-cascade.ts';
+import { holidayClosures } from './holiday-closures.ts';
 import { hoursFromSchedules } from './hours-from-schedules.ts';
+import { plainDecimal } from '../../util/plain-decimal.ts';
 import { joinPresent } from '../../util/join-present.ts';
 import { languageCode } from './language-code.ts';
 import { compact } from '../../util/compact.ts';
 import { nonEmptyText } from '../../util/non-empty-text.ts';
 import { plainTextFromHtml } from './plain-text-from-html.ts';
-import { tidyEmail, tidyPhone, tidyWebsite, type Tidied } from './tidy-contact.ts';
+import { tidyEmail, tidyPhone, tidyWebsite, type Tidied, type TidiedPhone } from './tidy-contact.ts';
 
 /*
  * One ORUK service at one location, folded into an unchecked Signpost resource (checkResource checks it
- * next). Contact details come from the service, then the location, then the organisation. Fields Signpost
- * has no place for (funding, contacts, organization_identifiers, accreditations) are not read.
+ * next). Contact details come from the service and its contacts, then the location, then the organisation.
+ * Fields Signpost has no place for (funding, accreditations, organization_identifiers…) are counted by the
+ * importer (import-open-referral.ts), never dropped silently.
  */
 
 /**
@@ -57,23 +59,51 @@ export interface MappingProblem {
 export interface MappedResource {
   candidate: Record<string, unknown>;
   problems: MappingProblem[];
+  /** Its categories and where each came from, for the import's notes. */
+  categorised: Categorised;
+  /** It said nothing about cost. */
+  noCost: boolean;
 }
+
+export interface MappingContext {
+  /** The file or address it came from: the resource's source unless Signpost's own export names one. */
+  source: string;
+  locate?: Locate;
+  /** The keeper's own term → category rows (--categories). */
+  keeper?: KeeperTerms;
+  /** The import's date (2025-06-30): holiday closures that ended before it are left out. */
+  today: string;
+}
+
+/** Great Britain and Northern Ireland, with the slack the resource schema allows (resource.ts PlaceSchema). */
+export const UK_LATITUDE = { min: 49, max: 61 };
+export const UK_LONGITUDE = { min: -9, max: 2 };
+/** Ages people can be; -1, which feeds send for "not set", is outside them. */
+const AGES = { min: 0, max: 120 };
 
 const FREE_WORDS = /^\s*(free|free of charge|no charge|£?0(\.00)?)\s*\.?\s*$/i;
 
-export function resourceFromOpenReferral(unit: ServiceAtOneLocation, source: string, locate?: Locate): MappedResource {
+export function resourceFromOpenReferral(unit: ServiceAtOneLocation, context: MappingContext): MappedResource {
   const { service, location } = unit;
   const problems: MappingProblem[] = [];
   const warn = (field: string, message: string) => problems.push({ field, message, severity: 'warning' });
   const terms = termsOf(unit);
   const cost = costOf(service);
-  if (cost.unknown)
-    warn(
-      'cost_options',
-      'It says nothing about cost, so it is marked as not free. Check before telling people the price.',
-    );
   const hours = hoursFromSchedules(schedulesOf(unit));
   hours.warnings.forEach((message) => warn('schedules', message));
+  const holidays = holidayClosures(
+    [
+      ...(service.holiday_schedules ?? []),
+      ...(unit.serviceAtLocation?.holiday_schedules ?? []),
+      ...(location?.holiday_schedules ?? []),
+    ],
+    context.today,
+  );
+  if (holidays.unread > 0)
+    warn(
+      'holiday_schedules',
+      `${holidays.unread} holiday times had no date Signpost could read, so they were not kept.`,
+    );
   const alert = nonEmptyText(service.alert);
   if (alert !== undefined)
     warn(
@@ -81,28 +111,59 @@ export function resourceFromOpenReferral(unit: ServiceAtOneLocation, source: str
       `Signpost has no place for the alert "${alert}", so it was not kept. Put it in the description if residents need it.`,
     );
   const access = accessOf(location, terms);
+  const name = service.name.trim();
+  const description = nonEmptyText(plainTextFromHtml(service.description ?? ''));
+  const categorised = categorise(
+    {
+      terms: terms.other,
+      audiences: (service.pc_targetAudience ?? []).flatMap((entry) => nonEmptyText(entry.audienceType) ?? []),
+      name,
+      description,
+    },
+    context.keeper,
+  );
+  categorised.categories.forEach((category, index) => {
+    const origin = categorised.origins[index]!;
+    if (origin.kind === 'words' || origin.kind === 'other') warn('categories', `${originText(category, origin)}.`);
+  });
+  const place = location === undefined ? undefined : placeOf(location, problems, context.locate);
+  // An address Signpost could not put on the map still tells a resident where to go: it joins the description.
+  const unplaced = location === undefined || place !== undefined ? undefined : addressOf(location);
   const candidate = compact({
     id: terms.id ?? unit.id,
-    name: service.name.trim(),
+    name,
     organisation: nonEmptyText(service.organization?.name),
-    description: nonEmptyText(plainTextFromHtml(service.description ?? '')),
-    categories: categoriesOf(terms.other, problems),
-    place: location === undefined ? undefined : placeOf(location, problems, locate),
+    description: unplaced === undefined ? description : joinPresent([description, `Address: ${unplaced}`], '\n\n'),
+    categories: categorised.categories,
+    place,
     contact: contactOf(unit, problems),
     hours: hours.hours.length === 0 ? undefined : hours.hours,
-    hoursNote: hours.hoursNote,
+    hoursNote: joinPresent([hours.hoursNote, holidays.note], ' '),
     free: cost.free,
     costNote: cost.note,
     languages: languagesOf(service, warn),
     access: access.features.length === 0 ? undefined : access.features,
     accessNote: access.note,
-    eligibility: eligibilityOf(service),
+    eligibility: eligibilityOf(service, place === undefined, warn),
     whatToBring: joinPresent((service.required_documents ?? []).map((document) => nonEmptyText(document.document))),
     howToGetIn: terms.howToGetIn,
     lastVerified: lastVerifiedOf(service, problems),
-    source: terms.source ?? source,
+    source: terms.source ?? context.source,
   });
-  return { candidate, problems };
+  if (!canBeReached(candidate)) {
+    // Kept all the same: losing the record would lose what the publisher said; the keeper fixes the contact.
+    warn(
+      'contact',
+      'It has no place on the map, phone number, e-mail or website that Signpost could use, so residents cannot reach it from the card. It was kept: add one of them.',
+    );
+  }
+  return { candidate, problems, categorised, noCost: cost.unknown };
+}
+
+/** A place, a phone, a text number, an e-mail or a website: some way for a resident to get the help. */
+function canBeReached(candidate: Record<string, unknown>): boolean {
+  const contact = (candidate.contact ?? {}) as Record<string, unknown>;
+  return candidate.place !== undefined || Object.keys(contact).length > 0;
 }
 
 interface Terms {
@@ -112,7 +173,7 @@ interface Terms {
   id?: string;
   source?: string;
   accessNote?: string;
-  other: Array<{ term?: string; name?: string }>;
+  other: TermInput[];
 }
 
 /** Signpost's own terms that hold one fact each; the location's come first, so they win over the service's. */
@@ -141,39 +202,17 @@ function termsOf(unit: ServiceAtOneLocation): Terms {
     } else if (term.taxonomy === SIGNPOST_TAXONOMY.howToGetIn && (HOW_TO_GET_IN as readonly string[]).includes(value)) {
       terms.howToGetIn = value as HowToGetIn;
     } else {
-      terms.other.push(compact({ term: nonEmptyText(term.term), name: nonEmptyText(term.name) }));
+      terms.other.push(
+        compact({
+          id: nonEmptyText(term.id) ?? nonEmptyText(term.term_uri),
+          term: nonEmptyText(term.term) ?? nonEmptyText(term.code),
+          name: nonEmptyText(term.name),
+          vocabulary: nonEmptyText(term.taxonomy),
+        }),
+      );
     }
   }
   return terms;
-}
-
-/** Categories by the mapping in category-for-term.ts; terms that map to nothing are reported, never guessed. */
-function categoriesOf(terms: Terms['other'], problems: MappingProblem[]): CategoryId[] {
-  const categories = new Set<CategoryId>();
-  const unmatched: string[] = [];
-  for (const term of terms) {
-    const category = categoryForTerm(term.term ?? '') ?? categoryForTerm(term.name ?? '');
-    if (category === undefined) unmatched.push(term.name ?? term.term ?? '(no name)');
-    else categories.add(category);
-  }
-  const named = unmatched.map((name) => `"${name}"`).join(', ');
-  if (categories.size === 0) {
-    problems.push({
-      field: 'attributes',
-      severity: 'error',
-      message:
-        terms.length === 0
-          ? 'It has no taxonomy terms, so Signpost cannot tell what kind of help it is. Add a term, or a row to the mapping in category-for-term.ts.'
-          : `None of its taxonomy terms (${named}) match a Signpost category. Add them to the mapping in category-for-term.ts.`,
-    });
-  } else if (unmatched.length > 0) {
-    problems.push({
-      field: 'attributes',
-      severity: 'warning',
-      message: `The taxonomy terms ${named} match no Signpost category, so they were not used.`,
-    });
-  }
-  return [...categories];
 }
 
 function placeOf(
@@ -192,31 +231,57 @@ function placeOf(
     town: nonEmptyText(address?.city),
     postcode,
   });
-  if (typeof location.latitude === 'number' && typeof location.longitude === 'number') {
-    return { ...where, latitude: location.latitude, longitude: location.longitude };
+  const latitude = plainDecimal(location.latitude, UK_LATITUDE);
+  const longitude = plainDecimal(location.longitude, UK_LONGITUDE);
+  if (latitude !== undefined && longitude !== undefined) return { ...where, latitude, longitude };
+  const given = location.latitude !== undefined && location.latitude !== null;
+  if (given || (location.longitude !== undefined && location.longitude !== null)) {
+    problems.push({
+      field: 'location.latitude',
+      severity: 'warning',
+      message: `Its latitude and longitude (${shortValue(location.latitude)}, ${shortValue(location.longitude)}) are not plain decimal numbers inside Great Britain and Northern Ireland, so they were not used.`,
+    });
   }
   const located = postcode === undefined ? undefined : locate?.(postcode);
   if (located !== undefined && postcode !== undefined) {
     problems.push({
       field: 'location.latitude',
       severity: 'warning',
-      message: `It had no latitude and longitude, so the centre of ${postcode}'s area was used: distances to it are approximate.`,
+      message: `It was placed at the centre of ${postcode}'s area, so distances to it are approximate.`,
     });
-    return { ...where, ...located };
+    return { ...where, ...located, approximate: true };
   }
+  const address_text = joinPresent([...(where.address ?? []), where.town, postcode], ', ');
   problems.push({
     field: 'location.latitude',
-    severity: 'error',
-    message: `It needs a latitude and longitude${postcode === undefined ? '' : ` (its postcode is ${postcode}, which Signpost could not look up)`} to be found by postcode.`,
+    severity: 'warning',
+    message: `Signpost could not put its place${address_text === undefined ? '' : ` (${address_text})`} on the map${postcode === undefined ? ', as it has no postcode' : `: the postcode ${postcode} is not one it knows`}, so it is listed as help by phone or online.`,
   });
   return undefined;
 }
 
-function contactOf(unit: ServiceAtOneLocation, problems: MappingProblem[]): Record<string, string> {
+/** The location's name and address in one line, or undefined when it has neither. */
+function addressOf(location: OpenReferralLocation): string | undefined {
+  const address = location.addresses?.find((entry) => entry.address_type !== 'postal') ?? location.addresses?.[0];
+  return joinPresent(
+    [location.name, address?.address_1, address?.address_2, address?.city, address?.postal_code].map((part) =>
+      nonEmptyText(part),
+    ),
+    ', ',
+  );
+}
+
+/** A value quoted back briefly in a report. */
+function shortValue(value: unknown): string {
+  return value === undefined || value === null ? 'none' : JSON.stringify(value).slice(0, 30);
+}
+
+function contactOf(unit: ServiceAtOneLocation, problems: MappingProblem[]): Record<string, unknown> {
   const { service } = unit;
   const organization = service.organization ?? undefined;
   const phones: OpenReferralPhone[] = [
     ...(service.phones ?? []),
+    ...(service.contacts ?? []).flatMap((contact) => contact.phones ?? []),
     ...(unit.serviceAtLocation?.phones ?? []),
     ...(unit.location?.phones ?? []),
     ...(organization?.phones ?? []),
@@ -230,9 +295,29 @@ function contactOf(unit: ServiceAtOneLocation, problems: MappingProblem[]): Reco
     problems.push({ field, severity: 'warning', message: tidied.message });
     return undefined;
   };
+  // Every number to call, each once, with what it is for: the number's own label ("Youth service: 0117 …"),
+  // else a short description ("Helpline"), never a long one, which is about something else.
+  const calls: Array<{ number: string; label?: string }> = [];
+  for (const phone of phones.filter((entry) => !isTextOnly(entry))) {
+    const raw = nonEmptyText(phone.number);
+    if (raw === undefined) continue;
+    const tidied: TidiedPhone = tidyPhone(raw);
+    if (!tidied.ok) {
+      problems.push({ field: 'phones', severity: 'warning', message: tidied.message });
+      continue;
+    }
+    if (calls.some((call) => call.number === tidied.value)) continue;
+    const description = nonEmptyText(phone.description);
+    const label = tidied.label ?? (description !== undefined && description.length <= 60 ? description : undefined);
+    calls.push(compact({ number: tidied.value, label }));
+  }
+  const [main, ...more] = calls;
+  const text = nonEmptyText(phones.find(isTextOnly)?.number);
   return compact({
-    phone: keep('phones', nonEmptyText(phones.find((phone) => !isTextOnly(phone))?.number), tidyPhone),
-    text: keep('phones', nonEmptyText(phones.find(isTextOnly)?.number), tidyPhone),
+    phone: main?.number,
+    phoneLabel: main?.label,
+    morePhones: more.length === 0 ? undefined : more,
+    text: text === undefined ? undefined : keep('phones', text, (raw) => tidyPhone(raw)),
     email: keep('email', nonEmptyText(service.email) ?? nonEmptyText(organization?.email), tidyEmail),
     website: keep(
       'url',
@@ -255,7 +340,8 @@ function schedulesOf(unit: ServiceAtOneLocation) {
 }
 
 interface Cost {
-  free: boolean;
+  /** Undefined when the service says nothing about cost: unknown, never "not free". */
+  free?: boolean;
   note?: string;
   unknown: boolean;
 }
@@ -282,10 +368,11 @@ function costOf(service: OpenReferralService): Cost {
     }),
     fees !== undefined && !FREE_WORDS.test(fees) ? fees : undefined,
   ];
+  const unknown = options.length === 0 && fees === undefined;
   return {
-    free: paid.length === 0 && saysFree,
+    free: unknown ? undefined : paid.length === 0 && saysFree,
     note: joinPresent([...new Set(notes)]),
-    unknown: options.length === 0 && fees === undefined,
+    unknown,
   };
 }
 
@@ -324,9 +411,21 @@ function accessOf(
   return { features: ACCESS_FEATURES.filter((feature) => found.has(feature)), ...(note === undefined ? {} : { note }) };
 }
 
-function eligibilityOf(service: OpenReferralService): string | undefined {
-  const min = service.minimum_age ?? undefined;
-  const max = service.maximum_age ?? undefined;
+function eligibilityOf(
+  service: OpenReferralService,
+  remote: boolean,
+  warn: (field: string, message: string) => void,
+): string | undefined {
+  const age = (field: 'minimum_age' | 'maximum_age') => {
+    const value = service[field];
+    const read = plainDecimal(value, AGES);
+    // -1 is how feeds say "not set"; anything else that is not an age is reported.
+    if (read === undefined && value !== undefined && value !== null && plainDecimal(value) !== -1)
+      warn(field, `The ${field.replace('_', ' ')} ${shortValue(value)} is not an age, so it was not used.`);
+    return read;
+  };
+  const min = age('minimum_age');
+  const max = age('maximum_age');
   const ages =
     min !== undefined && max !== undefined
       ? `For ages ${min} to ${max}.`
@@ -335,12 +434,36 @@ function eligibilityOf(service: OpenReferralService): string | undefined {
         : max !== undefined
           ? `For ages up to ${max}.`
           : undefined;
-  const areas = (service.service_areas ?? []).map((area) => nonEmptyText(area.description));
-  return joinPresent([nonEmptyText(plainTextFromHtml(service.eligibility_description ?? '')), ages, ...areas], ' ');
+  const areas = service.service_areas ?? [];
+  const described = areas.map((area) => nonEmptyText(area.description));
+  // An area with only a name ("Bristol") says who phone and online help is for: "Serves Bristol."
+  const named = areas
+    .filter((area) => !nonEmptyText(area.description))
+    .flatMap((area) => nonEmptyText(area.name) ?? []);
+  // A short name is a place ("Bristol"); a long one is the publisher's own sentence, kept as written.
+  const places = [...new Set(named)].filter((name) => name.length <= 50 && !/[.!?]/.test(name));
+  const sentences = named.filter((name) => !places.includes(name)).map((name) => endWithStop(name));
+  const serves = remote && places.length > 0 ? `Serves ${andList.format(places)}.` : undefined;
+  return joinPresent(
+    [nonEmptyText(plainTextFromHtml(service.eligibility_description ?? '')), ages, ...described, serves, ...sentences],
+    ' ',
+  );
+}
+
+const andList = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+function endWithStop(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 function lastVerifiedOf(service: OpenReferralService, problems: MappingProblem[]): string | undefined {
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(service.last_modified ?? service.assured_date ?? '')?.[0];
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(
+    service.last_modified ??
+      service.assured_date ??
+      service.pc_metadata?.date_modified ??
+      service.pc_metadata?.date_assured ??
+      '',
+  )?.[0];
   if (date === undefined) {
     problems.push({
       field: 'last_modified',

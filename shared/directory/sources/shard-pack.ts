@@ -58,9 +58,10 @@ export function shardPack(pack: Pack, outcodes: readonly OutcodeCentre[]): Shard
   // The source pack's header travels with every shard and the index: it is the directory's credit line.
   const { publisher, generated, example, note } = pack;
   const source = { publisher, area: pack.area, generated, example, note };
+  // Every record was checked on the way in (loadPack), so each file is marked as checked (load-pack.ts).
   const shardOf = (file: string, area: string, resources: Resource[]): ShardFile => ({
     file,
-    pack: { format: PACK_FORMAT, version: PACK_VERSION, ...source, area, resources },
+    pack: { format: PACK_FORMAT, version: PACK_VERSION, ...source, area, checked: true, resources },
   });
   const areas = [...byArea.keys()].sort();
   const areaShards: AreaShard[] = areas.map((area) => {

@@ -1,10 +1,10 @@
 import { fetchJson } from '../../util/fetch-json.ts';
-import { loadPack } from '../load-pack.ts';
+import { loadAnyPack } from '../load-any-pack.ts';
 import { formatLoadReport } from '../load-report.ts';
 import { rememberSuccess } from '../../util/remember-success.ts';
 import type { Resource } from '../resource.ts';
 import type { LoadedResources, ResourceSource } from './resource-source.ts';
-import type { ShardIndex } from './shard-index.ts';
+import { readShardIndex, type ShardIndex } from './shard-index.ts';
 import { shardsNear } from './shards-near.ts';
 
 export interface ShardedDirectoryOptions {
@@ -24,11 +24,22 @@ export interface ShardedDirectoryOptions {
  * a good file are reported and the rest are used.
  */
 export function shardedDirectory(index: ShardIndex, options: ShardedDirectoryOptions): ResourceSource {
+  return shardedSource(index, (file) => fetchShard(new URL(file, options.indexUrl).href, options));
+}
+
+/**
+ * Area shards read by `readShard` (fetched, or bundled chunks in the extension): each file is read once
+ * while that succeeds, and a search gets the phone and online file and the areas within its radius.
+ */
+export function shardedSource(
+  index: ShardIndex,
+  readShard: (file: string) => Promise<readonly Resource[]>,
+): ResourceSource {
   const files = new Map<string, () => Promise<readonly Resource[]>>();
   const resourcesIn = (file: string): Promise<readonly Resource[]> => {
     let load = files.get(file);
     if (!load) {
-      load = rememberSuccess(() => fetchShard(new URL(file, options.indexUrl).href, options));
+      load = rememberSuccess(() => readShard(file));
       files.set(file, load);
     }
     return load();
@@ -55,13 +66,36 @@ async function fetchShard(url: string, options: ShardedDirectoryOptions): Promis
     throw new Error(report);
   };
   const response = await fetchJson(url, options.timeoutMs ?? 8000, options.fetch);
+  // fetchJson's own words say what went wrong (offline, too slow, another site, a web page, not JSON).
   if (!response.ok)
     return fail(
-      response.status === undefined ? 'could not be fetched.' : `could not be read (HTTP ${response.status}).`,
+      response.status === undefined
+        ? `could not be fetched: ${response.problem}`
+        : `could not be read (HTTP ${response.status}): ${response.problem}`,
     );
   if (response.status !== 200) return fail(`could not be fetched (HTTP ${response.status}).`);
-  const loaded = loadPack(response.data);
+  const loaded = loadAnyPack(response.data);
   if (!loaded.ok) return fail(loaded.message);
   if (loaded.problems.length > 0) options.onProblem?.(`${url}: ${formatLoadReport(loaded)}`);
   return loaded.pack.resources;
+}
+
+/**
+ * A shard folder known only by its index's address: the index is fetched on the first search (and again
+ * after a failure), then areas as searches need them.
+ */
+export function shardFolder(indexUrl: string, options: Omit<ShardedDirectoryOptions, 'indexUrl'> = {}): ResourceSource {
+  const source = rememberSuccess(async () => {
+    const response = await fetchJson(indexUrl, options.timeoutMs ?? 8000, options.fetch);
+    const read = response.ok ? readShardIndex(response.data) : { ok: false as const, message: response.problem };
+    if (!read.ok) {
+      options.onProblem?.(`${indexUrl}: ${read.message}`);
+      throw new Error(read.message);
+    }
+    return shardedDirectory(read.index, { ...options, indexUrl });
+  });
+  return {
+    resourcesNear: async (point, radiusMiles) => (await source()).resourcesNear(point, radiusMiles),
+    remoteResources: async () => (await source()).remoteResources(),
+  };
 }

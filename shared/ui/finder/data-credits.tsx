@@ -1,3 +1,5 @@
+import { LIBRARY_DATA_CREDITS } from '../../directory/library-credits.ts';
+
 /**
  * The postcode centroids are ONS/OS/Royal Mail data under the Open Government Licence, whose terms say
  * these lines must be shown wherever the data is used (../shared/data/uk-outcodes.SOURCE.md).
@@ -16,7 +18,7 @@ export function DataCredits() {
       <summary>About this information</summary>
       <p>Check opening times before you go: places can change them.</p>
       <ul>
-        {POSTCODE_DATA_CREDITS.map((line) => (
+        {[...POSTCODE_DATA_CREDITS, ...LIBRARY_DATA_CREDITS].map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

@@ -10,7 +10,8 @@ describe('signpost find', () => {
     expect(await find(['S1 2HE', '--limit', '3'], io)).toBe(0);
     const text = io.outText.join('\n');
     expect(text).toMatch(/^Places near S1 2HE:\n 1\. /);
-    const miles = [...text.matchAll(/^ {4}([\d.]+) miles?/gm)].map((match) => Number(match[1]));
+    // The libraries sit at their postcode district's centre, so their distances are "about".
+    const miles = [...text.matchAll(/^ {4}(?:about )?([\d.]+) miles?/gm)].map((match) => Number(match[1]));
     expect(miles).toHaveLength(3);
     expect(miles).toEqual([...miles].sort((a, b) => a - b));
     expect(text).toContain('Help by phone or online:');
@@ -49,5 +50,29 @@ describe('signpost find', () => {
       expect(await find(args, io)).toBe(2);
       expect(io.errText.join('\n')).toContain('Usage: signpost find');
     }
+  });
+});
+
+describe('signpost find anywhere in England and Wales (issue 10)', () => {
+  it.each([
+    ['Leeds', 'LS1 1UR'],
+    ['Cardiff', 'CF10 1EP'],
+    ['Truro', 'TR1 2SN'],
+    ['central London', 'WC2N 5DN'],
+  ])('lists a library within 5 miles in %s', async (_town, postcode) => {
+    const io = fakeIo();
+    expect(await find([postcode, '--category', 'wifi-and-computers', '--json'], io)).toBe(0);
+    const results = JSON.parse(io.outText.join(''));
+    const libraries = results.nearby.filter(
+      (found: { resource: { id: string }; miles: number }) =>
+        found.resource.id.startsWith('library-') && found.miles <= 5,
+    );
+    expect(libraries.length).toBeGreaterThan(0);
+  });
+
+  it('says "about" for a library, and "Ask about cost" where nobody said', async () => {
+    const io = fakeIo();
+    await find(['TR1 2SN', '--category', 'wifi-and-computers', '--limit', '1'], io);
+    expect(io.outText.join('\n')).toMatch(/ {4}about \d+ miles? · .*Ask about cost/);
   });
 });

@@ -104,3 +104,32 @@ describe('signpost shard', () => {
     expect(help.outText.join('\n')).toContain('data-directory');
   });
 });
+
+describe('signpost shard into a folder that already holds files', () => {
+  const PACK = 'shared/directory/packs/sheffield-example.json';
+
+  it('refuses a folder of older files unless --replace (exit 2), and never touches files that are not its own', async () => {
+    const out = tempFolder();
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const io = fakeIo();
+    expect(await shard([PACK, '--out', out], io)).toBe(2);
+    expect(io.errText.join('\n')).toContain('already holds files');
+    expect(await shard([PACK, '--out', out, '--replace'], fakeIo())).toBe(2);
+    expect(readdirSync(out)).toEqual(['notes.txt']);
+  });
+
+  it('with --replace, writes the new files and removes those the new index no longer names', async () => {
+    const out = tempFolder();
+    expect(await shard([PACK, '--out', out], fakeIo())).toBe(0);
+    const again = fakeIo();
+    expect(await shard([PACK, '--out', out], again)).toBe(2);
+    expect(again.errText.join('\n')).toContain('Add --replace');
+    // A directory with no places at all: its index names no area files, so S.json goes.
+    const phoneOnly = join(tempFolder(), 'phone-only.json');
+    const pack = readJson(PACK) as { resources: Array<{ place?: unknown }> };
+    writeFileSync(phoneOnly, JSON.stringify({ ...pack, resources: [] }));
+    writeFileSync(join(out, 'keep-me.txt'), 'mine');
+    expect(await shard([phoneOnly, '--out', out, '--replace'], fakeIo())).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['index.json', 'keep-me.txt', 'remote.json']);
+  });
+});

@@ -136,7 +136,8 @@ describe('the options page: your own list of local help', () => {
     const root = await showOptions(servicesFor());
     await chooseFile(root, new File([practiceCsv], 'practice-directory.csv'));
     expect(root.textContent).toContain('Check practice-directory.csv before you save it');
-    expect(root.textContent).toContain('6 places are ready to use. 2 were left out.');
+    // A row is never left out for its category now (issue 10): the unknown "Knitting" is named, the row kept.
+    expect(root.textContent).toContain('7 places are ready to use. 1 was left out.');
     expect(root.textContent).toContain('Row 6');
     expect(root.textContent).toContain('Signpost does not know the category "Knitting"');
     expect(document.activeElement?.textContent).toContain('Check practice-directory.csv');
@@ -144,10 +145,10 @@ describe('the options page: your own list of local help', () => {
 
     await press(root, 'Save this list');
     await vi.waitFor(() =>
-      expect(root.textContent).toContain('Saved now: practice-directory.csv, 6 places, saved on 30 June 2025.'),
+      expect(root.textContent).toContain('Saved now: practice-directory.csv, 7 places, saved on 30 June 2025.'),
     );
     const saved = await savedLocalDirectory();
-    expect(saved.ok && saved.value?.resources).toHaveLength(6);
+    expect(saved.ok && saved.value?.resources).toHaveLength(7);
     expect(root.textContent).not.toContain('before you save it');
   });
 

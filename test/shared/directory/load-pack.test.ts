@@ -79,7 +79,8 @@ describe('loadPack', () => {
   });
 
   it('leaves out a second record with the same id and says which record has it first', () => {
-    const loaded = loadPack(pack([goodResource('same'), goodResource('other'), goodResource('same')]));
+    const clash = { ...goodResource('same'), name: 'Another place' };
+    const loaded = loadPack(pack([goodResource('same'), goodResource('other'), clash]));
     if (!loaded.ok) throw new Error(loaded.message);
     expect(loaded.counts).toEqual({ total: 3, loaded: 2, leftOut: 1 });
     expect(loaded.problems).toEqual([
@@ -125,6 +126,19 @@ describe('loadPack', () => {
     const loaded = loadPack({ ...pack([]), publisher: undefined, generated: 'last Tuesday' });
     expect(loaded).toEqual({ ok: false, message: expect.stringContaining('The publisher is missing.') });
     expect(!loaded.ok && loaded.message).toContain('must look like 2025-06-30');
+  });
+
+  it('counts a record given twice, word for word, once, and says so', () => {
+    const loaded = loadPack(pack([goodResource('same'), goodResource('other'), goodResource('same')]));
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.counts).toEqual({ total: 2, loaded: 2, leftOut: 0 });
+    expect(loaded.problems).toEqual([
+      expect.objectContaining({
+        record: 3,
+        severity: 'warning',
+        message: 'It is the same as record 1, so it was kept once.',
+      }),
+    ]);
   });
 
   it('loads an empty pack with zero counts', () => {

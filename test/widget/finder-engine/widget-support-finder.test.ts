@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shardPack } from '../../../shared/directory/sources/shard-pack.ts';
 import type { SupportResults } from '../../../shared/ui/services.ts';
@@ -24,6 +24,10 @@ function practiceHost(): Map<string, () => Response> {
   const files = new Map<string, () => Response>();
   for (const pack of ['national', 'sheffield-example'])
     files.set(`${DATA_URL}packs/${pack}.json`, () => Response.json(readJson(`shared/directory/packs/${pack}.json`)));
+  for (const file of readdirSync('shared/directory/packs/libraries'))
+    files.set(`${DATA_URL}packs/libraries/${file}`, () =>
+      Response.json(readJson(`shared/directory/packs/libraries/${file}`)),
+    );
   for (const area of ['S', 'SK'])
     files.set(`${DATA_URL}outcodes/${area}.json`, () =>
       Response.json(readJson(`shared/postcode/outcodes/${area}.json`)),
@@ -69,7 +73,7 @@ const pathsFetched = () => requests.map((url) => new URL(url).pathname).sort();
 describe('the widget search with the built-in list', () => {
   it('tells the site owner why its data could not be used when a host serves a web page in its place, and the resident kindly', async () => {
     const homePage = () => new Response('<!doctype html><h1>Home</h1>', { headers: { 'Content-Type': 'text/html' } });
-    for (const file of ['packs/national.json', 'packs/sheffield-example.json', 'outcodes/S.json'])
+    for (const file of ['packs/national.json', 'packs/libraries/index.json', 'outcodes/S.json'])
       host.set(`${DATA_URL}${file}`, homePage);
     const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(results).toMatchObject({
@@ -92,15 +96,34 @@ describe('the widget search with the built-in list', () => {
     );
   });
 
-  it('searches the built-in packs beside the script, with no notice', async () => {
+  it('searches the national pack and the libraries near the postcode beside the script, with no notice', async () => {
     const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(nearbyIds(results).length).toBeGreaterThan(3);
+    expect(nearbyIds(results).every((id) => id.startsWith('library-'))).toBe(true);
+    expect(remoteIds(results)).toContain('national-nhs-111');
     expect(results).not.toHaveProperty('notice');
     expect(pathsFetched()).toEqual([
       '/signpost-data/outcodes/S.json',
+      '/signpost-data/packs/libraries/S.json',
+      '/signpost-data/packs/libraries/index.json',
+      '/signpost-data/packs/libraries/remote.json',
       '/signpost-data/packs/national.json',
-      '/signpost-data/packs/sheffield-example.json',
     ]);
+  });
+
+  it('never shows the Sheffield example pack unless the page asks for it', async () => {
+    const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
+    const example = readJson('shared/directory/packs/sheffield-example.json') as { resources: { id: string }[] };
+    const exampleIds = new Set(example.resources.map((resource) => resource.id));
+    expect(nearbyIds(results).filter((id) => exampleIds.has(id))).toEqual([]);
+    expect(pathsFetched()).not.toContain('/signpost-data/packs/sheffield-example.json');
+  });
+
+  it('still lists phone and online help when the libraries cannot be fetched', async () => {
+    host.delete(`${DATA_URL}packs/libraries/index.json`);
+    const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
+    expect(remoteIds(results)).toContain('national-nhs-111');
+    expect(warnings.join('\n')).toContain('packs/libraries/index.json');
   });
 
   it('keeps the radius and the number of places the site owner set', async () => {

@@ -19,7 +19,8 @@ function byId(id: string) {
 describe('importCsv with the example practice spreadsheet', () => {
   it('loads the good rows and counts the ones left out', () => {
     const result = importSheet();
-    expect(result.counts).toEqual({ total: 8, loaded: 6, leftOut: 2 });
+    // Only the row whose id clashes is left out: a row is never left out for its category (issue 10).
+    expect(result.counts).toEqual({ total: 8, loaded: 7, leftOut: 1 });
     expect(result.unreadable).toEqual([]);
   });
 
@@ -73,15 +74,17 @@ describe('importCsv with the example practice spreadsheet', () => {
     );
   });
 
-  it('without a postcode lookup, leaves out a row with only a postcode and says it needs coordinates', () => {
+  it('without a postcode lookup, keeps a row with only a postcode as phone and online help, and says why', () => {
     const result = importSheet(sheet, false);
-    expect(result.resources.find((resource) => resource.id === 'highfield-device-bank')).toBeUndefined();
+    const deviceBank = result.resources.find((resource) => resource.id === 'highfield-device-bank');
+    expect(deviceBank?.place).toBeUndefined();
+    expect(deviceBank?.contact.phone).toBe('0114 000 0000');
     expect(result.problems).toContainEqual(
       expect.objectContaining({
         record: 3,
         field: 'postcode',
-        severity: 'error',
-        message: expect.stringContaining('S2 4AB but no latitude and longitude'),
+        severity: 'warning',
+        message: expect.stringContaining('the postcode S2 4AB is not one it knows'),
       }),
     );
   });
@@ -105,17 +108,25 @@ describe('importCsv with the example practice spreadsheet', () => {
     expect(byId('money-helpline')?.place).toBeUndefined();
   });
 
-  it('leaves out a row with a category Signpost does not know, naming it', () => {
-    expect(byId('knitting-circle')).toBeUndefined();
-    expect(importSheet().problems).toContainEqual(
+  it('keeps a row with a category Signpost does not know, naming it and saying where its category came from', () => {
+    expect(byId('knitting-circle')?.categories).toEqual(['social-and-community']);
+    const result = importSheet();
+    expect(result.problems).toContainEqual(
       expect.objectContaining({
         record: 6,
         id: 'knitting-circle',
         field: 'categories',
-        severity: 'error',
+        severity: 'warning',
         message: expect.stringContaining('"Knitting"'),
       }),
     );
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        record: 6,
+        message: expect.stringContaining('guessed from the words "knit and natter"'),
+      }),
+    );
+    expect(result.notes.unmappedTerms).toEqual([{ term: 'Knitting', count: 1 }]);
   });
 
   it("keeps hours it cannot read in words and says it won't say if the place is open", () => {
@@ -153,8 +164,8 @@ describe('importCsv with the example practice spreadsheet', () => {
 
   it('writes a report that names spreadsheet rows', () => {
     const report = formatLoadReport(importSheet(), 'Row');
-    expect(report).toContain('8 rows: 6 loaded, 2 left out.');
-    expect(report).toContain('Row 6 (id "knitting-circle"), categories [left out]');
+    expect(report).toContain('8 rows: 7 loaded, 1 left out.');
+    expect(report).toContain('Row 6 (id "knitting-circle"), categories [note]');
   });
 });
 
@@ -168,8 +179,9 @@ describe('importCsv with other spreadsheets', () => {
   });
 
   it('names the required columns that are missing', () => {
+    // Only a name and the date it was checked are needed: categories and cost may be unknown (issue 10).
     const result = importCsv('Name,Description\nHub,Help', { source: 'x.csv' });
-    expect(result.unreadable[0]?.message).toContain('"categories", "free", "last_verified"');
+    expect(result.unreadable[0]?.message).toContain('no "last_verified" column');
     expect(result.resources).toEqual([]);
   });
 
@@ -207,9 +219,13 @@ describe('importCsv with other spreadsheets', () => {
   });
 
   it('reports a missing required cell by its column', () => {
-    const result = importCsv(`${header}\nHub,,food,yes,2025-01-01`, { source: 'x.csv' });
+    const result = importCsv(`${header}\nHub,Help.,food,yes,`, { source: 'x.csv' });
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ record: 2, field: 'description', message: 'The description is missing.' }),
+      expect.objectContaining({
+        record: 2,
+        field: 'last_verified',
+        message: 'The date it was last checked is missing.',
+      }),
     );
   });
 

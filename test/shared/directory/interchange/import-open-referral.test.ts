@@ -58,9 +58,10 @@ describe('importOpenReferral', () => {
   });
 
   it('merges several inputs into one list and reports a service that appears twice', () => {
+    const changed = { ...getOnlineService(), name: 'Get Online (renamed)' };
     const result = importOpenReferral([
       { source: 'page.json', json: readExample(SERVICES_PAGE) },
-      { source: 'one.json', json: readExample(ONE_SERVICE) },
+      { source: 'one.json', json: changed },
     ]);
     expect(result.resources).toHaveLength(3);
     expect(result.counts).toEqual({ total: 4, loaded: 3, leftOut: 1 });
@@ -71,6 +72,19 @@ describe('importOpenReferral', () => {
         field: 'id',
         severity: 'error',
         message: expect.stringContaining('record 1 of page.json'),
+      }),
+    );
+    // The same service again, fact for fact, is a true duplicate: counted once and reported as such.
+    const again = importOpenReferral([
+      { source: 'page.json', json: readExample(SERVICES_PAGE) },
+      { source: 'one.json', json: readExample(ONE_SERVICE) },
+    ]);
+    expect(again.counts).toEqual({ total: 3, loaded: 3, leftOut: 0 });
+    expect(again.problems).toContainEqual(
+      expect.objectContaining({
+        source: 'one.json',
+        severity: 'warning',
+        message: expect.stringContaining('the same as record 1 of page.json'),
       }),
     );
   });
@@ -142,12 +156,17 @@ describe('importOpenReferral', () => {
     expect(located.problems).toContainEqual(
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('approximate') }),
     );
+    expect(located.resources[0]?.place?.approximate).toBe(true);
+    // Not placed: kept as phone and online help with its address in words (issue 10), never left out.
     const notLocated = importOne(service);
-    expect(notLocated.resources).toEqual([]);
+    expect(notLocated.resources[0]?.place).toBeUndefined();
+    expect(notLocated.resources[0]?.description).toContain(
+      'Address: Example Community Hub (city centre), 1 Example Street',
+    );
     expect(notLocated.problems).toContainEqual(
       expect.objectContaining({
-        severity: 'error',
-        message: expect.stringContaining('needs a latitude and longitude (its postcode is S1 2BJ'),
+        severity: 'warning',
+        message: expect.stringContaining('the postcode S1 2BJ is not one it knows'),
       }),
     );
   });
@@ -186,7 +205,7 @@ describe('importOpenReferral', () => {
     expect(resource?.description).toBe('Drop in on Tuesdays.');
   });
 
-  it('reads prices from cost options, and marks a service with no cost information as not free', () => {
+  it('reads prices from cost options, and leaves free unknown for a service with no cost information', () => {
     const paid = {
       ...getOnlineService(),
       fees: null,
@@ -195,20 +214,21 @@ describe('importOpenReferral', () => {
     expect(importOne(paid).resources[0]).toMatchObject({ free: false, costNote: '£3.50 per session (Adults)' });
     const unknown = { ...getOnlineService(), fees: undefined, cost_options: undefined };
     const result = importOne(unknown);
-    expect(result.resources[0]?.free).toBe(false);
-    expect(result.problems).toContainEqual(expect.objectContaining({ field: 'cost_options', severity: 'warning' }));
+    expect(result.resources[0]?.free).toBeUndefined();
+    expect(result.notes.noCost).toBe(1);
   });
 
-  it('leaves out a service whose taxonomy terms match no category, naming the terms', () => {
+  it('keeps a service whose taxonomy terms match no category, guessing from its words and naming the terms', () => {
     const service = getOnlineService();
     service.attributes = [{ id: 'a', taxonomy_term: { id: 't', name: 'Knitting', term: 'knitting' } }];
     const result = importOne(service);
-    expect(result.resources).toEqual([]);
+    expect(result.resources[0]?.categories).toEqual(['digital-skills']);
+    expect(result.notes.unmappedTerms).toEqual([{ term: 'Knitting', count: 1 }]);
     expect(result.problems).toContainEqual(
       expect.objectContaining({
-        field: 'attributes',
-        severity: 'error',
-        message: expect.stringContaining('"Knitting"'),
+        field: 'categories',
+        severity: 'warning',
+        message: expect.stringContaining('guessed from the words'),
       }),
     );
   });
@@ -218,7 +238,7 @@ describe('importOpenReferral', () => {
     service.attributes.push({ id: 'a', taxonomy_term: { id: 't', name: 'Knitting', term: 'knitting' } });
     const result = importOne(service);
     expect(result.resources[0]?.categories).toEqual(['digital-skills', 'devices-and-data']);
-    expect(result.problems).toContainEqual(expect.objectContaining({ field: 'attributes', severity: 'warning' }));
+    expect(result.notes.unmappedTerms).toEqual([{ term: 'Knitting', count: 1 }]);
   });
 
   it('reads language names when a code is missing, and reports languages it does not know', () => {
@@ -254,15 +274,15 @@ describe('importOpenReferral', () => {
 
   it('names the field when a value has the wrong type', () => {
     const service = getOnlineService();
-    service.service_at_locations[0].location.latitude = '53.38';
+    service.service_at_locations[0].location.name = 53.38;
     const result = importOne([service, getOnlineService()]);
     expect(result.counts).toEqual({ total: 2, loaded: 1, leftOut: 1 });
     expect(result.problems).toContainEqual(
       expect.objectContaining({
         record: 1,
         id: GET_ONLINE,
-        field: 'service_at_locations.0.location.latitude',
-        message: 'This must be a number.',
+        field: 'service_at_locations.0.location.name',
+        message: 'This must be text.',
       }),
     );
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { plainTextFromHtml } from '../../../../shared/directory/interchange/plain-text-from-html.ts';
 
 describe('plainTextFromHtml', () => {
-  it('keeps the words of a description and drops the markup', () => {
+  it('keeps the words of a description and its paragraphs, and drops the markup', () => {
     expect(plainTextFromHtml('<p>Help with <b>email</b> &amp; video calls.</p><p>Bring your phone.</p>')).toBe(
-      'Help with email & video calls. Bring your phone.',
+      'Help with email & video calls.\n\nBring your phone.',
     );
   });
 

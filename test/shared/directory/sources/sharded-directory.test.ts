@@ -95,7 +95,10 @@ describe('reading a directory served as area shards', () => {
       onProblem: (report) => problems.push(report),
     });
     await expect(directory.resourcesNear(sheffield, 10)).rejects.toThrow('S.json');
-    expect(problems).toEqual(['https://practice.example/signpost/shards/S.json: could not be fetched.']);
+    // With fetchJson's own words for the site owner (issue 14): what actually went wrong.
+    expect(problems).toEqual([
+      'https://practice.example/signpost/shards/S.json: could not be fetched: https://practice.example/signpost/shards/S.json could not be reached (offline, blocked, or not allowed from this site).',
+    ]);
     host = fakeHost();
     expect(ids(await directory.resourcesNear(sheffield, 10))).toEqual(['helpline', 'city-centre']);
     expect(host.names()).toEqual(['S.json']);
