@@ -16,7 +16,7 @@ function start(host: HTMLElement, options: () => WidgetOptions): void {
   try {
     mountFinder(host, options(), dataUrl);
   } catch (error) {
-    cannotStart(host, `the widget could not start: ${error}`);
+    cannotStart(host, `it could not start: ${error}`);
   }
 }
 
