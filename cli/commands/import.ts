@@ -5,8 +5,8 @@ import { importCsv } from '../../shared/directory/interchange/import-csv.ts';
 import { importOpenReferral } from '../../shared/directory/interchange/import-open-referral.ts';
 import type { ImportResult } from '../../shared/directory/interchange/import-result.ts';
 import { emptyNotes, formatImportNotes, mergeNotes } from '../../shared/directory/interchange/import-notes.ts';
-import type { KeeperTerms } from '../../shared/directory/interchange/category-cascade.ts';
-import { readKeeperTerms } from '../../shared/directory/interchange/keeper-terms.ts';
+import type { KeeperTerms } from '../../shared/directory/categorise/category-cascade.ts';
+import { readKeeperTerms } from '../../shared/directory/categorise/keeper-terms.ts';
 import {
   joinRows,
   rowsOf,

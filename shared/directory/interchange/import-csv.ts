@@ -6,7 +6,7 @@ import { checkResource } from '../check-resource.ts';
 import type { ImportResult, Locate } from './import-result.ts';
 import { leaveOutDuplicateIds, type PlacedResource } from '../leave-out-duplicate-ids.ts';
 import { accessFeaturesIn } from './access-features-in.ts';
-import { categorise, originText, type KeeperTerms } from './category-cascade.ts';
+import { categorise, originText, type KeeperTerms } from '../categorise/category-cascade.ts';
 import { tallyNotes, type NotesTally } from './import-notes.ts';
 import { plainDecimal } from '../../util/plain-decimal.ts';
 import { UK_LATITUDE, UK_LONGITUDE } from './resource-from-open-referral.ts';

@@ -1,4 +1,4 @@
-import type { OriginKind } from './category-cascade.ts';
+import type { OriginKind } from '../categorise/category-cascade.ts';
 
 /*
  * What an import learned about a whole input, beyond each record's own problems: where categories came

@@ -15,7 +15,7 @@ import {
 import { resourceFromOpenReferral } from './resource-from-open-referral.ts';
 import { asProfileService } from './open-referral-v1.ts';
 import { tallyNotes, type NotesTally } from './import-notes.ts';
-import type { KeeperTerms } from './category-cascade.ts';
+import type { KeeperTerms } from '../categorise/category-cascade.ts';
 import { isPlainObject } from '../check-resource.ts';
 
 export interface OpenReferralImportOptions {

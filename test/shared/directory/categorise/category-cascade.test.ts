@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categorise, originText } from '../../../../shared/directory/interchange/category-cascade.ts';
-import { readKeeperTerms } from '../../../../shared/directory/interchange/keeper-terms.ts';
+import { categorise, originText } from '../../../../shared/directory/categorise/category-cascade.ts';
+import { readKeeperTerms } from '../../../../shared/directory/categorise/keeper-terms.ts';
 
 describe('categorise', () => {
   it('takes known terms first, and reports the others', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   categoriesFromWords,
   KEYWORD_CATEGORIES,
-} from '../../../../shared/directory/interchange/keyword-categories.ts';
+} from '../../../../shared/directory/categorise/keyword-categories.ts';
 import { CATEGORIES } from '../../../../shared/directory/categories.ts';
 
 describe('the keyword table', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryForTerm } from '../../../../shared/directory/interchange/category-for-term.ts';
+import { categoryForTerm } from '../../../../shared/directory/categorise/category-for-term.ts';
 
 describe('categoryForTerm', () => {
   it('matches a category id, a label in any case, and a mapped taxonomy term', () => {
