@@ -28,7 +28,10 @@ describe('"What matters to you?"', () => {
     const suggested = [...root.querySelectorAll('.sp-what-matters > .sp-path-list .sp-path-choice__button')].map(
       nameOf,
     );
-    expect(suggested.slice(0, 2).sort()).toEqual(['Book or cancel a GP appointment', 'See your GP health record']);
+    expect(suggested.slice(0, 2).sort()).toEqual([
+      'Book or ask for a GP appointment online',
+      'See your GP health record',
+    ]);
     expect(suggested).not.toContain('Video call your family');
   });
 

@@ -101,7 +101,7 @@ describe('the path player', () => {
     const details = root.querySelector('details')!;
     expect(details.open).toBe(true);
     expect(document.activeElement?.tagName).toBe('SUMMARY');
-    expect(details.textContent).toContain('Ask your helper to show you.');
+    expect(details.textContent).toContain(examplePath().steps[0]!.ifStuck.say);
     expect(buttonCalled(root, 'I need help')).toBeUndefined();
   });
 
