@@ -46,3 +46,9 @@ export function keyStepNumbers(path: LearningPath): string {
   const listed = new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(numbers);
   return `${numbers.length === 1 ? 'Step' : 'Steps'} ${listed}`;
 }
+
+/** "Counts as completed when steps 3, 5 and 7 are done, on your own or with help." For the champion. */
+export function completionText(path: LearningPath): string {
+  const verb = path.keySteps.length === 1 ? 'is' : 'are';
+  return `Counts as completed when ${keyStepNumbers(path).toLowerCase()} ${verb} done, on their own or with help.`;
+}
