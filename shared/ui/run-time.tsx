@@ -18,6 +18,11 @@ export interface RunTime {
   display?: DisplayChoices;
   /** How this app offers local help for some kinds of help; absent where it offers none. */
   localHelp?: LocalHelp;
+  /**
+   * True where the resident learns on their own (Learn at home on a website): steps use their `alone`
+   * words, and nothing talks about a helper or shows a tip for one. Absent in the side panel.
+   */
+  alone?: boolean;
   now: () => Date;
   print: () => void;
 }

@@ -16,7 +16,7 @@ import { WordsToKnow } from './words-to-know.tsx';
  * "I need help", the next Tab press leads on to "I did it with help".
  */
 export function StepView({ store }: { store: PathStore }) {
-  const { speaker, guide } = useRunTime();
+  const { speaker, guide, alone } = useRunTime();
   const heading = useRef<HTMLHeadingElement>(null);
   const step = store.step.value;
   const counter = store.counter.value;
@@ -33,7 +33,11 @@ export function StepView({ store }: { store: PathStore }) {
       </h2>
       <p class="sp-step__say">{step.say}</p>
       <WhoDoesIt step={step} />
-      <ReadAloudButton key={step.id} speaker={speaker} text={`${step.title}. ${step.say} ${whoDoesItText(step)}`} />
+      <ReadAloudButton
+        key={step.id}
+        speaker={speaker}
+        text={`${step.title}. ${step.say} ${whoDoesItText(step, alone)}`}
+      />
       {guide && <ShowMe guide={guide} store={store} />}
       <WordsToKnow entries={step.glossary} />
       <StuckHelp store={store} />
