@@ -49,6 +49,11 @@ export interface LearnerStore {
   listProgress(learnerId: string): Promise<StoreResult<Progress[]>>;
   /** The learner's digital care plan; undefined before their first one. */
   getCarePlan(learnerId: string): Promise<StoreResult<CarePlan | undefined>>;
+  /**
+   * The plan saved most recently on this device, whoever it is for: a new plan starts from its
+   * organisation's contact and where to use codes at home, which are the organisation's, not the learner's.
+   */
+  latestCarePlan(): Promise<StoreResult<CarePlan | undefined>>;
   /** Replaces the learner's plan, stamped with now; 'not-found' if the learner is gone, 'invalid' with a reason. */
   saveCarePlan(plan: CarePlanInput): Promise<StoreResult<CarePlan>>;
   /** Counts one answer to "Was this clear?" for a step, this month, with nothing about who answered. */
@@ -145,6 +150,14 @@ function learnerStoreOn(db: IDBPDatabase<LearnerDB>, now: () => Date, newId: () 
     listProgress: (learnerId) => attempt(() => db.getAll('progress', keysOfLearner(learnerId))),
 
     getCarePlan: (learnerId) => attempt(() => db.get('carePlans', learnerId)),
+
+    latestCarePlan: () =>
+      attempt(async () =>
+        (await db.getAll('carePlans')).reduce<CarePlan | undefined>(
+          (latest, plan) => (latest === undefined || plan.updatedAt > latest.updatedAt ? plan : latest),
+          undefined,
+        ),
+      ),
 
     async saveCarePlan(input) {
       const parsed = CarePlanSchema.safeParse({ ...input, updatedAt: now().toISOString() });

@@ -181,3 +181,21 @@ describe('"Was this clear?" counts', () => {
     expect(valueOf(await store.listStepFeedback())[0]?.clear).toBe(1);
   });
 });
+
+describe('the latest plan on this device', () => {
+  it('is the one saved last, whoever it is for, and none before any plan', async () => {
+    const name = freshDatabaseName();
+    const clock = { now: new Date('2025-06-01T10:00:00.000Z') };
+    let ids = 0;
+    const store = valueOf(
+      await openLearnerStore({ databaseName: name, now: () => clock.now, newId: () => `id-${(ids += 1)}` }),
+    );
+    expect(valueOf(await store.latestCarePlan())).toBeUndefined();
+    const sam = valueOf(await store.addLearner('Sam'));
+    const ade = valueOf(await store.addLearner('Ade'));
+    valueOf(await store.saveCarePlan(planFor(sam.id, { codesAtHome: 'First' })));
+    clock.now = new Date('2025-06-02T10:00:00.000Z');
+    valueOf(await store.saveCarePlan(planFor(ade.id, { codesAtHome: 'Second' })));
+    expect(valueOf(await store.latestCarePlan())?.codesAtHome).toBe('Second');
+  });
+});

@@ -7,6 +7,7 @@ import { ReadAloudButton } from './read-aloud-button.tsx';
 import { ShowMe } from '../show-me/show-me.tsx';
 import { StepActions } from './step-actions.tsx';
 import { StuckHelp } from './stuck-help.tsx';
+import { WasThisClear } from './was-this-clear.tsx';
 import { WhoDoesIt, whoDoesItText } from './who-does-it.tsx';
 import { WordsToKnow } from './words-to-know.tsx';
 
@@ -42,6 +43,7 @@ export function StepView({ store }: { store: PathStore }) {
       <WordsToKnow entries={step.glossary} />
       <StuckHelp store={store} />
       <StepActions store={store} />
+      <WasThisClear store={store} />
       <HelperTip tip={step.helperTip} />
     </div>
   );
