@@ -30,7 +30,7 @@ export const WhatMattersSchema = z.object({
   choices: z.array(recordId('An answer to What matters to you'), { error: 'The answers must be a list.' }),
   /** The resident's own words. About them, so no contact details. */
   inTheirWords: z.optional(
-    planText('Their own words', 300).check(z.refine((words) => !hasContactDetails(words), { error: WORDS_REFUSED })),
+    planText('Their own words', 200).check(z.refine((words) => !hasContactDetails(words), { error: WORDS_REFUSED })),
   ),
 });
 export type WhatMattersAnswer = z.infer<typeof WhatMattersSchema>;
@@ -70,8 +70,8 @@ export const PlanOrganisationSchema = z.object({
   contact: z.optional(planText('How to reach the organisation', 200)),
 });
 
-/** At most this many places on a plan: it prints on two pages. */
-export const MOST_PLACES_ON_A_PLAN = 6;
+/** At most this many places on a plan, with their hours and phone: it must print on two pages of large type. */
+export const MOST_PLACES_ON_A_PLAN = 4;
 
 export const CarePlanSchema = z.object({
   learnerId: recordId('The learner id'),

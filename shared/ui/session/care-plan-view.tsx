@@ -136,8 +136,14 @@ export function CarePlanView({
                 <strong>Next session: {next}.</strong>
               </li>
             )}
-            {contents.toFinish.map((path) => (
-              <li key={path.id}>Finish "{path.title}". Your code below takes you back to where you stopped.</li>
+            {contents.toFinish.map((path, index) => (
+              <li key={path.id}>
+                Finish "{path.title}".
+                {index === contents.toFinish.length - 1 &&
+                  (contents.toFinish.length === 1
+                    ? ' Your code below takes you back to where you stopped.'
+                    : ' Your codes below take you back to where you stopped.')}
+              </li>
             ))}
             {contents.toTry.map((path) => (
               <li key={path.id}>

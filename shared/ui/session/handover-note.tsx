@@ -28,6 +28,9 @@ interface HandoverNoteProps {
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
+/** Paths listed under "What we did today": the note must print on two pages. */
+const MOST_PATHS_TODAY = 4;
+
 const OUTCOME_WORDS: readonly [StepOutcome, string][] = [
   ['done', 'on your own'],
   ['needed-help', 'with help'],
@@ -119,20 +122,28 @@ export function HandoverNote({
             <h3 class="sp-subheading">What we did today</h3>
             {today.paths.length > 0 ? (
               <ul class="sp-handover__list">
-                {today.paths.map((worked) => (
+                {today.paths.slice(0, MOST_PATHS_TODAY).map((worked) => (
                   <li key={worked.path.id}>
                     <strong>{worked.path.title}</strong>: {howItWent(worked)}{' '}
                     {worked.finished ? 'You finished it.' : 'Not finished yet.'}
                   </li>
                 ))}
+                {today.paths.length > MOST_PATHS_TODAY && (
+                  <li>And {today.paths.length - MOST_PATHS_TODAY} more. Your helper has them all.</li>
+                )}
               </ul>
             ) : (
               <p>We talked about what matters to you. We did not do a learning path today.</p>
             )}
           </>
         }
-        moreHelp={<LocalHelpList finder={moreFinder} categories={today.helpCategories} findHref={findHref} />}
-        moreHelpListed={moreHelpListed}
+        // With places chosen for them, the plan lists those alone: the finder's would push it past two pages.
+        moreHelp={
+          plan.places.length < 2 ? (
+            <LocalHelpList finder={moreFinder} categories={today.helpCategories} findHref={findHref} />
+          ) : undefined
+        }
+        moreHelpListed={plan.places.length < 2 && moreHelpListed}
       />
 
       <div class="sp-finish__actions sp-no-print">

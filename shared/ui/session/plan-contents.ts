@@ -4,7 +4,8 @@ import { isPathCompleted } from '../../paths/skills.ts';
 import type { Progress } from '../../store/progress.ts';
 
 /** Short enough to print on two pages of large type: a plan, not a record of everything. */
-export const MOST_TO_PRACTISE = 5;
+export const MOST_TO_PRACTISE = 4;
+export const MOST_NOW_USING = 6;
 export const MOST_NEXT_STEPS = 3;
 export const MOST_CODES = 2;
 
@@ -64,7 +65,9 @@ export function planContents(
     .flatMap((pathId) => paths.find((path) => path.id === pathId) ?? []);
   const toFinish = unfinished.map(({ path }) => path);
   return {
-    nowUsing: completed.flatMap(({ path }) => (path.nowUsing === undefined ? [] : [path.nowUsing])),
+    nowUsing: completed
+      .flatMap(({ path }) => (path.nowUsing === undefined ? [] : [path.nowUsing]))
+      .slice(0, MOST_NOW_USING),
     toPractise: toPractise.slice(0, MOST_TO_PRACTISE),
     toFinish: toFinish.slice(0, MOST_NEXT_STEPS),
     toTry: toTry.slice(0, Math.max(0, MOST_NEXT_STEPS - toFinish.length)),

@@ -59,7 +59,10 @@ export function WhatMatters({ paths, chosen, onPick, takeFocus = false, plan }: 
   const matters = WHAT_MATTERS.find((answer) => answer.id === chosen.value);
   const words = plan ? asked.value : '';
   const suggested = suggestedFor(matters, words, paths);
-  const said = [matters?.label, words.trim() && `"${words.trim()}"`].filter(Boolean).join(' and ');
+  const said = [matters?.label, words.trim()]
+    .filter(Boolean)
+    .map((part) => `"${part}"`)
+    .join(' and ');
   const categories = categoriesFor(matters, suggested);
   const choose = (answerId: string) => (plan ? plan.choose(answerId) : (chosen.value = answerId));
   const onWords = (event: Event) => {
@@ -103,8 +106,8 @@ export function WhatMatters({ paths, chosen, onPick, takeFocus = false, plan }: 
         {said && (
           <p>
             {suggested.length > 0
-              ? `Suggested for ${matters && !words.trim() ? `"${matters.label}"` : said}, best first:`
-              : `No paths fit ${matters && !words.trim() ? `"${matters.label}"` : said} yet. Look at every path below.`}
+              ? `Suggested for ${said}, best first:`
+              : `No paths fit ${said} yet. Look at every path below.`}
           </p>
         )}
       </div>
