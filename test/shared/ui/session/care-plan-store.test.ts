@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CarePlanInput } from '../../../../shared/store/care-plan.ts';
+import { MOST_PLACES_ON_A_PLAN, type CarePlanInput } from '../../../../shared/store/care-plan.ts';
 import { HIDDEN_CHARACTERS_REFUSED } from '../../../../shared/store/hidden-characters.ts';
 import { createCarePlanStore } from '../../../../shared/ui/session/care-plan-store.ts';
 import { resourceAt } from '../../find/resource-at.ts';
@@ -75,8 +75,8 @@ describe('the care plan during a session', () => {
     expect(valueOf(await store.getCarePlan(sam.id))).toBeUndefined();
   });
 
-  it("puts today's places after the kept ones, once each, and keeps the newest six", async () => {
-    const kept = Array.from({ length: 5 }, (_, index) => ({ id: `kept-${index}`, name: `Kept ${index}` }));
+  it("puts today's places after the kept ones, once each, and keeps the newest four", async () => {
+    const kept = Array.from({ length: 4 }, (_, index) => ({ id: `kept-${index}`, name: `Kept ${index}` }));
     const { carePlan } = await samWithPlan({ places: kept });
     carePlan.takeOff('kept-0');
     const today = [
@@ -85,7 +85,8 @@ describe('the care plan during a session', () => {
       resourceAt('new-b', 0.3),
     ];
     const saved = valueOf(await carePlan.save(today));
-    expect(saved.places.map((place) => place.id)).toEqual(['kept-2', 'kept-3', 'kept-4', 'new-a', 'kept-1', 'new-b']);
+    expect(saved.places.map((place) => place.id)).toEqual(['kept-3', 'new-a', 'kept-1', 'new-b']);
+    expect(saved.places).toHaveLength(MOST_PLACES_ON_A_PLAN);
     expect(saved.organisation?.name).toBe('Central Library');
   });
 
