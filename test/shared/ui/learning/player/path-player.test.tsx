@@ -315,3 +315,26 @@ describe('what the champion sees, and what someone alone sees instead', () => {
     expect(nameOf(root.querySelector('.sp-who')!)).toBe('You do this step on your own. Let no one watch. It is yours.');
   });
 });
+
+describe('the finish, for the champion', () => {
+  it('says whether the path counts as completed, and which key steps are still to do', async () => {
+    const path = examplePath({ keySteps: ['first', 'second'] });
+    const completed = await play({
+      path,
+      saved: { 'example-path': { first: 'done', second: 'needed-help', third: 'skipped' } },
+    });
+    expect(nameOf(completed.root.querySelector('.sp-finish__completion')!)).toBe(
+      'This path counts as completed: its key steps are done.',
+    );
+    const notYet = await play({ path, saved: { 'example-path': { first: 'done', second: 'skipped', third: 'done' } } });
+    expect(nameOf(notYet.root.querySelector('.sp-finish__completion')!)).toBe(
+      'Not completed yet. Key step still to do: Wave.',
+    );
+    const alone = await play({
+      path,
+      alone: true,
+      saved: { 'example-path': { first: 'done', second: 'done', third: 'done' } },
+    });
+    expect(alone.root.querySelector('.sp-finish__completion')).toBeNull();
+  });
+});
