@@ -17,7 +17,7 @@ const CORE_RULES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'shared/postcode/outcodes/'] },
+  { ignores: ['node_modules/', '.output/', '.cache/', '.wxt/', 'dist/', 'shared/postcode/outcodes/'] },
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },

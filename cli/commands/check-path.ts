@@ -1,6 +1,7 @@
 import { allPaths } from '../../shared/paths/all-paths.ts';
 import { checkPath, describePathCheck } from '../../shared/paths/check-path.ts';
 import { pathReadability, READING_AGE_LIMITS } from '../../shared/paths/readability.ts';
+import { completionText, skillText } from '../../shared/paths/skills.ts';
 import { commandArgs } from '../command-args.ts';
 import type { CommandIo } from '../io.ts';
 import { readJsonFile } from '../read-json-file.ts';
@@ -27,5 +28,6 @@ export async function checkPathCommand(args: string[], io: CommandIo): Promise<n
   io.out(
     `Reads at age ${readability.readingAge} (limit ${READING_AGE_LIMITS.path}); hardest step ${hardest} (limit ${READING_AGE_LIMITS.step}).`,
   );
+  io.out(`Skills area: ${skillText(check.path.skill)}. ${completionText(check.path)}`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { allDataErased } from '../../extension/settings.ts';
+import { learnersFileText } from '../../shared/store/learner-export.ts';
 import type { LearnerStore } from '../../shared/store/open-learner-store.ts';
 import type { StoreResult } from '../../shared/store/store-result.ts';
 import { ConfirmErase, useFocusBackOnKeep } from '../../shared/ui/kit/confirm-erase.tsx';
@@ -35,11 +36,22 @@ export function AllDataSection({ openLearners, saveFile, onErased }: AllDataSect
       problem.value = file.message;
       return;
     }
+    // The same size limit as opening a file, so this one can be opened on another computer.
+    const text = learnersFileText(file.value);
+    if (!text.ok) {
+      problem.value = text.message;
+      return;
+    }
     problem.value = undefined;
     const fileName = learnerFileName(file.value.exported);
-    saveFile(fileName, JSON.stringify(file.value, null, 2));
+    saveFile(fileName, text.value.text);
     // Not "in your downloads": the browser may have asked where to save it.
-    said.value = `Signpost saved everyone's progress in the file ${fileName}. Move it somewhere safe, such as a USB stick, then delete it from this computer.`;
+    said.value = [
+      `Signpost saved everyone's progress in the file ${fileName}. Move it somewhere safe, such as a USB stick, then delete it from this computer.`,
+      text.value.warning,
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   async function erase() {

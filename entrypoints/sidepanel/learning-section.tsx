@@ -6,6 +6,8 @@ import type { FinderStore } from '../../shared/ui/finder/finder-store.ts';
 import type { LearnerChoiceStore } from '../../shared/ui/learners/learner-choice-store.ts';
 import type { LearnerDataStore } from '../../shared/ui/learners/learner-data-store.ts';
 import { LearningPaths } from '../../shared/ui/learning/learning-paths.tsx';
+import { RunTimeProvider, type RunTime } from '../../shared/ui/run-time.tsx';
+import { CarePlanSoFar } from '../../shared/ui/session/care-plan-so-far.tsx';
 import { EndOfSessionChecklist } from '../../shared/ui/session/end-of-session-checklist.tsx';
 import { HandoverNote } from '../../shared/ui/session/handover-note.tsx';
 import { SessionLogExport } from '../../shared/ui/session/session-log-export.tsx';
@@ -14,6 +16,7 @@ import { WhatMatters } from '../../shared/ui/session/what-matters.tsx';
 import { ThisLearnerData } from '../../shared/ui/learners/this-learner-data.tsx';
 import { useFocusOnChange } from '../../shared/ui/kit/use-focus-on-change.ts';
 import { WhoIsLearning } from '../../shared/ui/learners/who-is-learning.tsx';
+import '../../shared/ui/session/care-plan.css';
 
 interface LearningSectionProps {
   learnerChoice: LearnerChoiceStore;
@@ -90,21 +93,45 @@ export function LearningSection(props: LearningSectionProps) {
   );
 }
 
-/** The learning part of a session: "What matters to you?" first, then the path chosen. */
-function SessionPaths({ session, paths }: LearningSectionProps) {
+/**
+ * The learning part of a session: the plan from last time (if any) and "What matters to you?" first, then
+ * the path chosen. Each step asks "Was this clear?", counted with no name in the learner store.
+ */
+function SessionPaths({ session, paths, learnerChoice }: LearningSectionProps) {
   const services = session.services.value;
+  const choice = learnerChoice.choice.value;
+  const store = learnerChoice.learnerStore();
   if (services === undefined) return null;
+  const stepFeedback: RunTime['stepFeedback'] =
+    store &&
+    (async (pathId, stepId, clear) => {
+      const counted = await store.countStepFeedback(pathId, stepId, clear);
+      return counted.ok ? { ok: true } : { ok: false, message: counted.message };
+    });
   return (
-    <LearningPaths
-      paths={paths}
-      services={services}
-      takeFocus
-      picker={(onPick, takeFocus) => (
-        <WhatMatters paths={paths} chosen={session.whatMatters} onPick={onPick} takeFocus={takeFocus} />
-      )}
-      onPathOpened={session.pathOpened}
-      openPathId={session.pathToOpen.value}
-    />
+    <RunTimeProvider value={{ stepFeedback }}>
+      <LearningPaths
+        paths={paths}
+        services={services}
+        takeFocus
+        picker={(onPick, takeFocus) => (
+          <>
+            {choice?.kind === 'learner' && (
+              <CarePlanSoFar plan={session.plan} paths={paths} name={choice.learner.name} />
+            )}
+            <WhatMatters
+              paths={paths}
+              chosen={session.whatMatters}
+              onPick={onPick}
+              takeFocus={takeFocus}
+              plan={session.plan}
+            />
+          </>
+        )}
+        onPathOpened={session.pathOpened}
+        openPathId={session.pathToOpen.value}
+      />
+    </RunTimeProvider>
   );
 }
 

@@ -14,6 +14,17 @@ import nhs111 from './content/using-nhs-111-online.json';
 import someoneElse from './content/managing-someone-elses-health.json';
 import localHelp from './content/finding-local-help.json';
 import practiceSignIn from './content/practice-signing-in.json';
+import deviceEasier from './content/making-your-device-easier.json';
+import onlineCheaply from './content/getting-online-cheaply.json';
+import healthSearch from './content/searching-for-health-information.json';
+import accountsSafe from './content/keeping-your-accounts-safe.json';
+import messagesPhotos from './content/messages-and-photos-with-family.json';
+import peerSupport from './content/finding-people-like-you-online.json';
+import contactGp from './content/contacting-your-gp-online.json';
+import hospital from './content/hospital-appointments-in-the-nhs-app.json';
+import govUkSignIn from './content/signing-in-to-gov-uk.json';
+import universalCredit from './content/universal-credit-journal.json';
+import banking from './content/banking-online-safely.json';
 
 /*
  * Static imports, not a folder scan: the widget and the extension are bundled and cannot read folders at
@@ -22,16 +33,27 @@ import practiceSignIn from './content/practice-signing-in.json';
 const BUILT_IN_CONTENT: readonly unknown[] = [
   touchScreen,
   mouseAndKeyboard,
+  deviceEasier,
+  onlineCheaply,
   stayingSafe,
+  healthSearch,
+  accountsSafe,
   email,
+  messagesPhotos,
   videoCalling,
+  peerSupport,
   nhsApp,
+  contactGp,
   repeatPrescription,
   gpAppointment,
+  hospital,
   gpRecord,
   pharmacy,
   nhs111,
   someoneElse,
+  govUkSignIn,
+  universalCredit,
+  banking,
   localHelp,
   practiceSignIn,
 ];

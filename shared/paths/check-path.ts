@@ -1,9 +1,11 @@
 import type * as z from 'zod/mini';
+import { MENTIONS_A_HELPER, needsWordsForAlone, pathForSomeoneAlone } from './alone.ts';
 import { jargonProblems } from './jargon.ts';
 import { LearningPathSchema, type LearningPath, type Target } from './learning-path.ts';
 import type { PathProblem } from './path-problem.ts';
 import { ownData } from '../util/own-data.ts';
 import { readabilityProblems } from './readability.ts';
+import { describePlace, textsForSomeoneAlone } from './resident-texts.ts';
 
 export interface CheckPathOptions {
   /** Ids of the paths that exist, so `next` can be checked. Leave out to skip that check. */
@@ -83,6 +85,7 @@ function crossCheckProblems(path: LearningPath, options: CheckPathOptions): Path
       });
     }
   }
+  problems.push(...keyStepProblems(path));
   path.steps.forEach((step, index) => {
     const where = `steps[${index}] (${step.id})`;
     const usesSelector =
@@ -112,6 +115,58 @@ function crossCheckProblems(path: LearningPath, options: CheckPathOptions): Path
     }
   });
   return problems;
+}
+
+/** Key steps must be steps of this path, each once, and the path's skill area must be one they practise. */
+function keyStepProblems(path: LearningPath): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const stepIds = path.steps.map((step) => step.id);
+  for (const id of duplicates(path.keySteps)) {
+    problems.push({ where: 'keySteps', message: `"${id}" is listed twice: list each key step once.` });
+  }
+  for (const id of path.keySteps.filter((keyStep) => !stepIds.includes(keyStep))) {
+    problems.push({
+      where: 'keySteps',
+      message: `There is no step with the id "${id}" in this path: check the spelling against the step ids.`,
+    });
+  }
+  const keyAreas = path.steps.filter((step) => path.keySteps.includes(step.id)).map((step) => step.skill.area);
+  if (keyAreas.length > 0 && !keyAreas.includes(path.skill.area)) {
+    problems.push({
+      where: 'skill.area',
+      message: `The path counts as "${path.skill.area}", but none of its key steps does: tag a key step with it, or change the path's area.`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * Someone learning on their own must be told what to do without a helper: a together or helper step needs
+ * `alone.say`, and nothing they read may mention a helper. Practice paths are left out: they run on the
+ * extension's test pages, so nobody meets them alone.
+ */
+function aloneProblems(path: LearningPath): PathProblem[] {
+  if (path.practice === true) return [];
+  const missing = path.steps.flatMap((step, index): PathProblem[] =>
+    needsWordsForAlone(step) && step.alone?.say === undefined
+      ? [
+          {
+            where: `steps[${index}] (${step.id}).alone.say`,
+            message: `A ${step.who} step needs alone.say: what to do on your own, or where to get help, for someone learning at home.`,
+          },
+        ]
+      : [],
+  );
+  const mentions = textsForSomeoneAlone(path)
+    .filter((text) => MENTIONS_A_HELPER.test(text.text))
+    .map((text) => ({
+      where: describePlace(path, text),
+      message:
+        text.field.startsWith('alone.') || text.stepIndex === undefined || text.field === 'title'
+          ? `Someone learning on their own reads this, and has no helper: say it without one. Text: "${text.text}"`
+          : `Someone learning on their own reads this, and has no helper: add alone.${text.field.replace(/\.say$/, '')} that says it without one. Text: "${text.text}"`,
+    }));
+  return [...missing, ...mentions];
 }
 
 /**
@@ -144,8 +199,28 @@ export function checkPathShape(json: unknown, options: CheckPathOptions = {}): P
 export function checkPath(json: unknown, options: CheckPathOptions = {}): PathCheck {
   const shape = checkPathShape(json, options);
   if (!shape.ok) return shape;
-  const problems = [...readabilityProblems(shape.path), ...jargonProblems(shape.path)];
+  const problems = [
+    ...readabilityProblems(shape.path),
+    ...aloneReadabilityProblems(shape.path),
+    ...aloneProblems(shape.path),
+    ...jargonProblems(shape.path),
+  ];
   return problems.length === 0 ? shape : { ok: false, problems };
+}
+
+/** Readability of what someone on their own reads, where it differs from the usual words. */
+function aloneReadabilityProblems(path: LearningPath): PathProblem[] {
+  if (!path.steps.some((step) => step.alone?.say !== undefined)) return [];
+  const usual = new Set(readabilityProblems(path).map((problem) => problem.message));
+  return readabilityProblems(pathForSomeoneAlone(path))
+    .filter((problem) => !usual.has(problem.message))
+    .map((problem) => ({
+      where:
+        problem.where === 'whole path'
+          ? 'whole path, said to someone alone'
+          : problem.where.replace(/, say$/, ', alone.say'),
+      message: problem.message,
+    }));
 }
 
 /** The check as lines a curator can read: one line per problem, where first. */

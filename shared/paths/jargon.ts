@@ -21,7 +21,12 @@ export interface WordToAvoid {
 export const WORDS_TO_AVOID: readonly WordToAvoid[] = [
   { word: 'authenticate', pattern: /\bauthenticat(e|es|ed|ing|ion)\b/i, sayInstead: 'prove it is you' },
   { word: 'credentials', pattern: /\bcredentials?\b/i, sayInstead: 'your email address and password' },
-  { word: 'verify', pattern: /\bverif(y|ies|ied|ying|ication)\b/i, sayInstead: 'check, or prove who you are' },
+  // "2-step verification" is the name people see on the screen (and must explain): WORDS_TO_EXPLAIN.
+  {
+    word: 'verify',
+    pattern: /(?<!\b2-step )\bverif(y|ies|ied|ying|ication)\b/i,
+    sayInstead: 'check, or prove who you are',
+  },
   { word: 'navigate', pattern: /\bnavigat(e|es|ed|ing|ion)\b/i, sayInstead: 'go to' },
   { word: 'utilise', pattern: /\butili[sz](e|es|ed|ing)\b/i, sayInstead: 'use' },
   { word: 'functionality', pattern: /\bfunctionality\b/i, sayInstead: 'what it can do' },
@@ -56,6 +61,11 @@ export const WORDS_TO_EXPLAIN: readonly WordToExplain[] = [
   { word: 'nominated', pattern: /\bnominat(e|es|ed|ing|ion)\b/i },
   { word: 'linked profile', pattern: /\blinked profiles?\b/i },
   { word: 'triage', pattern: /\btriage\b/i },
+  { word: '2-step verification', pattern: /\b2-step verification\b/i },
+  { word: 'social tariff', pattern: /\bsocial tariffs?\b/i },
+  { word: 'power of attorney', pattern: /\bpower of attorney\b/i },
+  { word: 'username', pattern: /\busernames?\b/i },
+  { word: 'moderator', pattern: /\bmoderators?\b/i },
 ];
 
 function sentenceWith(pattern: RegExp, text: string): string {

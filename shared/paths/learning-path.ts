@@ -37,8 +37,42 @@ export type StepDoer = (typeof STEP_DOERS)[number];
 export const PATH_LEVELS = ['beginner', 'next-steps'] as const;
 export type PathLevel = (typeof PATH_LEVELS)[number];
 
-export const PATH_TOPICS = ['getting-started', 'staying-safe', 'keeping-in-touch', 'nhs-online', 'local-help'] as const;
+export const PATH_TOPICS = [
+  'getting-started',
+  'staying-safe',
+  'keeping-in-touch',
+  'nhs-online',
+  'money-and-benefits',
+  'local-help',
+] as const;
 export type PathTopic = (typeof PATH_TOPICS)[number];
+
+/*
+ * The UK Essential Digital Skills framework (Department for Education, 2018, refreshed in 2022): foundation
+ * skills and five areas, each for life and for work (gov.uk/government/publications/essential-digital-skills-framework).
+ * Paths and steps are tagged with the area only: the framework's own "I can" statements are not quoted,
+ * as we could not check the 2022 wording. skills.ts has the names people read.
+ */
+export const SKILL_AREAS = [
+  'foundation',
+  'communicating',
+  'handling-information-and-content',
+  'transacting',
+  'problem-solving',
+  'being-safe-and-legal-online',
+] as const;
+export type SkillArea = (typeof SKILL_AREAS)[number];
+
+/** The framework has skills for life and for work: what a step or path is for. */
+export const SKILL_USES = ['life', 'work'] as const;
+export type SkillUse = (typeof SKILL_USES)[number];
+
+/** Where a path or a step sits in the Essential Digital Skills framework. */
+export const SkillTagSchema = z.strictObject({
+  area: z.enum(SKILL_AREAS, { error: `The skill area must be one of: ${SKILL_AREAS.join(', ')}.` }),
+  for: z.enum(SKILL_USES, { error: 'The skill is for life or for work: use "life" or "work".' }),
+});
+export type SkillTag = z.infer<typeof SkillTagSchema>;
 
 /** A word a resident may not know, and what it means, in plain words. */
 export const GlossaryEntrySchema = z.strictObject({
@@ -141,6 +175,19 @@ export const OnPageSchema = z.strictObject({
 });
 export type OnPage = z.infer<typeof OnPageSchema>;
 
+/*
+ * The same step said to someone learning on their own ("Learn at home" on a website), where nobody sits
+ * beside them. Give a field here when the usual one talks about a helper or doing it together; the rest
+ * are used as they are. check-path makes sure nothing said alone mentions a helper.
+ */
+export const AloneSchema = z.strictObject({
+  /** What to do alone, or where to get help with this step. */
+  say: z.optional(textField('What to say to someone on their own')),
+  whyHandsOff: z.optional(textField('The hands-off reason for someone on their own')),
+  ifStuck: z.optional(HelpRouteSchema),
+});
+export type Alone = z.infer<typeof AloneSchema>;
+
 export const StepSchema = z
   .strictObject({
     id: kebabCase('A step id'),
@@ -153,6 +200,10 @@ export const StepSchema = z
     /** Required when `who` is hands-off: the reason the helper steps back, said kindly to both. */
     whyHandsOff: z.optional(textField('The hands-off reason')),
     ifStuck: HelpRouteSchema,
+    /** Required for a together or helper step: what to do alone, or where to get help. */
+    alone: z.optional(AloneSchema),
+    /** The Essential Digital Skills area this step practises. */
+    skill: SkillTagSchema,
     onPage: z.optional(OnPageSchema),
     /** Words first used in this step, explained. */
     glossary: z.optional(z.array(GlossaryEntrySchema)),
@@ -192,6 +243,17 @@ export const LearningPathSchema = z.strictObject({
     ),
   /** Ids of paths to suggest after this one. */
   next: z.array(kebabCase('A next path id')),
+  /** The skill a learner gains when the path counts as completed (see keySteps). */
+  skill: SkillTagSchema,
+  /**
+   * The path counts as completed once each of these steps is done, on the learner's own or with help:
+   * the steps that are the skill itself, not the ones that explain or tidy up.
+   */
+  keySteps: z
+    .array(kebabCase('A key step id'), { error: 'keySteps must be a list of step ids.' })
+    .check(z.minLength(1, 'Name at least one key step: the steps that show the path is learned.')),
+  /** Once completed, a service the learner now uses, for their plan: "NHS App: set up, identity proved". */
+  nowUsing: z.optional(textField('What they now use')),
   /** Words used on the start screen (title, goal, needs), explained there. */
   glossary: z.optional(z.array(GlossaryEntrySchema)),
   /** A practice path runs on Signpost's own test pages, not a real site. */

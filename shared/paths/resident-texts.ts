@@ -1,3 +1,4 @@
+import { stepForSomeoneAlone } from './alone.ts';
 import type { LearningPath } from './learning-path.ts';
 
 /**
@@ -28,7 +29,34 @@ export function residentTexts(path: LearningPath): ResidentText[] {
     { stepIndex, field: 'say', text: step.say },
     ...(step.whyHandsOff === undefined ? [] : [{ stepIndex, field: 'whyHandsOff', text: step.whyHandsOff }]),
     { stepIndex, field: 'ifStuck.say', text: step.ifStuck.say },
+    ...(step.alone?.say === undefined ? [] : [{ stepIndex, field: 'alone.say', text: step.alone.say }]),
+    ...(step.alone?.whyHandsOff === undefined
+      ? []
+      : [{ stepIndex, field: 'alone.whyHandsOff', text: step.alone.whyHandsOff }]),
+    ...(step.alone?.ifStuck === undefined
+      ? []
+      : [{ stepIndex, field: 'alone.ifStuck.say', text: step.alone.ifStuck.say }]),
   ]);
+  return [...startScreen, ...steps];
+}
+
+/**
+ * Every text someone learning on their own reads ("Learn at home"): the start screen, then each step as
+ * said to them (stepForSomeoneAlone), named by the field it comes from.
+ */
+export function textsForSomeoneAlone(path: LearningPath): ResidentText[] {
+  const startScreen = residentTexts(path).filter((text) => text.stepIndex === undefined);
+  const steps = path.steps.flatMap((step, stepIndex): ResidentText[] => {
+    const alone = stepForSomeoneAlone(step);
+    const from = (field: 'say' | 'whyHandsOff' | 'ifStuck') =>
+      step.alone?.[field] === undefined ? field : `alone.${field}`;
+    return [
+      { stepIndex, field: 'title', text: alone.title },
+      { stepIndex, field: from('say'), text: alone.say },
+      ...(alone.whyHandsOff === undefined ? [] : [{ stepIndex, field: from('whyHandsOff'), text: alone.whyHandsOff }]),
+      { stepIndex, field: `${from('ifStuck')}.say`, text: alone.ifStuck.say },
+    ];
+  });
   return [...startScreen, ...steps];
 }
 

@@ -20,7 +20,8 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 export const RESUME_CODE_MISTAKE = 'That code has a mistake in it. Check each letter and try again.';
 const EMPTY_CODE = 'Type the code you were given. It is made of letters and numbers, like 05AY-00B.';
-const UNKNOWN_PATH = 'That code is for a path this copy of Signpost does not have. Ask your helper to update Signpost.';
+const UNKNOWN_PATH =
+  'That code is for a path this copy of Signpost does not have yet. Signpost here may need updating.';
 const PATH_CHANGED = 'This path has changed since the code was made. Please start it again from step 1.';
 
 /** Multiplies by 2 in GF(32), using the field polynomial x⁵ + x² + 1. */
@@ -49,7 +50,7 @@ export type ResumeCodeMade =
 export function makeResumeCode(path: LearningPath, done: readonly boolean[]): ResumeCodeMade {
   const number = PATH_NUMBERS.indexOf(path.id);
   if (number === -1)
-    return { ok: false, message: 'This path cannot be saved as a code. Ask your helper to note where you got to.' };
+    return { ok: false, message: 'This path cannot be saved as a code. Write down the step you got to instead.' };
   if (done.length !== path.steps.length)
     return { ok: false, message: `Give one flag for each of the ${path.steps.length} steps.` };
   const bits = Array.from({ length: Math.ceil(done.length / 5) }, (_, group) =>

@@ -1,3 +1,4 @@
+import type { CategoryId } from '../directory/categories.ts';
 import type { LearningPath, PathTopic } from './learning-path.ts';
 
 /**
@@ -7,30 +8,79 @@ import type { LearningPath, PathTopic } from './learning-path.ts';
 export interface WhatMatters {
   id: string;
   label: string;
-  /** Paths with this topic fit a little. */
-  topic: PathTopic;
+  /** Paths with this topic fit a little; none for the resident's own words. */
+  topic?: PathTopic;
   /** Word beginnings ("prescription" also finds "prescriptions"); a path whose title or goal has one fits more. */
   words: readonly string[];
+  /** Kinds of local help that fit this answer; empty means any kind. */
+  categories: readonly CategoryId[];
 }
 
 export const WHAT_MATTERS: readonly WhatMatters[] = [
-  { id: 'seeing-my-gp', label: 'Seeing my GP', topic: 'nhs-online', words: ['gp', 'appointment', 'doctor', 'record'] },
-  { id: 'my-medicines', label: 'My medicines', topic: 'nhs-online', words: ['prescription', 'pharmacy', 'medicine'] },
+  {
+    id: 'seeing-my-gp',
+    label: 'Seeing my GP',
+    topic: 'nhs-online',
+    words: ['gp', 'appointment', 'doctor', 'record'],
+    categories: ['nhs-app', 'health-and-wellbeing'],
+  },
+  {
+    id: 'my-medicines',
+    label: 'My medicines',
+    topic: 'nhs-online',
+    words: ['prescription', 'pharmacy', 'medicine'],
+    categories: ['nhs-app', 'health-and-wellbeing'],
+  },
   {
     id: 'keeping-in-touch',
     label: 'Keeping in touch with family',
     topic: 'keeping-in-touch',
     words: ['family', 'video', 'email', 'call'],
+    categories: ['digital-skills', 'social-and-community'],
   },
-  { id: 'staying-safe', label: 'Staying safe online', topic: 'staying-safe', words: ['safe', 'scam', 'tricked'] },
+  {
+    id: 'staying-safe',
+    label: 'Staying safe online',
+    topic: 'staying-safe',
+    words: ['safe', 'scam', 'tricked'],
+    categories: ['digital-skills'],
+  },
   {
     id: 'getting-started',
     label: 'Getting started',
     topic: 'getting-started',
     words: ['computer', 'tablet', 'mouse', 'keyboard', 'touch'],
+    categories: ['digital-skills', 'wifi-and-computers', 'devices-and-data'],
   },
-  { id: 'local-help', label: 'Local help', topic: 'local-help', words: ['local', 'free'] },
+  { id: 'local-help', label: 'Local help', topic: 'local-help', words: ['local', 'free'], categories: [] },
 ];
+
+/** Everyday words that say nothing about what a person wants to learn. */
+const SAYS_NOTHING = new Set(
+  (
+    'a about after all also am an and any are as at be been but by can could do does doing for from get getting go ' +
+    'going had has have help how i if in into is it its just learn like me more my need no not now of on one or ' +
+    'our out over please so some than that the them then there they this to too up us use using want was way we ' +
+    'what when where which who will with would you your'
+  ).split(' '),
+);
+
+/** A word's beginning, near enough: "photos" finds "photo", "banking" finds "bank", "prescriptions" "prescription". */
+function stem(word: string): string {
+  for (const ending of ['ing', 'es', 's', 'ed']) {
+    if (word.length - ending.length >= 4 && word.endsWith(ending)) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/**
+ * The resident's own words ("I want to see photos of my grandson") as an answer to match paths with: their
+ * telling words, each cut to its beginning. It has no topic and no kinds of help of its own.
+ */
+export function answerInTheirWords(words: string): WhatMatters {
+  const telling = wordsIn(words).filter((word) => word.length >= 3 && !SAYS_NOTHING.has(word));
+  return { id: 'in-their-words', label: words.trim(), words: [...new Set(telling.map(stem))], categories: [] };
+}
 
 /** Each word matched in a path's title or goal counts for more than a matching topic, so the paths that name it come first. */
 const WORD_WEIGHT = 2;
@@ -46,7 +96,7 @@ function wordsIn(text: string): string[] {
 function howWellItFits(path: LearningPath, matters: WhatMatters): number {
   const pathWords = wordsIn(`${path.title} ${path.goal}`);
   const wordsFound = matters.words.filter((word) => pathWords.some((pathWord) => pathWord.startsWith(word))).length;
-  return wordsFound * WORD_WEIGHT + (path.topic === matters.topic ? TOPIC_WEIGHT : 0);
+  return wordsFound * WORD_WEIGHT + (matters.topic !== undefined && path.topic === matters.topic ? TOPIC_WEIGHT : 0);
 }
 
 /**

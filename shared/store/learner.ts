@@ -7,7 +7,11 @@ export const LearnerSchema = z.object({
   id: recordId('The learner id'),
   name: z.string({ error: LEARNER_NAME_REFUSED }).check(
     z.trim(),
-    z.refine((name) => checkLearnerName(name).ok, { error: LEARNER_NAME_REFUSED }),
+    // The name check's own words, so a file with a reversed name says what is wrong with it.
+    z.superRefine((name, context) => {
+      const checked = checkLearnerName(name);
+      if (!checked.ok) context.addIssue({ code: 'custom', message: checked.message, input: name });
+    }),
   ),
   /** ISO date and time, UTC: "2025-06-30T10:15:00.000Z". */
   createdAt: z.iso.datetime({

@@ -1,8 +1,10 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { CarePlan } from './care-plan.ts';
 import type { Learner } from './learner.ts';
 import type { StepOutcome } from '../paths/learning-path.ts';
 import type { Progress } from './progress.ts';
 import type { Session } from './session.ts';
+import type { StepFeedback } from './step-feedback.ts';
 
 /*
  * The learner database's shape, version by version. MIGRATIONS[N] upgrades version N to N + 1, so a
@@ -45,13 +47,25 @@ export interface LearnerDBV2 extends DBSchema {
 }
 
 /**
- * Version 3 (current): progress keeps how each step went (done, needed help, skipped), so a path opened
- * again still says which steps to practise, and a finished path with a skipped step stays finished.
+ * Version 3: progress keeps how each step went (done, needed help, skipped), so a path opened again still
+ * says which steps to practise, and a finished path with a skipped step stays finished.
+ */
+export interface LearnerDBV3 extends DBSchema {
+  learners: { key: string; value: Learner };
+  sessions: { key: string; value: Session; indexes: { 'by-learner-date': [string, string] } };
+  progress: { key: [string, string]; value: Progress };
+}
+
+/**
+ * Version 4 (current): each learner's digital care plan, one per learner; and the "Was this clear?"
+ * counts by month, path and step, which belong to no learner.
  */
 export interface LearnerDB extends DBSchema {
   learners: { key: string; value: Learner };
   sessions: { key: string; value: Session; indexes: { 'by-learner-date': [string, string] } };
   progress: { key: [string, string]; value: Progress };
+  carePlans: { key: string; value: CarePlan };
+  stepFeedback: { key: [string, string, string]; value: StepFeedback };
 }
 
 type AnyDatabase = IDBPDatabase<unknown>;
@@ -102,10 +116,29 @@ async function keepHowEachStepWent(_db: AnyDatabase, tx: UpgradeTransaction): Pr
   }
 }
 
+/*
+ * Characters that hide in a name and turn it round (control, bidirectional and other format characters,
+ * joiners aside), as refused from version 4 on. Frozen here: hidden-characters.ts may change, this may not.
+ */
+const HIDDEN_IN_A_NAME_V4 = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+async function keepCarePlansAndStepFeedback(db: AnyDatabase, tx: UpgradeTransaction): Promise<void> {
+  db.createObjectStore('carePlans', { keyPath: 'learnerId' });
+  db.createObjectStore('stepFeedback', { keyPath: ['month', 'pathId', 'stepId'] });
+  // Names saved before hidden characters were refused keep their letters and lose what turned them round.
+  const learners = tx.objectStore('learners');
+  for (const learner of (await learners.getAll()) as { name?: unknown }[]) {
+    if (typeof learner.name !== 'string') continue;
+    const name = learner.name.replace(HIDDEN_IN_A_NAME_V4, '').trim();
+    if (name !== learner.name) await learners.put({ ...learner, name: name === '' ? 'Learner' : name });
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   createLearnersAndSessions,
   splitProgressAndIndexSessionsByDate,
   keepHowEachStepWent,
+  keepCarePlansAndStepFeedback,
 ];
 
 export const LEARNER_DB_VERSION = MIGRATIONS.length;

@@ -1,3 +1,4 @@
+import type { CarePlan } from './care-plan.ts';
 import { canonicalJson } from './canonical-json.ts';
 import type { Learner } from './learner.ts';
 import type { LearnerExport } from './learner-export.ts';
@@ -14,13 +15,16 @@ import type { Session } from './session.ts';
  *   copy is added beside it under an id made from the old id and a hash of the copy's data, so a second
  *   import finds that copy and again changes nothing;
  * - progress on the same path is merged step by step (merge-step-outcomes.ts): a step with an outcome on
- *   either side keeps one, and where both have one, 'done' beats 'needed-help' beats 'skipped'.
+ *   either side keeps one, and where both have one, 'done' beats 'needed-help' beats 'skipped';
+ * - a care plan is a living thing, changed every session, so the newer of the two (by `updatedAt`) is
+ *   kept, and the report says how many plans the file brought in or brought up to date.
  */
 
 export interface LearnerRecords {
   learners: Learner[];
   sessions: Session[];
   progress: Progress[];
+  plans: CarePlan[];
 }
 
 export type ImportConflictChoice = 'report' | 'keep-both';
@@ -36,6 +40,8 @@ export interface ImportReport {
   sessionsAdded: number;
   /** Paths where the file added to a learner's progress: a step not tried here, or one they got further with. */
   progressUpdated: number;
+  /** Care plans the file added, or replaced with its newer copy. */
+  plansUpdated: number;
   /** Learners and sessions the device already held, exactly the same. */
   unchanged: number;
   /** Records left out; empty with 'keep-both'. Import again with 'keep-both' to keep them too. */
@@ -89,10 +95,18 @@ export function planImport(
   const learners = new Map(stored.learners.map((learner) => [learner.id, learner]));
   const sessions = new Map(stored.sessions.map((session) => [session.id, session]));
   const progress = new Map(stored.progress.map((record) => [progressKey(record.learnerId, record.pathId), record]));
-  const writes: LearnerRecords = { learners: [], sessions: [], progress: [] };
-  const report: ImportReport = { learnersAdded: 0, sessionsAdded: 0, progressUpdated: 0, unchanged: 0, conflicts: [] };
+  const plans = new Map(stored.plans.map((plan) => [plan.learnerId, plan]));
+  const writes: LearnerRecords = { learners: [], sessions: [], progress: [], plans: [] };
+  const report: ImportReport = {
+    learnersAdded: 0,
+    sessionsAdded: 0,
+    progressUpdated: 0,
+    plansUpdated: 0,
+    unchanged: 0,
+    conflicts: [],
+  };
 
-  for (const { sessions: fileSessions, progress: fileProgress, ...fileLearner } of file.learners) {
+  for (const { sessions: fileSessions, progress: fileProgress, plan: filePlan, ...fileLearner } of file.learners) {
     const learner = place(learners, fileLearner, choice);
     if (learner.outcome === 'conflict') {
       report.conflicts.push({
@@ -140,6 +154,16 @@ export function planImport(
         record,
       ];
       report.progressUpdated += 1;
+    }
+
+    if (filePlan !== undefined) {
+      const plan: CarePlan = { ...filePlan, learnerId };
+      const here = plans.get(learnerId);
+      if (here === undefined || (canonicalJson(here) !== canonicalJson(plan) && plan.updatedAt > here.updatedAt)) {
+        plans.set(learnerId, plan);
+        writes.plans = [...writes.plans.filter((written) => written.learnerId !== learnerId), plan];
+        report.plansUpdated += 1;
+      }
     }
   }
   return { writes, report };

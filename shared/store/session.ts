@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { STEP_OUTCOMES } from '../paths/learning-path.ts';
+import { SKILL_AREAS, SKILL_USES, STEP_OUTCOMES } from '../paths/learning-path.ts';
 import { hasContactDetails } from './has-contact-details.ts';
 import { outcodeOnly } from './outcode-only.ts';
 import { recordId } from './record-id.ts';
@@ -19,6 +19,17 @@ export const StepResultSchema = z.object({
 });
 export type StepResult = z.infer<typeof StepResultSchema>;
 
+/**
+ * A skill gained in a session: a path that came to count as completed (its key steps done), with the
+ * skills area and use it had then, so the funders' counts never change when a path is edited later.
+ */
+export const SkillGainedSchema = z.object({
+  pathId: recordId('A path id'),
+  area: z.enum(SKILL_AREAS, { error: 'A skill gained needs a skills area Signpost knows.' }),
+  for: z.enum(SKILL_USES, { error: 'A skill gained is for life or for work.' }),
+});
+export type SkillGained = z.infer<typeof SkillGainedSchema>;
+
 /** One sitting of a learner with a helper. */
 export const SessionSchema = z.object({
   id: recordId('The session id'),
@@ -27,6 +38,8 @@ export const SessionSchema = z.object({
   date: z.iso.date({ error: 'The session date must look like 2025-06-30 (year-month-day).' }),
   pathIds: z.array(recordId('A path id'), { error: 'The paths worked on must be a list.' }),
   outcomes: z.array(StepResultSchema, { error: 'The step outcomes must be a list.' }),
+  /** Paths completed in this session (absent in sessions saved before skills were counted). */
+  skillsGained: z.optional(z.array(SkillGainedSchema, { error: 'The skills gained must be a list.' })),
   /** How sure the learner feels, 1 (not at all) to 5 (very). */
   confidence: z.optional(z.literal(CONFIDENCE_LEVELS, { error: 'Confidence must be a whole number from 1 to 5.' })),
   notes: z.optional(

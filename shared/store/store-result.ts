@@ -27,7 +27,8 @@ export type StoreResult<T> = { ok: true; value: T } | StoreFailure;
 
 const MESSAGES: Record<Exclude<StoreFailureKind, 'invalid'>, string> = {
   full: 'Your device is full, so this was not saved. Free some space and try again.',
-  blocked: 'Signpost is open in another tab. Close the other tab, then try again.',
+  blocked:
+    'Another Signpost page is open with an older version, so Signpost cannot update your saved learners yet. They are safe. Close other Signpost pages, then try again.',
   unavailable:
     'This browser is not letting Signpost save anything. It may be in private mode. You can carry on, but nothing will be saved.',
   closed: 'Signpost was updated in another tab. Close this tab and open Signpost again.',

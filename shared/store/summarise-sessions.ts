@@ -1,18 +1,31 @@
-import { STEP_OUTCOMES, type StepOutcome } from '../paths/learning-path.ts';
+import { SKILL_AREAS, STEP_OUTCOMES, type SkillArea, type StepOutcome } from '../paths/learning-path.ts';
 import { CONFIDENCE_LEVELS, type ConfidenceLevel, type Session } from './session.ts';
 
 /*
- * The counts behind the funders' report, which a later feature exports. Counts only: no names, notes, ids,
+ * The counts behind the funders' report (session-log.ts exports them). Counts only: no names, notes, ids,
  * postcodes or organisations, so it can be shared as it is.
  */
 
 export type OutcomeCounts = Record<StepOutcome, number>;
+
+/** Skills gained: paths that came to count as completed (their key steps done), by Essential Digital Skills area. */
+export interface SkillCounts {
+  /** Every skill gained, each learner and path counted once however often it was completed. */
+  gained: number;
+  byArea: Record<SkillArea, number>;
+  /** Different learners who gained four or more skills in the range. */
+  peopleWithFourOrMore: number;
+}
 
 export interface PathSummary {
   pathId: string;
   /** Sessions that worked on this path. */
   sessions: number;
   outcomes: OutcomeCounts;
+  /** Learners who completed this path in the range. */
+  skillsGained: number;
+  /** The skills area its completions were counted under, when there were any. */
+  skillArea?: SkillArea;
 }
 
 export interface SessionSummary {
@@ -26,12 +39,49 @@ export interface SessionSummary {
   outcomes: OutcomeCounts;
   /** How many sessions ended at each confidence level, 1 (not at all sure) to 5 (very sure). */
   confidence: Record<ConfidenceLevel, number>;
+  skills: SkillCounts;
   /** One entry per path worked on, by path id. */
   paths: PathSummary[];
 }
 
+/** Four skills: the point funders count people from, as "gained four or more skills". */
+export const SKILLS_TO_COUNT_A_PERSON = 4;
+
 function noOutcomes(): OutcomeCounts {
   return Object.fromEntries(STEP_OUTCOMES.map((outcome) => [outcome, 0])) as OutcomeCounts;
+}
+
+function noAreas(): Record<SkillArea, number> {
+  return Object.fromEntries(SKILL_AREAS.map((area) => [area, 0])) as Record<SkillArea, number>;
+}
+
+/**
+ * Skills gained in these sessions: each learner's completed paths once (a path started again and completed
+ * again is one skill), by the area saved with it, and how many learners gained four or more.
+ */
+export function countSkills(
+  sessions: readonly Session[],
+): SkillCounts & { byPath: Map<string, { count: number; area: SkillArea }> } {
+  const byLearner = new Map<string, Map<string, SkillArea>>();
+  for (const session of sessions) {
+    const skills = byLearner.get(session.learnerId) ?? new Map<string, SkillArea>();
+    for (const skill of session.skillsGained ?? []) if (!skills.has(skill.pathId)) skills.set(skill.pathId, skill.area);
+    byLearner.set(session.learnerId, skills);
+  }
+  const byArea = noAreas();
+  const byPath = new Map<string, { count: number; area: SkillArea }>();
+  for (const skills of byLearner.values()) {
+    for (const [pathId, area] of skills) {
+      byArea[area] += 1;
+      byPath.set(pathId, { count: (byPath.get(pathId)?.count ?? 0) + 1, area });
+    }
+  }
+  return {
+    gained: [...byLearner.values()].reduce((total, skills) => total + skills.size, 0),
+    byArea,
+    peopleWithFourOrMore: [...byLearner.values()].filter((skills) => skills.size >= SKILLS_TO_COUNT_A_PERSON).length,
+    byPath,
+  };
 }
 
 /**
@@ -47,7 +97,7 @@ export function summariseSessions(sessions: readonly Session[], from: string, to
   >;
   const paths = new Map<string, PathSummary>();
   const pathSummary = (pathId: string): PathSummary => {
-    const summary = paths.get(pathId) ?? { pathId, sessions: 0, outcomes: noOutcomes() };
+    const summary = paths.get(pathId) ?? { pathId, sessions: 0, outcomes: noOutcomes(), skillsGained: 0 };
     paths.set(pathId, summary);
     return summary;
   };
@@ -60,6 +110,12 @@ export function summariseSessions(sessions: readonly Session[], from: string, to
       pathSummary(pathId).outcomes[outcome] += 1;
     }
   }
+  const { byPath, ...skills } = countSkills(inRange);
+  for (const [pathId, { count, area }] of byPath) {
+    const summary = pathSummary(pathId);
+    summary.skillsGained = count;
+    summary.skillArea = area;
+  }
   return {
     from,
     to,
@@ -67,6 +123,7 @@ export function summariseSessions(sessions: readonly Session[], from: string, to
     learners: new Set(inRange.map((session) => session.learnerId)).size,
     outcomes,
     confidence,
+    skills,
     paths: [...paths.values()].sort((a, b) => (a.pathId < b.pathId ? -1 : 1)),
   };
 }

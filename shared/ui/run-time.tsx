@@ -18,6 +18,20 @@ export interface RunTime {
   display?: DisplayChoices;
   /** How this app offers local help for some kinds of help; absent where it offers none. */
   localHelp?: LocalHelp;
+  /**
+   * True where the resident learns on their own (Learn at home on a website): steps use their `alone`
+   * words, and nothing talks about a helper or shows a tip for one. Absent in the side panel.
+   */
+  alone?: boolean;
+  /**
+   * Counts one answer to "Was this clear?" for a step, with no name: the side panel keeps the counts for the
+   * funders' session log. Absent where nothing counts them, and then the question is not asked.
+   */
+  stepFeedback?: (
+    pathId: string,
+    stepId: string,
+    clear: boolean,
+  ) => Promise<{ ok: true } | { ok: false; message: string }>;
   now: () => Date;
   print: () => void;
 }

@@ -25,11 +25,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
 }
 
-/** Chromium with the built extension loaded unpacked, and the extension's id. */
+/**
+ * Chromium with the built extension loaded unpacked, and the extension's id. A fresh profile unless one is
+ * given: a test that updates the extension opens the same profile twice.
+ */
 export async function launchWithExtension(
   extensionDir = resolve('.output/chrome-mv3'),
+  profileDir = mkdtempSync(join(tmpdir(), 'signpost-profile-')),
 ): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'signpost-profile-')), {
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [...FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],

@@ -176,7 +176,8 @@ describe('Show me on the practice pages, with the built extension', () => {
       await panel.getByRole('group', { name: check.label }).getByRole('radio', { name: answer }).check();
     }
     await press(panel, 'Make the handover note');
-    await panel.getByRole('heading', { name: 'Handover note for Sam' }).waitFor();
+    // The handover note is Sam's digital care plan (issue 13).
+    await panel.getByRole('heading', { name: 'Digital plan for Sam' }).waitFor();
     expect(await panel.locator('.sp-handover').innerText()).toContain(
       `${practice.title}: 7 steps on your own. You finished it.`,
     );

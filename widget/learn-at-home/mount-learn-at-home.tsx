@@ -49,6 +49,8 @@ export function mountLearnAtHome(container: HTMLElement, options: LearnAtHomeOpt
         display: createDisplayChoices(),
         speaker: browserSpeaker(),
         localHelp: options.findHelp && findHelpLink(options.findHelp),
+        // Nobody sits beside a resident at home: no helper in the words, no tips for one.
+        alone: true,
       }}
     >
       <LearnAtHome

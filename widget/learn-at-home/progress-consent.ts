@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import {
   forgetRememberedProgress,
   openRememberedProgress,
@@ -31,6 +31,15 @@ export function createProgressConsent(databaseName: string) {
   const problem = signal<string | undefined>(undefined);
   /** Goes up on every forget, so the player can start afresh rather than show what was forgotten. */
   const forgotten = signal(0);
+  /** The resident said "Not now" on this visit: nothing is kept, and they are not asked above every step. */
+  const declined = signal(false);
+  /**
+   * True once the resident has said what they want on this visit (remember, not now, or forget), so the
+   * question need not sit above every step. Progress kept from an earlier visit is still a question.
+   */
+  const answered = computed(() => state.value === 'remembering' || declined.value || forgotten.value > 0);
+  /** True just after a choice, until what it now says has taken focus (wherever it is drawn). */
+  const chose = signal(false);
   let inMemory = new Map<string, StepOutcomes>();
   let kept: RememberedProgress | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -109,7 +118,12 @@ export function createProgressConsent(databaseName: string) {
       forgotten.value++;
     });
 
-  return { state, problem, forgotten, services, check, remember, forget };
+  /** "Not now": keeps progress in memory only, as before, and stops asking above every step. */
+  function decline(): void {
+    declined.value = true;
+  }
+
+  return { state, problem, forgotten, declined, answered, chose, services, check, remember, forget, decline };
 }
 
 export type ProgressConsent = ReturnType<typeof createProgressConsent>;

@@ -1,7 +1,6 @@
 import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { ConfirmErase, useFocusBackOnKeep } from '../../shared/ui/kit/confirm-erase.tsx';
-import { useFocusOnChange } from '../../shared/ui/kit/use-focus-on-change.ts';
 import type { ConsentState, ProgressConsent } from './progress-consent.ts';
 
 interface RememberProgressProps {
@@ -20,28 +19,33 @@ const FORGOT = 'We have forgotten your progress. Nothing is saved on this device
 
 /**
  * The resident's say over their progress: nothing is kept until they press "Remember my progress on this
- * device"; after an earlier visit they choose to carry on or forget; "Forget my progress" asks first, in
- * the page. After each choice, focus moves to what it now says, so a screen reader reads the result.
+ * device" (or "Not now"); after an earlier visit they choose to carry on or forget; "Forget my progress"
+ * asks first, in the page. After each choice, focus moves to what it now says, so a screen reader reads
+ * the result, even when the answer moves this box (Learn at home draws it below a path once answered).
  */
 export function RememberProgress({ consent, idPrefix }: RememberProgressProps) {
   const asking = useSignal(false);
-  const chose = useSignal(false);
   const forgetButton = useRef<HTMLButtonElement>(null);
   const says = useRef<HTMLParagraphElement>(null);
   const state = consent.state.value;
   const forgotten = consent.forgotten.value;
-  useFocusOnChange(says, `${state} ${forgotten}`, chose.value);
-  useFocusBackOnKeep(forgetButton, asking.value, chose.value);
+  const declined = consent.declined.value;
+  const problem = consent.problem.value;
+  useEffect(() => {
+    if (!consent.chose.peek()) return;
+    if (problem === undefined) says.current?.focus();
+    consent.chose.value = false;
+  }, [state, forgotten, declined, problem]);
+  useFocusBackOnKeep(forgetButton, asking.value, consent.chose.value);
 
   if (state === 'checking') return null;
   const hintId = `${idPrefix}-remember-hint`;
-  const choose = (action: () => Promise<void>) => () => {
-    chose.value = true;
+  const choose = (action: () => void | Promise<void>) => () => {
+    consent.chose.value = true;
     asking.value = false;
     void action();
   };
   const keep = () => {
-    chose.value = false;
     asking.value = false;
   };
 
@@ -62,9 +66,9 @@ export function RememberProgress({ consent, idPrefix }: RememberProgressProps) {
       <p tabIndex={-1} ref={says}>
         {state === 'not-asked' && forgotten > 0 ? FORGOT : SAYS[state]}
       </p>
-      {consent.problem.value && (
+      {problem && (
         <p class="sp-error-message" role="alert">
-          {consent.problem.value}
+          {problem}
         </p>
       )}
       {state === 'not-asked' && (
@@ -80,6 +84,14 @@ export function RememberProgress({ consent, idPrefix }: RememberProgressProps) {
           >
             Remember my progress on this device
           </button>
+          {!consent.answered.value && (
+            <>
+              {' '}
+              <button type="button" class="sp-secondary-button" onClick={choose(consent.decline)}>
+                Not now
+              </button>
+            </>
+          )}
         </>
       )}
       {state === 'kept-before' && (

@@ -10,10 +10,23 @@ interface TextFieldProps {
   name?: string;
   /** "off" on shared computers, where the browser must not suggest what someone else typed. */
   autocomplete?: string;
+  /** A date or a time uses the browser's own picker, which also works by keyboard. */
+  type?: 'text' | 'date' | 'time';
 }
 
 /** A labelled text box with its hint and error message tied to it, as NHS.UK lays them out. */
-export function TextField({ id, label, hint, error, value, name, autocomplete = 'off' }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  name,
+  autocomplete = 'off',
+  type = 'text',
+}: TextFieldProps) {
+  // Preact's types tie each input type to its own attributes; the ones used here suit all three.
+  const inputType = type as 'text';
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -34,7 +47,7 @@ export function TextField({ id, label, hint, error, value, name, autocomplete = 
         class="sp-input"
         id={id}
         name={name}
-        type="text"
+        type={inputType}
         autocomplete={autocomplete}
         spellcheck={false}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}

@@ -15,6 +15,10 @@ export function describeImport(report: ImportReport): string[] {
   if (added.length > 0) lines.push(`Added ${added.join(' and ')}.`);
   if (report.progressUpdated > 0)
     lines.push(`Added new progress on ${count(report.progressUpdated, 'path', 'paths')}.`);
+  if (report.plansUpdated > 0)
+    lines.push(
+      `Brought in ${count(report.plansUpdated, 'plan', 'plans')} from the file. Where a learner had two, the newer is kept.`,
+    );
   if (lines.length === 0 && report.conflicts.length === 0)
     lines.push('Everything in this file was already on this computer. Nothing was changed.');
   return lines;

@@ -23,6 +23,11 @@ export function createLearnerChoiceStore(openStore: () => Promise<StoreResult<Le
   const learners = signal<readonly Learner[]>([]);
   /** Why nothing can be saved on this computer: then only practice is offered. */
   const storeProblem = signal<string | undefined>(undefined);
+  /**
+   * True when trying again may help: another Signpost page held the saved learners at an older version, or
+   * opening them failed. Not when the browser saves nothing at all, or the data is from a newer Signpost.
+   */
+  const canTryAgain = signal(false);
   /** Why the list of learners may be out of date. Saving still works, so the panel stays as it is. */
   const listProblem = signal<string | undefined>(undefined);
   const name = signal('');
@@ -46,9 +51,12 @@ export function createLearnerChoiceStore(openStore: () => Promise<StoreResult<Le
     const opened = await openStore();
     if (opened.ok) {
       store = opened.value;
+      storeProblem.value = undefined;
+      canTryAgain.value = false;
       await reloadLearners();
     } else {
       storeProblem.value = opened.message;
+      canTryAgain.value = opened.kind === 'blocked' || opened.kind === 'failed';
     }
     ready.value = true;
   }
@@ -87,6 +95,7 @@ export function createLearnerChoiceStore(openStore: () => Promise<StoreResult<Le
     ready,
     learners,
     storeProblem,
+    canTryAgain,
     listProblem,
     name,
     nameProblem,

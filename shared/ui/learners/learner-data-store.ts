@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { Learner } from '../../store/learner.ts';
 import type { ImportConflictChoice, ImportReport } from '../../store/plan-import.ts';
+import { learnersFileText, MAX_LEARNERS_FILE_BYTES } from '../../store/learner-export.ts';
 import type { LearnerStore } from '../../store/open-learner-store.ts';
 import { invalid, storeFailure, succeeded, type StoreResult } from '../../store/store-result.ts';
 import type { LearnerChoiceStore } from './learner-choice-store.ts';
@@ -8,9 +9,6 @@ import { saveTextFile } from '../kit/save-text-file.ts';
 
 /** Which erase is waiting for a "Yes, erase": the learner chosen, or everyone on this computer. */
 export type EraseAsked = 'learner' | 'everyone';
-
-/** A learners file is small text; anything much bigger is not one, and reading it all would stall the page. */
-export const MAX_LEARNERS_FILE_BYTES = 5_000_000;
 
 /**
  * "signpost-learner-2025-06-30.json", from the file's `exported` date and time (ISO 8601). No name in it:
@@ -73,10 +71,21 @@ export function createLearnerDataStore(
       fileSaved.value = file.message;
       return;
     }
+    // Checked against the size another computer will open, before anything is saved.
+    const text = learnersFileText(file.value);
+    if (!text.ok) {
+      fileSaved.value = text.message;
+      return;
+    }
     const fileName = learnerFileName(file.value.exported);
-    saveFile(fileName, JSON.stringify(file.value, null, 2));
+    saveFile(fileName, text.value.text);
     // Not "in your downloads": the browser may have asked where to save it.
-    fileSaved.value = `Signpost saved ${learner.name}'s progress in the file ${fileName}. Move it somewhere safe, such as a USB stick, then delete it from this computer.`;
+    fileSaved.value = [
+      `Signpost saved ${learner.name}'s progress in the file ${fileName}. Move it somewhere safe, such as a USB stick, then delete it from this computer.`,
+      text.value.warning,
+    ]
+      .filter(Boolean)
+      .join(' ');
   }
 
   async function importText(text: string, conflicts: ImportConflictChoice): Promise<void> {

@@ -30,7 +30,14 @@ export function WhoIsLearning({ store, idPrefix = 'signpost', takeFocus = false 
       {!store.ready.value ? (
         <p>Getting ready…</p>
       ) : problem ? (
-        <p class="sp-notice">{problem}</p>
+        <>
+          <p class="sp-notice">{problem}</p>
+          {store.canTryAgain.value && (
+            <button type="button" class="sp-secondary-button" onClick={() => void store.load()}>
+              Try again
+            </button>
+          )}
+        </>
       ) : (
         <SaveUnderName store={store} idPrefix={idPrefix} />
       )}

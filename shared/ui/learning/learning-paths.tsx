@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { pathForSomeoneAlone } from '../../paths/alone.ts';
 import type { LearningPath } from '../../paths/learning-path.ts';
 import { useRunTime } from '../run-time.tsx';
 import { createDisplayChoices } from './player/display-choices.ts';
@@ -25,18 +26,25 @@ interface LearningPathsProps {
   onPathOpened?: (pathId: string) => void;
   /** A path to open straight away, e.g. carrying on the last session; opened again whenever it changes. */
   openPathId?: string;
+  /** Shown above and below a path while it plays (Learn at home's word about saving progress). */
+  beforePlayer?: ComponentChildren;
+  afterPlayer?: ComponentChildren;
 }
 
 /** Pick a path, play it, come back: the learning part of the side panel and, later, the widget. */
 export function LearningPaths({
-  paths,
+  paths: givenPaths,
   services,
   takeFocus = false,
   picker,
   onPathOpened,
   openPathId,
+  beforePlayer,
+  afterPlayer,
 }: LearningPathsProps) {
-  const { display, now } = useRunTime();
+  const { display, now, alone } = useRunTime();
+  // Someone on their own reads each step's words for them (alone.ts).
+  const paths = useMemo(() => (alone ? givenPaths.map(pathForSomeoneAlone) : givenPaths), [givenPaths, alone]);
   const playing = useSignal<PathStore | undefined>(undefined);
   const cameBack = useSignal(takeFocus);
   const [choices] = useState(() => display ?? createDisplayChoices());
@@ -82,13 +90,17 @@ export function LearningPaths({
     );
   }
   return (
-    <PathPlayer
-      key={store.path.id}
-      store={store}
-      display={choices}
-      paths={paths}
-      onOpenPath={openPath}
-      onClose={close}
-    />
+    <>
+      {beforePlayer}
+      <PathPlayer
+        key={store.path.id}
+        store={store}
+        display={choices}
+        paths={paths}
+        onOpenPath={openPath}
+        onClose={close}
+      />
+      {afterPlayer}
+    </>
   );
 }

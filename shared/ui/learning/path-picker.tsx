@@ -8,6 +8,7 @@ const TOPIC_NAMES: Record<PathTopic, string> = {
   'staying-safe': 'Staying safe',
   'keeping-in-touch': 'Keeping in touch',
   'nhs-online': 'The NHS online',
+  'money-and-benefits': 'Money and benefits',
   'local-help': 'Help near you',
 };
 

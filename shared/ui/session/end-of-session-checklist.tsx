@@ -6,6 +6,7 @@ import {
   type CheckAnswer,
   type EndOfSessionCheck,
 } from './end-of-session-checks.ts';
+import { PlanDetailsForm } from './plan-details-form.tsx';
 import type { SessionStore } from './session-store.ts';
 
 const ANSWERS: readonly [CheckAnswer, string][] = [
@@ -15,7 +16,8 @@ const ANSWERS: readonly [CheckAnswer, string][] = [
 
 /**
  * Before the person leaves: three checks that keep them safe on a shared computer, each answered "Yes,
- * done" or "Not needed today". The handover note waits until all three are answered.
+ * done" or "Not needed today", then the details for their plan. The handover note waits until all three
+ * checks are answered.
  */
 export function EndOfSessionChecklist({ session }: { session: SessionStore }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,6 +40,7 @@ export function EndOfSessionChecklist({ session }: { session: SessionStore }) {
           </p>
         )}
       </div>
+      <PlanDetailsForm plan={session.plan} onNote={session.onNote.value} />
       <div class="sp-checks__actions">
         <button type="button" class="sp-button" onClick={() => void session.makeHandoverNote()}>
           Make the handover note

@@ -1,10 +1,15 @@
+import { signal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { LearningPath, StepOutcome } from '../../paths/learning-path.ts';
+import type { ChosenPlace } from '../../store/care-plan.ts';
+import type { Progress } from '../../store/progress.ts';
+import type { SupportResults } from '../services.ts';
 import type { FinderStore } from '../finder/finder-store.ts';
 import { hasLocalHelp, LocalHelpList } from '../finder/local-help-list.tsx';
-import { ResumeCodeCard } from '../learning/player/resume-code-card.tsx';
 import { useFocusOnChange } from '../kit/use-focus-on-change.ts';
 import { useRunTime } from '../run-time.tsx';
+import { CarePlanView } from './care-plan-view.tsx';
+import { planContents } from './plan-contents.ts';
 import { planHandover, type PathToday } from './plan-handover.ts';
 import type { SessionStore } from './session-store.ts';
 
@@ -23,6 +28,9 @@ interface HandoverNoteProps {
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
+/** Paths listed under "What we did today": the note must print on two pages. */
+const MOST_PATHS_TODAY = 4;
+
 const OUTCOME_WORDS: readonly [StepOutcome, string][] = [
   ['done', 'on your own'],
   ['needed-help', 'with help'],
@@ -37,10 +45,25 @@ function howItWent({ today }: PathToday): string {
   return `${parts.join(', ')}.`;
 }
 
+/** The finder as the note lists it: its last results less the places already on the plan, so none is listed twice. */
+function finderLeavingOut(finder: FinderStore, places: readonly ChosenPlace[]): FinderStore {
+  const results = finder.results.value;
+  if (!results?.ok || places.length === 0) return finder;
+  const onPlan = (id: string) => places.some((place) => place.id === id);
+  const left: SupportResults = {
+    ...results,
+    nearby: results.nearby.filter(({ resource }) => !onPlan(resource.id)),
+    remote: results.remote.filter(({ resource }) => !onPlan(resource.id)),
+  };
+  return { ...finder, results: signal(left) };
+}
+
 /**
- * The end of a session, printed in large type for the resident to take home: what we did today, what to
- * practise, what next, help near them (places the helper chose, then the finder's last search) and the
- * codes to carry on. On screen it also says whether the session went into the learner's history.
+ * The end of a session: the learner's digital care plan, printed in large type to take home and opened again
+ * at their next session. What matters to them, what we did today, what they now use, what to practise, what
+ * is next and when, help near them (chosen for them, then the finder's last search), how to reach the
+ * organisation and the codes to carry on at home. On screen it also says whether the session and the plan
+ * were saved on this computer.
  */
 export function HandoverNote({
   session,
@@ -54,13 +77,28 @@ export function HandoverNote({
   const { now, print } = useRunTime();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnChange(heading, 'handover');
-  const plan = planHandover(session.work.value, paths, now());
+  const today = planHandover(session.work.value, paths, now());
+  const plan = session.plan.saved.value ?? session.plan.planNow(session.onNote.value);
+  // A learner's progress on every path; practice has only today's.
+  const progress: readonly Progress[] =
+    session.plan.progress.value.length > 0
+      ? session.plan.progress.value
+      : session.work.value.map(({ pathId, outcomes }) => ({ learnerId: 'practice', pathId, outcomes }));
+  const contents = planContents(
+    progress,
+    paths,
+    now(),
+    today.paths.map(({ path }) => path.id),
+  );
   const saved = session.saved.value;
-  const toPractise = plan.paths.flatMap(({ path, toPractise: steps }) => steps.map((step) => ({ path, step })));
+  const planProblem = session.plan.problem.value;
+  // The places on the plan are listed by the plan; the finder adds a few more that fit today's paths.
+  const moreFinder = finderLeavingOut(finder, plan.places);
+  const moreHelpListed = hasLocalHelp(moreFinder, today.helpCategories);
   return (
-    <div class="sp-handover">
+    <div class="sp-handover sp-care-plan">
       <h2 class="sp-title" tabIndex={-1} ref={heading}>
-        {name ? `Handover note for ${name}` : 'Handover note'}
+        {name ? `Digital plan for ${name}` : 'Digital plan'}
       </h2>
       <p>
         {DAY.format(now())}
@@ -68,83 +106,52 @@ export function HandoverNote({
       </p>
       <div role="status" class="sp-no-print">
         {saved && <p class={saved.ok ? 'sp-notice' : 'sp-error-message'}>{saved.message}</p>}
+        {planProblem && <p class="sp-error-message">The plan was not saved: {planProblem}</p>}
       </div>
-      {saved?.ok === false && (
-        <button type="button" class="sp-secondary-button sp-no-print" onClick={() => void session.saveToHistory()}>
+      {(saved?.ok === false || planProblem !== undefined) && (
+        <button type="button" class="sp-secondary-button sp-no-print" onClick={() => void session.makeHandoverNote()}>
           Try saving again
         </button>
       )}
 
-      <h3 class="sp-subheading">What we did today</h3>
-      {plan.paths.length > 0 ? (
-        <ul class="sp-handover__list">
-          {plan.paths.map((today) => (
-            <li key={today.path.id}>
-              <strong>{today.path.title}</strong>: {howItWent(today)}{' '}
-              {today.finished ? 'You finished it.' : 'Not finished yet.'}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>We talked about what matters to you. We did not do a learning path today.</p>
-      )}
-
-      {toPractise.length > 0 && (
-        <>
-          <h3 class="sp-subheading">Things to practise</h3>
-          <ul class="sp-handover__list">
-            {toPractise.map(({ path, step }) => (
-              <li key={`${path.id}/${step.id}`}>
-                {step.title} <span class="sp-handover__from">({path.title})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {plan.toFinish.length + plan.toTry.length > 0 && (
-        <>
-          <h3 class="sp-subheading">Next steps</h3>
-          <ul class="sp-handover__list">
-            {plan.toFinish.map((path) => (
-              <li key={path.id}>Finish "{path.title}". Your code below takes you back to where you stopped.</li>
-            ))}
-            {plan.toTry.map((path) => (
-              <li key={path.id}>
-                Try "{path.title}": {path.goal}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {/* With no places to list there is only a link to the finder, which is not printed: nor is its heading. */}
-      <h3
-        class={
-          hasLocalHelp(finder, plan.helpCategories, session.onNote.value)
-            ? 'sp-subheading'
-            : 'sp-subheading sp-no-print'
+      <CarePlanView
+        plan={plan}
+        contents={contents}
+        today={
+          <>
+            <h3 class="sp-subheading">What we did today</h3>
+            {today.paths.length > 0 ? (
+              <ul class="sp-handover__list">
+                {today.paths.slice(0, MOST_PATHS_TODAY).map((worked) => (
+                  <li key={worked.path.id}>
+                    <strong>{worked.path.title}</strong>: {howItWent(worked)}{' '}
+                    {worked.finished ? 'You finished it.' : 'Not finished yet.'}
+                  </li>
+                ))}
+                {today.paths.length > MOST_PATHS_TODAY && (
+                  <li>And {today.paths.length - MOST_PATHS_TODAY} more. Your helper has them all.</li>
+                )}
+              </ul>
+            ) : (
+              <p>We talked about what matters to you. We did not do a learning path today.</p>
+            )}
+          </>
         }
-      >
-        Help near you
-      </h3>
-      <LocalHelpList
-        finder={finder}
-        categories={plan.helpCategories}
-        findHref={findHref}
-        chosen={session.onNote.value}
+        // With places chosen for them, the plan lists those alone: the finder's would push it past two pages.
+        moreHelp={
+          plan.places.length < 2 ? (
+            <LocalHelpList finder={moreFinder} categories={today.helpCategories} findHref={findHref} />
+          ) : undefined
+        }
+        moreHelpListed={plan.places.length < 2 && moreHelpListed}
       />
-
-      {plan.paths.map(({ path, progress }) => (
-        <div key={path.id} class="sp-handover__code">
-          <p class="sp-handover__code-for">{path.title}</p>
-          <ResumeCodeCard path={path} progress={progress} />
-        </div>
-      ))}
 
       <div class="sp-finish__actions sp-no-print">
         <button type="button" class="sp-button" onClick={print}>
           Print the handover note
+        </button>
+        <button type="button" class="sp-secondary-button" onClick={session.changePlan}>
+          Change the plan
         </button>
         <button type="button" class="sp-secondary-button" onClick={onNextPerson}>
           Start with the next person

@@ -1,4 +1,6 @@
-import type { StepOutcome } from '../../paths/learning-path.ts';
+import type { LearningPath, StepOutcome } from '../../paths/learning-path.ts';
+import { isPathCompleted } from '../../paths/skills.ts';
+import type { SkillGained } from '../../store/session.ts';
 import type { SessionInput } from '../../store/open-learner-store.ts';
 import { outcodeOnly } from '../../store/outcode-only.ts';
 import type { SessionWork } from './session-work.ts';
@@ -16,19 +18,32 @@ export interface SessionDetails {
   postcode?: string;
   /** The helper's organisation, from the options page; blank is left out. */
   organisation?: string;
+  /** The paths, to tell which ones came to count as completed today (their key steps). */
+  paths?: readonly LearningPath[];
+}
+
+/** Paths that count as completed now but did not when the session began: a skill gained, with its area then. */
+function skillsGainedIn(work: SessionWork, paths: readonly LearningPath[]): SkillGained[] {
+  return work.flatMap(({ pathId, outcomes, atStart }) => {
+    const path = paths.find((candidate) => candidate.id === pathId);
+    if (path === undefined || isPathCompleted(path, atStart) || !isPathCompleted(path, outcomes)) return [];
+    return [{ pathId, area: path.skill.area, for: path.skill.for }];
+  });
 }
 
 /**
  * The session to save to the learner's history (LearnerStore.saveSession): the paths with a step done
- * today and how each of those steps went. Paths only opened and looked at are not counted. Pure.
+ * today and how each of those steps went, and the skills gained (paths completed today). Paths only opened
+ * and looked at are not counted. Pure.
  */
 export function sessionForHistory(
   work: SessionWork,
-  { learnerId, now, postcode, organisation }: SessionDetails,
+  { learnerId, now, postcode, organisation, paths = [] }: SessionDetails,
 ): SessionInput {
   const worked = work.filter((path) => Object.keys(path.today).length > 0);
   const outcode = postcode === undefined ? undefined : outcodeOnly(postcode);
   const helperOrganisation = organisation?.trim() || undefined;
+  const skillsGained = skillsGainedIn(worked, paths);
   return {
     learnerId,
     date: localDay(now),
@@ -36,6 +51,7 @@ export function sessionForHistory(
     outcomes: worked.flatMap(({ pathId, today }) =>
       Object.entries(today).map(([stepId, outcome]: [string, StepOutcome]) => ({ pathId, stepId, outcome })),
     ),
+    ...(skillsGained.length > 0 && { skillsGained }),
     ...(outcode && { outcode }),
     ...(helperOrganisation && { helperOrganisation }),
   };

@@ -4,9 +4,28 @@ import type { LearnerStore } from '../../store/open-learner-store.ts';
 import { saveTextFile } from '../kit/save-text-file.ts';
 import { useRunTime } from '../run-time.tsx';
 import { localDay } from './session-for-history.ts';
-import { SESSION_LOG_EXPLAINED, sessionLogByMonth, sessionLogCsv, sessionLogJson } from './session-log.ts';
+import {
+  SESSION_LOG_EXPLAINED,
+  sessionLogByMonth,
+  sessionLogCsv,
+  sessionLogJson,
+  type LogNames,
+} from './session-log.ts';
 
 type LogFormat = 'csv' | 'json';
+
+/** Paths and steps by their titles here; ids for any this copy of Signpost does not have. */
+function namesFrom(paths: readonly LearningPath[]): LogNames {
+  const pathById = (pathId: string) => paths.find((path) => path.id === pathId);
+  return {
+    pathTitle: (pathId) => pathById(pathId)?.title ?? pathId,
+    stepTitle: (pathId, stepId) => pathById(pathId)?.steps.find((step) => step.id === stepId)?.title ?? stepId,
+    stepOrder: (pathId, stepId) => {
+      const index = pathById(pathId)?.steps.findIndex((step) => step.id === stepId) ?? -1;
+      return index === -1 ? Infinity : index;
+    },
+  };
+}
 
 interface SessionLogExportProps {
   store: LearnerStore;
@@ -24,13 +43,16 @@ export function SessionLogExport({ store, paths, saveFile = saveTextFile }: Sess
   const { now } = useRunTime();
   const said = useSignal<string | undefined>(undefined);
   const download = async (format: LogFormat) => {
-    const sessions = await store.listSessions();
+    const [sessions, feedback] = await Promise.all([store.listSessions(), store.listStepFeedback()]);
     if (!sessions.ok) {
       said.value = sessions.message;
       return;
     }
-    const title = (pathId: string) => paths.find((path) => path.id === pathId)?.title ?? pathId;
-    const log = sessionLogByMonth(sessions.value, title);
+    if (!feedback.ok) {
+      said.value = feedback.message;
+      return;
+    }
+    const log = sessionLogByMonth(sessions.value, feedback.value, namesFrom(paths));
     const fileName = `signpost-session-log-${localDay(now())}.${format}`;
     if (format === 'csv') saveFile(fileName, sessionLogCsv(log), 'text/csv');
     else saveFile(fileName, sessionLogJson(log, now()), 'application/json');

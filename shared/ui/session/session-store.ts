@@ -1,7 +1,10 @@
 import { computed, signal } from '@preact/signals';
 import type { Resource } from '../../directory/resource.ts';
+import { allPaths } from '../../paths/all-paths.ts';
+import type { LearningPath } from '../../paths/learning-path.ts';
 import type { LearnerChoiceStore } from '../learners/learner-choice-store.ts';
 import type { LearningServices } from '../services.ts';
+import { createCarePlanStore } from './care-plan-store.ts';
 import { unansweredChecks, type CheckAnswer, type CheckAnswers, type CheckId } from './end-of-session-checks.ts';
 import { recordingServices } from './recording-services.ts';
 import { sessionForHistory } from './session-for-history.ts';
@@ -22,6 +25,8 @@ export interface SessionStoreOptions {
   organisation: () => string;
   /** Told when a saved learner opens a path, e.g. to remember it for "Carry on" next time. */
   onPathOpened?: (learnerId: string, pathId: string) => void;
+  /** Every path, to tell which were completed today (skills gained); the built-in paths unless given. */
+  paths?: () => readonly LearningPath[];
 }
 
 /**
@@ -31,8 +36,10 @@ export interface SessionStoreOptions {
  */
 export function createSessionStore(learnerChoice: LearnerChoiceStore, options: SessionStoreOptions) {
   const stage = signal<SessionStage>('learning');
-  /** The id of the answer to "What matters to you?" (WHAT_MATTERS), once given. */
-  const whatMatters = signal<string | undefined>(undefined);
+  /** The learner's digital care plan: read when they are chosen, what matters saved at once, the rest at the handover note. */
+  const plan = createCarePlanStore({ now: options.now, organisation: options.organisation });
+  /** The id of the answer to "What matters to you?" (WHAT_MATTERS), once given: kept with the plan. */
+  const whatMatters = plan.whatMatters;
   const work = signal<SessionWork>([]);
   const answers = signal<CheckAnswers>({});
   /** True after "Make the handover note" was pressed with checks unanswered: the checks say which. */
@@ -55,7 +62,9 @@ export function createSessionStore(learnerChoice: LearnerChoiceStore, options: S
 
   function startAgain(): void {
     stage.value = 'learning';
-    whatMatters.value = undefined;
+    const choice = learnerChoice.choice.value;
+    const store = learnerChoice.learnerStore();
+    void plan.begin(choice?.kind === 'learner' && store !== undefined ? { learner: choice.learner, store } : undefined);
     work.value = [];
     answers.value = {};
     checksMissed.value = false;
@@ -113,6 +122,7 @@ export function createSessionStore(learnerChoice: LearnerChoiceStore, options: S
       now: options.now(),
       postcode: options.postcode(),
       organisation: options.organisation(),
+      paths: (options.paths ?? allPaths)(),
     });
     const result = await store.saveSession(session);
     saved.value = result.ok
@@ -120,18 +130,32 @@ export function createSessionStore(learnerChoice: LearnerChoiceStore, options: S
       : result;
   }
 
-  /** Shows the handover note once every check has an answer, and saves the session; otherwise says what is missing. */
+  /**
+   * Shows the handover note (the learner's plan) once every check has an answer and the plan's details can
+   * be kept, then saves the session (once) and the plan (each time). Otherwise says what is missing.
+   */
   async function makeHandoverNote(): Promise<void> {
     checksMissed.value = unansweredChecks(answers.value).length > 0;
     if (checksMissed.value) return;
+    const problem = plan.check(onNote.value);
+    plan.problem.value = problem;
+    if (problem !== undefined) return;
     stage.value = 'handover';
     if (saved.value?.ok !== true) await saveToHistory();
+    await plan.save(onNote.value);
+    await plan.reloadProgress();
+  }
+
+  /** Back from the note to the checks, where the plan's details are, to change them and make the note again. */
+  function changePlan(): void {
+    stage.value = 'checks';
   }
 
   learnerChoice.choice.subscribe(() => startAgain());
 
   return {
     stage,
+    plan,
     whatMatters,
     work,
     answers,
@@ -149,6 +173,7 @@ export function createSessionStore(learnerChoice: LearnerChoiceStore, options: S
     toggleOnNote,
     saveToHistory,
     makeHandoverNote,
+    changePlan,
   };
 }
 

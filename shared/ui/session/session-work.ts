@@ -7,6 +7,8 @@ export interface PathWorkedOn {
   readonly outcomes: StepOutcomes;
   /** The steps given an outcome in this session, each as it went the last time today. */
   readonly today: StepOutcomes;
+  /** How every step stood before this session first saved the path: to tell a path completed today from one done before. */
+  readonly atStart: StepOutcomes;
 }
 
 /** The paths worked on in this session, in the order they were first worked on. */
@@ -26,6 +28,11 @@ export function withSavedProgress(
   const changed = Object.entries(after).filter(([stepId, outcome]) => before[stepId] !== outcome);
   const known = work.find((path) => path.pathId === pathId);
   if (changed.length === 0 && known === undefined) return work;
-  const worked: PathWorkedOn = { pathId, outcomes: after, today: { ...known?.today, ...Object.fromEntries(changed) } };
+  const worked: PathWorkedOn = {
+    pathId,
+    outcomes: after,
+    today: { ...known?.today, ...Object.fromEntries(changed) },
+    atStart: known?.atStart ?? before,
+  };
   return known === undefined ? [...work, worked] : work.map((path) => (path === known ? worked : path));
 }

@@ -22,6 +22,9 @@ describe('signpost check-path', () => {
     expect(io.outText.join('\n')).toMatch(
       /no problems found\.\nReads at age [\d.]+ \(limit 9\); hardest step [\d.]+ \(limit 11\)\./,
     );
+    expect(io.outText.join('\n')).toContain(
+      'Skills area: Communicating, for life. Counts as completed when step 1 is done, on their own or with help.',
+    );
   });
 
   it('reports every problem and exits 1', async () => {

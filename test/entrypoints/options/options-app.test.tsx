@@ -270,6 +270,30 @@ describe('the options page: all saved data', () => {
     expect(root.textContent).toContain(`Signpost saved everyone's progress in the file ${fileName}.`);
   });
 
+  it('saves nothing when everyone together would be too big to open on another computer, and says what to do', async () => {
+    const databaseName = freshDatabaseName();
+    const store = await openLearnerStore({ databaseName, now: () => TEST_NOW });
+    if (!store.ok) throw new Error(store.message);
+    // A busy hub: years of progress on many paths, with long step ids.
+    const outcomes = Object.fromEntries(
+      Array.from({ length: 400 }, (_, step) => [`${'step-'.repeat(18)}${step}`, 'done' as const]),
+    );
+    for (const name of ['Sam', 'Ade']) {
+      const learner = await store.value.addLearner(name);
+      if (!learner.ok) throw new Error(learner.message);
+      for (let path = 0; path < 150; path++) await store.value.saveProgress(learner.value.id, `path-${path}`, outcomes);
+    }
+    const saveFile = vi.fn();
+    const root = await showOptions(servicesFor(databaseName, saveFile));
+    await press(root, 'Save everyone to a file');
+    await vi.waitFor(() =>
+      expect([...root.querySelectorAll('[role="alert"]')].map((alert) => alert.textContent).join(' ')).toMatch(
+        /too big for Signpost to open on another computer \(the most is 5\.0 MB\)\. Nothing was saved\. Save learners one at a time/,
+      ),
+    );
+    expect(saveFile).not.toHaveBeenCalled();
+  });
+
   it('asks before erasing, and keeping changes nothing', async () => {
     await organisationName.set('Central Library');
     const root = await showOptions(servicesFor());

@@ -242,7 +242,7 @@ describe('a session in the side panel, from what matters to the handover note', 
     await pressAndWait(root, 'Make the handover note', () =>
       root.textContent?.includes("Today's session is saved in Sam's history"),
     );
-    expect(focusedName()).toBe('Handover note for Sam');
+    expect(focusedName()).toBe('Digital plan for Sam');
     expect(root.textContent).toContain('Book a GP appointment: 1 step on your own. Not finished yet.');
     expect(root.textContent).toContain('With Central Library.');
     const history = await learnerChoice.learnerStore()!.listSessions();

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allPaths } from '../../../shared/paths/all-paths.ts';
 import { checkPath, describePathCheck } from '../../../shared/paths/check-path.ts';
@@ -45,9 +47,9 @@ describe('allPaths', () => {
 
   it('covers the hands-off face scan when proving who you are for the NHS App', () => {
     const nhsApp = allPaths().find((path) => path.id === 'getting-the-nhs-app');
-    expect(nhsApp?.steps.find((step) => step.who === 'hands-off')?.whyHandsOff).toMatch(
-      /helper must not be in the picture/,
-    );
+    const faceScan = nhsApp?.steps.find((step) => step.id === 'face-scan');
+    expect(faceScan?.who).toBe('hands-off');
+    expect(faceScan?.whyHandsOff).toMatch(/helper must not be in the picture/);
   });
 });
 
@@ -97,5 +99,19 @@ describe('PATH_NUMBERS', () => {
       'finding-local-help',
       'practice-signing-in',
     ]);
+  });
+});
+
+describe('steps people have progress on', () => {
+  it('keeps every step id the last release shipped, so saved progress and its outcomes still find their step', () => {
+    // Frozen from the last release (0be737e): progress is saved by step id (shared/store/progress.ts).
+    const shipped = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, '../../fixtures/shipped-step-ids.json'), 'utf8'),
+    ) as Record<string, string[]>;
+    const lost = Object.entries(shipped).flatMap(([pathId, stepIds]) => {
+      const path = allPaths().find((candidate) => candidate.id === pathId);
+      return stepIds.filter((stepId) => !path?.steps.some((step) => step.id === stepId)).map((id) => `${pathId}/${id}`);
+    });
+    expect(lost).toEqual([]);
   });
 });

@@ -87,6 +87,104 @@ describe('checkPath', () => {
   });
 });
 
+describe('skills and key steps', () => {
+  it('refuses a path or step with no Essential Digital Skills area, in plain words', () => {
+    const untagged: Partial<ReturnType<typeof exampleStep>> = exampleStep('wave');
+    delete untagged.skill;
+    expect(problemsOf(examplePath({ steps: [untagged as ReturnType<typeof exampleStep>] }))).toContainEqual({
+      where: 'steps[0] (wave).skill',
+      message: 'This is missing: add it (it should be a group of fields in { }).',
+    });
+    expect(problemsOf({ ...examplePath(), skill: { area: 'typing', for: 'life' } })[0]?.message).toMatch(
+      /^The skill area must be one of: foundation, communicating, handling-information-and-content/,
+    );
+    expect(problemsOf({ ...examplePath(), skill: { area: 'transacting', for: 'home' } })[0]?.message).toBe(
+      'The skill is for life or for work: use "life" or "work".',
+    );
+  });
+
+  it('needs key steps that are steps of the path, each once', () => {
+    expect(problemsOf({ ...examplePath(), keySteps: [] })[0]?.message).toBe(
+      'Name at least one key step: the steps that show the path is learned.',
+    );
+    expect(problemsOf(examplePath({ keySteps: ['first', 'first', 'jump'] }))).toEqual([
+      { where: 'keySteps', message: '"first" is listed twice: list each key step once.' },
+      {
+        where: 'keySteps',
+        message: 'There is no step with the id "jump" in this path: check the spelling against the step ids.',
+      },
+    ]);
+  });
+
+  it("asks for the path's skill area to be one its key steps practise", () => {
+    const path = examplePath({ skill: { area: 'transacting', for: 'life' } });
+    expect(problemsOf(path)).toEqual([
+      {
+        where: 'skill.area',
+        message:
+          'The path counts as "transacting", but none of its key steps does: tag a key step with it, or change the path\'s area.',
+      },
+    ]);
+  });
+});
+
+describe('words for someone learning on their own', () => {
+  it('asks a together or helper step what to do alone', () => {
+    const together = exampleStep('talk', { who: 'together' });
+    expect(problemsOf(examplePath({ steps: [together] }))).toEqual([
+      {
+        where: 'steps[0] (talk).alone.say',
+        message:
+          'A together step needs alone.say: what to do on your own, or where to get help, for someone learning at home.',
+      },
+    ]);
+    expect(
+      checkPath(examplePath({ steps: [{ ...together, alone: { say: 'Wave to a friend you see today.' } }] })).ok,
+    ).toBe(true);
+  });
+
+  it('finds a helper mentioned where someone alone reads it, and takes the alone words instead', () => {
+    const step = exampleStep('wave', { ifStuck: { say: 'Ask your helper to show you once.' } });
+    expect(problemsOf(examplePath({ steps: [step] }))).toEqual([
+      {
+        where: 'step 1 (wave), ifStuck.say',
+        message:
+          'Someone learning on their own reads this, and has no helper: add alone.ifStuck that says it without one. Text: "Ask your helper to show you once."',
+      },
+    ]);
+    const fixed = { ...step, alone: { ifStuck: { say: 'Watch someone wave on the television.' } } };
+    expect(checkPath(examplePath({ steps: [fixed] })).ok).toBe(true);
+    const stillThere = { ...step, alone: { ifStuck: { say: 'Your helper can show you.' } } };
+    expect(problemsOf(examplePath({ steps: [stillThere] }))[0]?.where).toBe('step 1 (wave), alone.ifStuck.say');
+  });
+
+  it('checks needs on the start screen too, which both read', () => {
+    const path = examplePath({
+      needs: [{ id: 'phone', say: 'A phone.', ifMissing: { say: 'Your helper can lend you one.' } }],
+    });
+    expect(problemsOf(path)[0]?.where).toBe('start screen, needs[0].ifMissing.say');
+  });
+
+  it('leaves practice paths out: nobody meets them alone', () => {
+    const local = exampleStep('press', {
+      who: 'together',
+      ifStuck: { say: 'Ask your helper.' },
+      onPage: { site: 'http://localhost', action: 'click', target: { label: 'Email address' } },
+    });
+    expect(checkPath(examplePath({ practice: true, steps: [local] })).ok).toBe(true);
+  });
+
+  it('scores the alone words for reading age as well', () => {
+    const hard =
+      'Subsequently, consult organisational documentation concerning procedural requirements before continuing.';
+    const step = exampleStep('talk', { who: 'together', alone: { say: hard } });
+    expect(problemsOf(examplePath({ steps: [step] })).map((problem) => problem.where)).toEqual([
+      'step 1 (talk), alone.say',
+      'whole path, said to someone alone',
+    ]);
+  });
+});
+
 describe('describePathCheck', () => {
   it('lists each problem on its own line, where first', () => {
     const text = describePathCheck(

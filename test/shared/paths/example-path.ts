@@ -2,6 +2,7 @@ import type { LearningPath, Step } from '../../../shared/paths/learning-path.ts'
 
 /** A small, valid path for tests to change one thing at a time. */
 export function examplePath(changes: Partial<LearningPath> = {}): LearningPath {
+  const steps = changes.steps ?? [exampleStep('first'), exampleStep('second'), exampleStep('third')];
   return {
     id: 'example-path',
     title: 'Say hello',
@@ -12,8 +13,11 @@ export function examplePath(changes: Partial<LearningPath> = {}): LearningPath {
     needs: [
       { id: 'a-phone', say: 'A phone.', ifMissing: { say: 'Ask at the library.', categories: ['devices-and-data'] } },
     ],
-    steps: [exampleStep('first'), exampleStep('second'), exampleStep('third')],
+    steps,
     next: [],
+    skill: { area: 'communicating', for: 'life' },
+    // The first step is key, so a test that swaps the steps still has a path that counts as completed somewhere.
+    keySteps: [steps[0]?.id ?? 'first'],
     lastReviewed: '2026-11-21',
     ...changes,
   };
@@ -26,7 +30,8 @@ export function exampleStep(id: string, changes: Partial<Step> = {}): Step {
     say: 'Lift your hand. Wave it from side to side. Smile at your friend.',
     helperTip: 'Let them do it.',
     who: 'resident',
-    ifStuck: { say: 'Ask your helper to show you.' },
+    ifStuck: { say: 'Wave to someone you know first.' },
+    skill: { area: 'communicating', for: 'life' },
     ...changes,
   };
 }

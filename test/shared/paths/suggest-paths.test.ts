@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths } from '../../../shared/paths/all-paths.ts';
-import { suggestPaths, WHAT_MATTERS, type WhatMatters } from '../../../shared/paths/suggest-paths.ts';
+import {
+  answerInTheirWords,
+  suggestPaths,
+  WHAT_MATTERS,
+  type WhatMatters,
+} from '../../../shared/paths/suggest-paths.ts';
 import { examplePath } from './example-path.ts';
 
 function answer(label: string): WhatMatters {
@@ -59,5 +64,21 @@ describe('suggesting paths for what matters to someone', () => {
       topic: 'getting-started',
     });
     expect(suggestPaths(answer('Staying safe online'), [unrelated])).toEqual([]);
+  });
+});
+
+describe("suggesting paths from the resident's own words", () => {
+  it('finds paths from the telling words, whatever their endings', () => {
+    const suggested = suggestPaths(answerInTheirWords('I want to see photos of my grandson'), allPaths());
+    expect(suggested[0]?.id).toBe('messages-and-photos-with-family');
+    expect(suggestPaths(answerInTheirWords('Banking online'), allPaths())[0]?.id).toBe('banking-online-safely');
+    expect(suggestPaths(answerInTheirWords('ordering my prescriptions'), allPaths()).map((path) => path.id)).toContain(
+      'ordering-a-repeat-prescription',
+    );
+  });
+
+  it('suggests nothing for words that say nothing about what to learn', () => {
+    expect(answerInTheirWords('I want to get help with it').words).toEqual([]);
+    expect(suggestPaths(answerInTheirWords('I want to get help with it'), allPaths())).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkLearnerName,
+  LEARNER_NAME_HIDDEN,
   LEARNER_NAME_MISSING,
   LEARNER_NAME_REFUSED,
 } from '../../../shared/store/check-learner-name.ts';
@@ -30,5 +31,26 @@ describe('checkLearnerName', () => {
 
   it('takes a name of exactly 40 characters', () => {
     expect(checkLearnerName('A'.repeat(40)).ok).toBe(true);
+  });
+
+  it.each([
+    ['a right-to-left override, which shows "Sam" as "maS"', '\u202ESam'],
+    ['a right-to-left mark', 'Sam\u200F'],
+    ['a first-strong isolate', '\u2068Sam\u2069'],
+    ['a line break', 'Sam\nJones'],
+    ['a tab', 'Sam\tJones'],
+    ['a bell', 'Sam\u0007'],
+    ['an invisible tag letter', 'Sam\u{E0041}'],
+    ['a zero-width no-break space', 'Sa\uFEFFm'],
+    ['a line separator', 'Sa\u2028m'],
+  ])('refuses a name with %s, saying a hidden character can turn it round', (_what, name) => {
+    expect(checkLearnerName(name)).toEqual({ ok: false, kind: 'invalid', message: LEARNER_NAME_HIDDEN });
+  });
+
+  it('keeps names that need a joiner, and names in other scripts', () => {
+    expect(checkLearnerName('می\u200Cخواهم').ok).toBe(true);
+    expect(checkLearnerName('أحمد').ok).toBe(true);
+    expect(checkLearnerName('Zoë').ok).toBe(true);
+    expect(checkLearnerName('👩\u200D💻 Jo').ok).toBe(true);
   });
 });

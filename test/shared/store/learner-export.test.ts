@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildLearnerExport, parseLearnerExport } from '../../../shared/store/learner-export.ts';
+import { LEARNER_NAME_HIDDEN } from '../../../shared/store/check-learner-name.ts';
+import {
+  buildLearnerExport,
+  LEARNER_EXPORT_VERSION,
+  LEARNERS_FILE_WARNING_BYTES,
+  learnersFileText,
+  MAX_LEARNERS_FILE_BYTES,
+  parseLearnerExport,
+} from '../../../shared/store/learner-export.ts';
 import type { Session } from '../../../shared/store/session.ts';
 
 const maureen = { id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z' };
@@ -22,7 +30,7 @@ describe('buildLearnerExport', () => {
     );
     expect(file).toEqual({
       format: 'signpost-learners',
-      version: 2,
+      version: 3,
       exported: '2025-06-30T10:15:00.000Z',
       learners: [
         { ...maureen, sessions: [{ id: 's1', date: '2025-05-02', pathIds: [], outcomes: [] }], progress: [] },
@@ -117,5 +125,90 @@ describe('parseLearnerExport', () => {
       ok: false,
       message: 'Use only the first part of a postcode, like S1 or SK14. Nothing was imported.',
     });
+  });
+});
+
+describe('what is actually wrong with a file', () => {
+  const file = buildLearnerExport(new Date('2025-06-30T10:15:00Z'), [maureen], [sessionOf('s1', 'maureen')], []);
+  const refusedWith = (data: unknown) => {
+    const parsed = parseLearnerExport(data);
+    return parsed.ok ? 'accepted' : parsed.message;
+  };
+
+  it('says "made by a newer version" only when the version really is newer', () => {
+    expect(refusedWith({ ...file, version: LEARNER_EXPORT_VERSION + 1 })).toBe(
+      'This file was made by a newer version of Signpost. Update Signpost, then try again. Nothing was imported.',
+    );
+    for (const version of ['3', 0, -1, 2.5, null, undefined, 'newest']) {
+      expect(refusedWith({ ...file, version }), `version ${String(version)}`).toBe(
+        'This learners file is damaged: its version is missing or wrong. Nothing was imported.',
+      );
+    }
+  });
+
+  it('says a damaged file of the current version is damaged, not newer', () => {
+    expect(refusedWith({ ...file, learners: 'everyone' })).toBe('The learners must be a list. Nothing was imported.');
+    expect(refusedWith({ ...file, learners: [{ id: 'x' }] })).not.toMatch(/newer/);
+  });
+
+  it('says a file that is not JSON, or not ours, is not a learners file', () => {
+    expect(refusedWith('{"format": "signpost-lear')).toBe(
+      'This is not a Signpost learners file. Nothing was imported.',
+    );
+    expect(refusedWith([1, 2])).toBe('This is not a Signpost learners file. Nothing was imported.');
+    expect(refusedWith({ format: 'signpost-pack', version: 1 })).toBe(
+      'This is not a Signpost learners file. Nothing was imported.',
+    );
+  });
+
+  it('reads a version 2 file, from before plans', () => {
+    const parsed = parseLearnerExport({ ...file, version: 2 });
+    expect(parsed.ok && parsed.value.version).toBe(LEARNER_EXPORT_VERSION);
+    expect(parsed.ok && parsed.value.learners[0]?.plan).toBeUndefined();
+  });
+
+  it('refuses a learner name that would show reversed, saying so', () => {
+    const reversed = { ...file, learners: [{ ...file.learners[0], name: '\u202Eanna' }] };
+    expect(refusedWith(reversed)).toBe(`${LEARNER_NAME_HIDDEN} Nothing was imported.`);
+  });
+});
+
+describe('learnersFileText: one size limit for saving and opening', () => {
+  /** A file whose one learner has `sessions` sessions, each with long notes. */
+  function fileOfSize(sessions: number) {
+    const notes = 'Practised the NHS App. '.repeat(80);
+    const many = Array.from({ length: sessions }, (_, index) => ({
+      ...sessionOf(`s${index}`, 'maureen'),
+      notes,
+    }));
+    return buildLearnerExport(new Date('2025-06-30T10:15:00Z'), [maureen], many, []);
+  }
+
+  it('gives the text of a small file with no warning', () => {
+    const result = learnersFileText(fileOfSize(2));
+    expect(result.ok && result.value.warning).toBeUndefined();
+    expect(result.ok && JSON.parse(result.value.text).learners[0].sessions).toHaveLength(2);
+  });
+
+  it('warns when the file is nearly too big to open elsewhere, and still gives it', () => {
+    const result = learnersFileText(fileOfSize(2300));
+    expect(result.ok && result.value.bytes).toBeGreaterThan(LEARNERS_FILE_WARNING_BYTES);
+    expect(result.ok && result.value.warning).toMatch(
+      /^This file is 4\.\d MB\. Signpost cannot open a learners file over 5\.0 MB, so it is nearly too big\./,
+    );
+  });
+
+  it('refuses a file too big to open on another computer, saying how to save less', () => {
+    const result = learnersFileText(fileOfSize(2800));
+    expect(result).toMatchObject({ ok: false, kind: 'invalid' });
+    expect(!result.ok && result.message).toMatch(
+      /^This file would be 5\.\d MB, too big for Signpost to open on another computer \(the most is 5\.0 MB\)\. Nothing was saved\./,
+    );
+  });
+
+  it('uses the same limit as opening a file', () => {
+    expect(MAX_LEARNERS_FILE_BYTES).toBe(5_000_000);
+    const bytes = new TextEncoder().encode(JSON.stringify(fileOfSize(2800), null, 2)).length;
+    expect(bytes).toBeGreaterThan(MAX_LEARNERS_FILE_BYTES);
   });
 });

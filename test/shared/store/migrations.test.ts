@@ -6,6 +6,7 @@ import {
   MIGRATIONS,
   type LearnerDBV1,
   type LearnerDBV2,
+  type LearnerDBV3,
   type LearnerV1,
   type ProgressV2,
   type SessionV1,
@@ -151,12 +152,41 @@ describe('learner database migrations', () => {
     expect(maureen?.progress.map((record) => record.pathId)).toEqual(['order-a-prescription', 'video-call-family']);
   });
 
+  it('upgrades a version 3 device (the last release) to care plans, keeping every learner, session and step', async () => {
+    const name = freshDatabaseName();
+    const db = await openOldDatabase<LearnerDBV3>(name, 3);
+    await db.put('learners', { id: 'maureen', name: 'Maureen', createdAt: '2025-04-01T09:00:00.000Z' });
+    await db.put('sessions', sessionV1('s-may', 'maureen', '2025-05-02'));
+    const outcomes = { 'open-the-app': 'done', 'choose-medicines': 'needed-help', send: 'skipped' } as const;
+    await db.put('progress', { learnerId: 'maureen', pathId: 'order-a-prescription', outcomes });
+    db.close();
+    const store = await openTestStore(name);
+    expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual(['Maureen']);
+    expect(valueOf(await store.listSessions('maureen'))).toEqual([sessionV1('s-may', 'maureen', '2025-05-02')]);
+    expect(valueOf(await store.getProgress('maureen', 'order-a-prescription'))?.outcomes).toEqual(outcomes);
+    expect(valueOf(await store.getCarePlan('maureen'))).toBeUndefined();
+    expect(valueOf(await store.listStepFeedback())).toEqual([]);
+    expect(valueOf(await store.saveCarePlan({ learnerId: 'maureen', places: [] })).learnerId).toBe('maureen');
+  });
+
+  it('turns a name saved the wrong way round back, keeping its letters, when upgrading to version 4', async () => {
+    const name = freshDatabaseName();
+    const db = await openOldDatabase<LearnerDBV3>(name, 3);
+    // U+202E RIGHT-TO-LEFT OVERRIDE made "Sam" show as "maS"; a zero-width joiner is kept.
+    await db.put('learners', { id: 'sam', name: '\u202ESam\u202C', createdAt: '2025-04-01T09:00:00.000Z' });
+    await db.put('learners', { id: 'ana', name: 'A\u0007na', createdAt: '2025-04-01T09:00:00.000Z' });
+    await db.put('learners', { id: 'zoe', name: 'Zo\u200De', createdAt: '2025-04-01T09:00:00.000Z' });
+    db.close();
+    const store = await openTestStore(name);
+    expect(valueOf(await store.listLearners()).map((learner) => learner.name)).toEqual(['Ana', 'Sam', 'Zo\u200De']);
+  });
+
   it('builds a new device straight at the current version', async () => {
     const name = freshDatabaseName();
     (await openTestStore(name)).close();
     const db = await openDB(name);
     expect(db.version).toBe(LEARNER_DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['learners', 'progress', 'sessions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['carePlans', 'learners', 'progress', 'sessions', 'stepFeedback']);
     db.close();
   });
 

@@ -16,7 +16,8 @@ describe('openLearnerDatabase', () => {
     expect(await openLearnerDatabase(name)).toEqual({
       ok: false,
       kind: 'blocked',
-      message: 'Signpost is open in another tab. Close the other tab, then try again.',
+      message:
+        'Another Signpost page is open with an older version, so Signpost cannot update your saved learners yet. They are safe. Close other Signpost pages, then try again.',
     });
     otherTab.close();
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LEARNER_NAME_REFUSED } from '../../../shared/store/check-learner-name.ts';
 import { openLearnerStore, type LearnerStore, type SessionInput } from '../../../shared/store/open-learner-store.ts';
+import { LEARNER_EXPORT_VERSION } from '../../../shared/store/learner-export.ts';
 import { NOTES_REFUSED } from '../../../shared/store/session.ts';
 import { freshDatabaseName, openTestStore, TEST_NOW, valueOf } from './test-store.ts';
 
@@ -202,7 +203,14 @@ describe('export, erase and import', () => {
     expect(valueOf(await store.listLearners())).toEqual([]);
 
     const report = valueOf(await store.importData(JSON.stringify(before)));
-    expect(report).toEqual({ learnersAdded: 1, sessionsAdded: 2, progressUpdated: 1, unchanged: 0, conflicts: [] });
+    expect(report).toEqual({
+      learnersAdded: 1,
+      sessionsAdded: 2,
+      progressUpdated: 1,
+      plansUpdated: 0,
+      unchanged: 0,
+      conflicts: [],
+    });
     expect(valueOf(await store.exportLearner(maureenId))).toStrictEqual(before);
   });
 
@@ -211,7 +219,7 @@ describe('export, erase and import', () => {
     const ade = valueOf(await store.addLearner('Ade'));
     valueOf(await store.saveSession(sessionFor(ade.id, '2025-05-20')));
     const file = valueOf(await store.exportLearner(maureenId));
-    expect(file).toMatchObject({ format: 'signpost-learners', version: 2, exported: TEST_NOW.toISOString() });
+    expect(file).toMatchObject({ format: 'signpost-learners', version: 3, exported: TEST_NOW.toISOString() });
     expect(file.learners.map((learner) => [learner.name, learner.sessions.length, learner.progress.length])).toEqual([
       ['Maureen', 2, 1],
     ]);
@@ -242,6 +250,7 @@ describe('export, erase and import', () => {
       learnersAdded: 0,
       sessionsAdded: 0,
       progressUpdated: 0,
+      plansUpdated: 0,
       unchanged: 3,
       conflicts: [],
     });
@@ -346,7 +355,7 @@ describe('export, erase and import', () => {
 
   it('refuses a file from a newer Signpost and imports nothing', async () => {
     const { store, maureenId } = await storeWithMaureen();
-    const file = { ...valueOf(await store.exportLearner(maureenId)), version: 3 };
+    const file = { ...valueOf(await store.exportLearner(maureenId)), version: LEARNER_EXPORT_VERSION + 1 };
     const otherDevice = await openTestStore();
     expect(await otherDevice.importData(file)).toEqual({
       ok: false,

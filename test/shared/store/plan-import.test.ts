@@ -13,10 +13,10 @@ const session = (id: string, learnerId: string, date = '2025-05-02'): Session =>
   pathIds: [],
   outcomes: [],
 });
-const nothing: LearnerRecords = { learners: [], sessions: [], progress: [] };
+const nothing: LearnerRecords = { learners: [], sessions: [], progress: [], plans: [] };
 
 function fileOf(records: LearnerRecords) {
-  return buildLearnerExport(EXPORTED, records.learners, records.sessions, records.progress);
+  return buildLearnerExport(EXPORTED, records.learners, records.sessions, records.progress, records.plans);
 }
 
 /** The device after a plan's writes: what was there plus what the plan adds or replaces. */
@@ -27,6 +27,10 @@ function apply(stored: LearnerRecords, writes: LearnerRecords): LearnerRecords {
     learners: [...stored.learners, ...writes.learners],
     sessions: [...stored.sessions, ...writes.sessions],
     progress: [...stored.progress.filter((record) => !replaced.has(progressKey(record))), ...writes.progress],
+    plans: [
+      ...stored.plans.filter((plan) => !writes.plans.some((written) => written.learnerId === plan.learnerId)),
+      ...writes.plans,
+    ],
   };
 }
 
@@ -41,6 +45,7 @@ describe('planImport', () => {
         outcomes: { 'open-the-app': 'needed-help', send: 'skipped' },
       },
     ],
+    plans: [],
   };
 
   it('adds everything to an empty device', () => {
@@ -50,11 +55,18 @@ describe('planImport', () => {
   it('writes nothing the device already holds', () => {
     const { writes, report } = planImport(maureensDevice, fileOf(maureensDevice));
     expect(writes).toEqual(nothing);
-    expect(report).toEqual({ learnersAdded: 0, sessionsAdded: 0, progressUpdated: 0, unchanged: 2, conflicts: [] });
+    expect(report).toEqual({
+      learnersAdded: 0,
+      sessionsAdded: 0,
+      progressUpdated: 0,
+      plansUpdated: 0,
+      unchanged: 2,
+      conflicts: [],
+    });
   });
 
   it('skips a different learner with the same id, with everything of theirs, and reports it', () => {
-    const adesDevice: LearnerRecords = { learners: [ade], sessions: [], progress: [] };
+    const adesDevice: LearnerRecords = { learners: [ade], sessions: [], progress: [], plans: [] };
     const { writes, report } = planImport(adesDevice, fileOf(maureensDevice));
     expect(writes).toEqual(nothing);
     expect(report.conflicts).toMatchObject([
@@ -63,7 +75,7 @@ describe('planImport', () => {
   });
 
   it('keeps both learners under different ids when asked, the same ids every time', () => {
-    const adesDevice: LearnerRecords = { learners: [ade], sessions: [], progress: [] };
+    const adesDevice: LearnerRecords = { learners: [ade], sessions: [], progress: [], plans: [] };
     const first = planImport(adesDevice, fileOf(maureensDevice), 'keep-both');
     const again = planImport(adesDevice, fileOf(maureensDevice), 'keep-both');
     const [copy] = first.writes.learners;
@@ -75,7 +87,7 @@ describe('planImport', () => {
   });
 
   it('finds a kept copy on the next import and writes nothing', () => {
-    const adesDevice: LearnerRecords = { learners: [ade], sessions: [], progress: [] };
+    const adesDevice: LearnerRecords = { learners: [ade], sessions: [], progress: [], plans: [] };
     const afterFirst = apply(adesDevice, planImport(adesDevice, fileOf(maureensDevice), 'keep-both').writes);
     const second = planImport(afterFirst, fileOf(maureensDevice), 'keep-both');
     expect(second.writes).toEqual(nothing);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SkillArea } from '../../../shared/paths/learning-path.ts';
 import type { Session } from '../../../shared/store/session.ts';
 import { summariseSessions } from '../../../shared/store/summarise-sessions.ts';
 
@@ -49,8 +50,18 @@ describe('summariseSessions', () => {
 
   it('counts each path with its own outcomes', () => {
     expect(summariseSessions(sessions, '2025-04-01', '2025-06-30').paths).toEqual([
-      { pathId: 'order-a-prescription', sessions: 3, outcomes: { done: 3, 'needed-help': 2, skipped: 0 } },
-      { pathId: 'video-call-family', sessions: 1, outcomes: { done: 0, 'needed-help': 0, skipped: 1 } },
+      {
+        pathId: 'order-a-prescription',
+        sessions: 3,
+        outcomes: { done: 3, 'needed-help': 2, skipped: 0 },
+        skillsGained: 0,
+      },
+      {
+        pathId: 'video-call-family',
+        sessions: 1,
+        outcomes: { done: 0, 'needed-help': 0, skipped: 1 },
+        skillsGained: 0,
+      },
     ]);
   });
 
@@ -67,5 +78,55 @@ describe('summariseSessions', () => {
       paths: [],
       outcomes: { done: 0 },
     });
+  });
+});
+
+describe('skills gained', () => {
+  const skill = (pathId: string, area: SkillArea) => ({ pathId, area, for: 'life' as const });
+  const withSkills: Session[] = [
+    session('a1', 'maureen', '2025-05-01', {
+      skillsGained: [
+        skill('getting-the-nhs-app', 'transacting'),
+        skill('staying-safe-online', 'being-safe-and-legal-online'),
+      ],
+    }),
+    session('a2', 'maureen', '2025-05-20', {
+      skillsGained: [skill('setting-up-email', 'communicating'), skill('using-a-touch-screen', 'foundation')],
+    }),
+    // Completed again after starting afresh: still one skill.
+    session('a3', 'maureen', '2025-06-02', { skillsGained: [skill('setting-up-email', 'communicating')] }),
+    session('a4', 'ade', '2025-05-03', { skillsGained: [skill('setting-up-email', 'communicating')] }),
+    session('a5', 'ade', '2025-05-04'),
+  ];
+
+  it('counts each learner and path once, by the area saved with it', () => {
+    expect(summariseSessions(withSkills, '2025-05-01', '2025-06-30').skills).toEqual({
+      gained: 5,
+      byArea: {
+        foundation: 1,
+        communicating: 2,
+        'handling-information-and-content': 0,
+        transacting: 1,
+        'problem-solving': 0,
+        'being-safe-and-legal-online': 1,
+      },
+      peopleWithFourOrMore: 1,
+    });
+  });
+
+  it('counts people who gained four or more skills within the range only', () => {
+    expect(summariseSessions(withSkills, '2025-05-02', '2025-06-30').skills.peopleWithFourOrMore).toBe(0);
+    expect(summariseSessions(withSkills, '2025-05-02', '2025-06-30').skills.gained).toBe(3);
+  });
+
+  it('gives each path its completions and their area', () => {
+    const email = summariseSessions(withSkills, '2025-05-01', '2025-05-31').paths.find(
+      (path) => path.pathId === 'setting-up-email',
+    );
+    expect(email).toMatchObject({ skillsGained: 2, skillArea: 'communicating' });
+  });
+
+  it('counts no skills from sessions saved before skills were counted', () => {
+    expect(summariseSessions(sessions, '2025-01-01', '2025-12-31').skills.gained).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { LearningPath } from '../../../paths/learning-path.ts';
 import { completedSteps, stepsToPractise } from '../../../paths/progress.ts';
+import { isPathCompleted, keyStepsLeft } from '../../../paths/skills.ts';
 import type { PathStore } from '../path-store.ts';
 import { useFocusOnChange } from '../../kit/use-focus-on-change.ts';
 import { useRunTime } from '../../run-time.tsx';
@@ -16,7 +17,7 @@ interface FinishSummaryProps {
 
 /** The end of a path, made to print and take home: what was done, what to practise, what next, where to get help. */
 export function FinishSummary({ store, paths, onOpenPath }: FinishSummaryProps) {
-  const { localHelp, print } = useRunTime();
+  const { localHelp, print, alone } = useRunTime();
   const heading = useRef<HTMLHeadingElement>(null);
   const { path } = store;
   const progress = store.progress.value;
@@ -30,6 +31,19 @@ export function FinishSummary({ store, paths, onOpenPath }: FinishSummaryProps) 
       <h2 class="sp-title" tabIndex={-1} ref={heading}>
         Well done! You finished: {path.title}
       </h2>
+      {/* For the champion, who counts skills gained: someone alone has no use for it. */}
+      {!alone && (
+        <p class="sp-hint sp-finish__completion">
+          {isPathCompleted(path, progress.outcomes)
+            ? 'This path counts as completed: its key steps are done.'
+            : `Not completed yet. Key ${keyStepsLeft(path, progress.outcomes).length === 1 ? 'step' : 'steps'} still to do: ${keyStepsLeft(
+                path,
+                progress.outcomes,
+              )
+                .map((step) => step.title)
+                .join(', ')}.`}
+        </p>
+      )}
       <h3 class="sp-subheading">What you did</h3>
       {done.length > 0 ? (
         <ul class="sp-finish__list">

@@ -14,7 +14,9 @@ export function ResumeCodeCard({ path, progress }: { path: LearningPath; progres
       <h3 class="sp-subheading">Your code to carry on</h3>
       {made.ok ? (
         <>
-          <p>This code shows which steps you have done. Keep it to carry on at home or with a helper.</p>
+          <p>
+            This code shows which steps you have done. Keep it to carry on at home, or at a library or group that helps.
+          </p>
           <p class="sp-resume__code">{made.code}</p>
           <img
             class="sp-resume__qr"

@@ -7,6 +7,7 @@ import { ReadAloudButton } from './read-aloud-button.tsx';
 import { ShowMe } from '../show-me/show-me.tsx';
 import { StepActions } from './step-actions.tsx';
 import { StuckHelp } from './stuck-help.tsx';
+import { WasThisClear } from './was-this-clear.tsx';
 import { WhoDoesIt, whoDoesItText } from './who-does-it.tsx';
 import { WordsToKnow } from './words-to-know.tsx';
 
@@ -16,7 +17,7 @@ import { WordsToKnow } from './words-to-know.tsx';
  * "I need help", the next Tab press leads on to "I did it with help".
  */
 export function StepView({ store }: { store: PathStore }) {
-  const { speaker, guide } = useRunTime();
+  const { speaker, guide, alone } = useRunTime();
   const heading = useRef<HTMLHeadingElement>(null);
   const step = store.step.value;
   const counter = store.counter.value;
@@ -33,11 +34,16 @@ export function StepView({ store }: { store: PathStore }) {
       </h2>
       <p class="sp-step__say">{step.say}</p>
       <WhoDoesIt step={step} />
-      <ReadAloudButton key={step.id} speaker={speaker} text={`${step.title}. ${step.say} ${whoDoesItText(step)}`} />
+      <ReadAloudButton
+        key={step.id}
+        speaker={speaker}
+        text={`${step.title}. ${step.say} ${whoDoesItText(step, alone)}`}
+      />
       {guide && <ShowMe guide={guide} store={store} />}
       <WordsToKnow entries={step.glossary} />
       <StuckHelp store={store} />
       <StepActions store={store} />
+      <WasThisClear store={store} />
       <HelperTip tip={step.helperTip} />
     </div>
   );

@@ -7,7 +7,7 @@ import { useRunTime } from '../../run-time.tsx';
  * (or their screen reader) goes straight to the help.
  */
 export function StuckHelp({ store }: { store: PathStore }) {
-  const { localHelp } = useRunTime();
+  const { localHelp, alone } = useRunTime();
   const summary = useRef<HTMLElement>(null);
   const asked = store.askedForHelp.value;
   const route = store.step.value.ifStuck;
@@ -24,7 +24,9 @@ export function StuckHelp({ store }: { store: PathStore }) {
       <div class="sp-stuck__body">
         {asked && (
           <p class="sp-stuck__asked">
-            Your helper can help you now. When you have done the step, choose "I did it with help".
+            {alone
+              ? 'Here are some ideas. When you have done the step, choose "I did it with help".'
+              : 'Your helper can help you now. When you have done the step, choose "I did it with help".'}
           </p>
         )}
         <p>{route.say}</p>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeConflict, describeImport } from '../../../../shared/ui/learners/describe-import.ts';
 
-const nothing = { learnersAdded: 0, sessionsAdded: 0, progressUpdated: 0, unchanged: 0, conflicts: [] };
+const nothing = {
+  learnersAdded: 0,
+  sessionsAdded: 0,
+  progressUpdated: 0,
+  plansUpdated: 0,
+  unchanged: 0,
+  conflicts: [],
+};
 
 describe('describeImport', () => {
   it('says how many learners and sessions were added, and on how many paths progress was added', () => {

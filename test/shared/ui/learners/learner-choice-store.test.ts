@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openLearnerStore } from '../../../../shared/store/open-learner-store.ts';
 import { storeFailure, succeeded } from '../../../../shared/store/store-result.ts';
 import { createLearnerChoiceStore } from '../../../../shared/ui/learners/learner-choice-store.ts';
-import { freshDatabaseName, TEST_NOW } from '../../store/test-store.ts';
+import { freshDatabaseName, openOldDatabase, TEST_NOW } from '../../store/test-store.ts';
 
 function choiceOnFreshDevice(databaseName = freshDatabaseName()) {
   return createLearnerChoiceStore(() => openLearnerStore({ databaseName, now: () => TEST_NOW }));
@@ -86,5 +86,20 @@ describe('choosing who is learning', () => {
     await choice.reloadLearners();
     expect(choice.listProblem.value).toBeUndefined();
     expect(choice.learners.value.map((learner) => learner.name)).toEqual(['Sam']);
+  });
+});
+
+describe('when the saved learners cannot be opened yet', () => {
+  it('says to close other Signpost pages, offers to try again, and opens them once the way is clear', async () => {
+    const name = freshDatabaseName();
+    const oldPage = await openOldDatabase(name, 3);
+    const choice = createLearnerChoiceStore(() => openLearnerStore({ databaseName: name, now: () => TEST_NOW }));
+    await choice.load();
+    expect(choice.storeProblem.value).toMatch(/Close other Signpost pages, then try again\.$/);
+    expect(choice.canTryAgain.value).toBe(true);
+    oldPage.close();
+    await choice.load();
+    expect(choice.storeProblem.value).toBeUndefined();
+    expect(choice.learnerStore()).toBeDefined();
   });
 });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openLearnerStore } from '../../../../shared/store/open-learner-store.ts';
 import { createLearnerChoiceStore } from '../../../../shared/ui/learners/learner-choice-store.ts';
-import {
-  createLearnerDataStore,
-  learnerFileName,
-  MAX_LEARNERS_FILE_BYTES,
-} from '../../../../shared/ui/learners/learner-data-store.ts';
+import { MAX_LEARNERS_FILE_BYTES } from '../../../../shared/store/learner-export.ts';
+import { createLearnerDataStore, learnerFileName } from '../../../../shared/ui/learners/learner-data-store.ts';
 import { describeConflict } from '../../../../shared/ui/learners/describe-import.ts';
 import { freshDatabaseName, TEST_NOW } from '../../store/test-store.ts';
 
@@ -38,6 +35,23 @@ describe("a learner's file", () => {
     );
   });
 
+  it('saves nothing, and says how to save less, when the file would be too big to open on another computer', async () => {
+    const { choice, data, files } = await onFreshDevice();
+    await addAndChoose(choice, 'Sam');
+    const store = choice.learnerStore()!;
+    const learnerId = choice.choice.value!.kind === 'learner' ? choice.choice.value!.learner.id : '';
+    // Many paths with long step ids: a busy hub's years of progress for one person.
+    const outcomes = Object.fromEntries(
+      Array.from({ length: 400 }, (_, step) => [`${'step-'.repeat(18)}${step}`, 'done' as const]),
+    );
+    for (let path = 0; path < 300; path++) await store.saveProgress(learnerId, `path-${path}`, outcomes);
+    await data.saveChosenToFile();
+    expect(files).toEqual([]);
+    expect(data.fileSaved.value).toMatch(
+      /too big for Signpost to open on another computer \(the most is 5\.0 MB\)\. Nothing was saved\./,
+    );
+  });
+
   it('names the file by the day only, so no name is left in the downloads list', () => {
     expect(learnerFileName(TEST_NOW.toISOString())).toBe('signpost-learner-2025-06-30.json');
   });
@@ -52,7 +66,7 @@ describe("a learner's file", () => {
     await here.data.openFile(new Blob([elsewhere.files[0]!.text]));
     expect(here.data.opened.value).toEqual({
       ok: true,
-      value: { learnersAdded: 1, sessionsAdded: 0, progressUpdated: 1, unchanged: 0, conflicts: [] },
+      value: { learnersAdded: 1, sessionsAdded: 0, progressUpdated: 1, plansUpdated: 0, unchanged: 0, conflicts: [] },
     });
     expect(here.choice.learners.value.map((learner) => learner.name)).toEqual(['Maureen']);
     here.choice.choose(here.choice.learners.value[0]!);

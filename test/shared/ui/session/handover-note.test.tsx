@@ -1,3 +1,4 @@
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { createFinderStore } from '../../../../shared/ui/finder/finder-store.ts';
 import { createLearnerChoiceStore } from '../../../../shared/ui/learners/learner-choice-store.ts';
@@ -15,6 +16,8 @@ const email = examplePath({
   id: 'setting-up-email',
   title: 'Set up your own email',
   next: ['video'],
+  keySteps: ['address', 'password', 'sign-in'],
+  nowUsing: 'Email: your own address',
   steps: [
     exampleStep('address', { title: 'Choose an address' }),
     exampleStep('password', { title: 'Make a password' }),
@@ -33,7 +36,10 @@ const nearby: SupportResults = {
 };
 
 /** Sam's session: two steps of the email path done today (one with help), then the note made. */
-async function samsNote(print: () => void = () => undefined, { withPlaces = true } = {}) {
+async function samsNote(
+  print: () => void = () => undefined,
+  { withPlaces = true, planDetails = false }: { withPlaces?: boolean; planDetails?: boolean } = {},
+) {
   const store = await openTestStore();
   const sam = valueOf(await store.addLearner('Sam'));
   const learnerChoice = createLearnerChoiceStore(async () => ({ ok: true, value: store }));
@@ -52,6 +58,16 @@ async function samsNote(print: () => void = () => undefined, { withPlaces = true
   session.answer('signed-out', 'done');
   session.answer('no-saved-passwords', 'done');
   session.answer('own-email', 'done');
+  if (planDetails) {
+    session.plan.choose('keeping-in-touch');
+    session.plan.inTheirWords.value = 'Photos of my grandson';
+    await session.plan.saveWhatMatters();
+    session.plan.nextDate.value = '2025-07-15';
+    session.plan.nextTime.value = '10:30';
+    session.plan.nextPlace.value = 'Central Library, first floor';
+    session.plan.contact.value = 'Call 0114 273 4727, Monday to Friday';
+    session.plan.codesAtHome.value = 'Central Library website, under Learn at home';
+  }
   await session.makeHandoverNote();
   const finder = createFinderStore({ searchSupport: async () => nearby });
   if (withPlaces) finder.results.value = nearby;
@@ -69,7 +85,7 @@ async function samsNote(print: () => void = () => undefined, { withPlaces = true
       />
     </RunTimeProvider>,
   );
-  return { root, nextPerson };
+  return { root, nextPerson, session, store, sam };
 }
 
 function headingCalled(root: HTMLElement, name: string): HTMLHeadingElement | undefined {
@@ -85,10 +101,23 @@ function itemsUnder(root: HTMLElement, heading: string): string[] {
   return items;
 }
 
+/** The text under the heading called `heading`, paragraph by paragraph, up to the next heading. */
+function textUnder(root: HTMLElement, heading: string): string[] {
+  const texts: string[] = [];
+  for (
+    let node = headingCalled(root, heading)?.nextElementSibling;
+    node && node.tagName !== 'H3';
+    node = node.nextElementSibling
+  )
+    texts.push(nameOf(node));
+  return texts;
+}
+
 describe('the handover note', () => {
   it('is for the resident, by name, dated, with the organisation', async () => {
     const { root } = await samsNote();
-    expect(nameOf(root.querySelector('h2')!)).toBe('Handover note for Sam');
+    // The note is Sam's digital care plan (issue 13), so it says so.
+    expect(nameOf(root.querySelector('h2')!)).toBe('Digital plan for Sam');
     expect(document.activeElement).toBe(root.querySelector('h2'));
     expect(root.textContent).toContain('30 June 2025. With Central Library.');
   });
@@ -111,8 +140,8 @@ describe('the handover note', () => {
 
   it('lists the places the helper added, then places near their postcode', async () => {
     const { root } = await samsNote();
-    const places = [...root.querySelectorAll('.sp-local-help li')].map(nameOf);
-    expect(places[0]).toBe('Community bus. Phone 0114 000 0000');
+    const places = itemsUnder(root, 'Help near you');
+    expect(places[0]).toBe('Community bus. Phone 0114 000 0000.');
     expect(places[1]).toMatch(/^Computer club, 0\.3 miles away/);
   });
 
@@ -146,5 +175,46 @@ describe('the handover note', () => {
     await press(root, 'Start with the next person');
     expect(printed).toEqual(['printed']);
     expect(nextPerson).toEqual(['next']);
+  });
+
+  it('is their digital care plan: what matters, in their words, when and where next, how to reach us, and where the codes work', async () => {
+    const { root } = await samsNote(() => undefined, { planDetails: true });
+    expect(itemsUnder(root, 'Next steps')[0]).toBe(
+      'Next session: Tuesday 15 July 2025, 10:30am, Central Library, first floor.',
+    );
+    expect(textUnder(root, 'What matters to you')).toEqual([
+      'Keeping in touch with family.',
+      'In your words: "Photos of my grandson"',
+    ]);
+    expect(textUnder(root, 'Your helper')).toEqual(['Central Library. Call 0114 273 4727, Monday to Friday']);
+    expect(textUnder(root, 'Carry on at home')[0]).toBe(
+      'Use your code here: Central Library website, under Learn at home. Or bring it to your next session.',
+    );
+  });
+
+  it('keeps the plan on this computer, for the next session', async () => {
+    const { store, sam } = await samsNote(() => undefined, { planDetails: true });
+    const plan = valueOf(await store.getCarePlan(sam.id));
+    expect(plan).toMatchObject({
+      learnerId: sam.id,
+      whatMatters: { choices: ['keeping-in-touch'], inTheirWords: 'Photos of my grandson' },
+      nextSession: { date: '2025-07-15', time: '10:30', place: 'Central Library, first floor' },
+      organisation: { name: 'Central Library', contact: 'Call 0114 273 4727, Monday to Friday' },
+      places: [{ id: 'bus', name: 'Community bus', phone: '0114 000 0000' }],
+    });
+  });
+
+  it('lists what they now use once a path is completed, its key steps done', async () => {
+    const { root, session, store, sam } = await samsNote();
+    expect(headingCalled(root, 'What you now use')).toBeUndefined();
+    valueOf(
+      await store.saveProgress(sam.id, 'setting-up-email', {
+        address: 'done',
+        password: 'needed-help',
+        'sign-in': 'done',
+      }),
+    );
+    await act(() => session.plan.reloadProgress());
+    expect(itemsUnder(root, 'What you now use')).toEqual(['Email: your own address']);
   });
 });

@@ -25,6 +25,7 @@ describe('the plan on a handover note', () => {
           pathId: 'email',
           outcomes: { first: 'done', second: 'needed-help', third: 'skipped' },
           today: { second: 'needed-help', third: 'skipped' },
+          atStart: { first: 'done' },
         },
       ],
       paths,
@@ -37,7 +38,14 @@ describe('the plan on a handover note', () => {
 
   it('lists steps to practise from before too, and the kinds of local help the path points to', () => {
     const plan = planHandover(
-      [{ pathId: 'email', outcomes: { first: 'skipped', second: 'needed-help' }, today: { second: 'needed-help' } }],
+      [
+        {
+          pathId: 'email',
+          outcomes: { first: 'skipped', second: 'needed-help' },
+          today: { second: 'needed-help' },
+          atStart: {},
+        },
+      ],
       paths,
       NOW,
     );
@@ -48,8 +56,13 @@ describe('the plan on a handover note', () => {
   it('puts unfinished paths first in the next steps, then the paths they lead to, not ones done today', () => {
     const plan = planHandover(
       [
-        { pathId: 'email', outcomes: { first: 'done' }, today: { first: 'done' } },
-        { pathId: 'video', outcomes: { first: 'done', second: 'done', third: 'done' }, today: { third: 'done' } },
+        { pathId: 'email', outcomes: { first: 'done' }, today: { first: 'done' }, atStart: {} },
+        {
+          pathId: 'video',
+          outcomes: { first: 'done', second: 'done', third: 'done' },
+          today: { third: 'done' },
+          atStart: {},
+        },
       ],
       paths,
       NOW,
@@ -61,8 +74,8 @@ describe('the plan on a handover note', () => {
   it('leaves out paths only looked at, and paths no longer offered', () => {
     const plan = planHandover(
       [
-        { pathId: 'video', outcomes: { first: 'done' }, today: {} },
-        { pathId: 'gone', outcomes: { first: 'done' }, today: { first: 'done' } },
+        { pathId: 'video', outcomes: { first: 'done' }, today: {}, atStart: {} },
+        { pathId: 'gone', outcomes: { first: 'done' }, today: { first: 'done' }, atStart: {} },
       ],
       paths,
       NOW,

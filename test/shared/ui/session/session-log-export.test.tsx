@@ -78,6 +78,48 @@ describe('downloading the session log for funders', () => {
     ]);
   });
 
+  it('downloads skills gained and "Was this clear?" counts, and nothing personal from the learner, their plan or notes', async () => {
+    const store = await openTestStore();
+    const sam = valueOf(await store.addLearner('Samira'));
+    valueOf(
+      await store.saveSession({
+        learnerId: sam.id,
+        date: '2025-06-30',
+        pathIds: ['example-path'],
+        outcomes: [{ pathId: 'example-path', stepId: 'first', outcome: 'done' }],
+        skillsGained: [{ pathId: 'example-path', area: 'communicating', for: 'life' }],
+        notes: 'Worried about her grandson',
+        outcode: 'S11 8YA',
+        helperOrganisation: 'Riverside Surgery',
+      }),
+    );
+    valueOf(
+      await store.saveCarePlan({
+        learnerId: sam.id,
+        whatMatters: { choices: ['keeping-in-touch'], inTheirWords: 'Photos of Leo in Leeds' },
+        places: [{ id: 'library', name: 'Firth Park Library' }],
+      }),
+    );
+    valueOf(await store.countStepFeedback('example-path', 'second', false));
+    const files: string[] = [];
+    const root = await show(
+      <RunTimeProvider value={{ now: () => TEST_NOW }}>
+        <SessionLogExport store={store} paths={[examplePath()]} saveFile={(_name, text) => files.push(text)} />
+      </RunTimeProvider>,
+    );
+    await press(root, 'Download for a spreadsheet (CSV)');
+    await press(root, 'Download as JSON');
+    await vi.waitFor(() => expect(files).toHaveLength(2));
+    expect(files[0]).toContain('Skills gained: Communicating');
+    expect(files[0]).toContain('2025-06,Say hello,1,,1,0,0,1,,1,');
+    expect(JSON.parse(files[1]!).allMonths.skills.byArea.communicating).toBe(1);
+    expect(JSON.parse(files[1]!).months[0].paths[0].steps).toEqual([{ step: 'Wave', clear: { yes: 0, notReally: 1 } }]);
+    for (const file of files) {
+      for (const personal of ['Samira', sam.id, 'grandson', 'S11', 'Riverside', 'Leo', 'Leeds', 'Firth Park'])
+        expect(file).not.toContain(personal);
+    }
+  });
+
   it('says plainly when the sessions cannot be read, and downloads nothing', async () => {
     const store = await storeWithSessions();
     vi.spyOn(store, 'listSessions').mockResolvedValue(storeFailure('failed'));

@@ -63,6 +63,21 @@ describe('a session with a learner', () => {
     ]);
   });
 
+  it('saves a skill gained when a path came to count as completed in this session, with its skills area', async () => {
+    const { store, sam, session } = await sessionWithSam();
+    valueOf(await store.saveProgress(sam.id, 'video-calling-family', { 'find-the-person': 'done' }));
+    session.pathOpened('video-calling-family');
+    await doStep(session, 'video-calling-family', {
+      'find-the-person': 'done',
+      'start-the-call': 'done',
+      'end-the-call': 'needed-help',
+    });
+    answerEveryCheck(session);
+    await session.makeHandoverNote();
+    const [saved] = valueOf(await store.listSessions(sam.id));
+    expect(saved?.skillsGained).toEqual([{ pathId: 'video-calling-family', area: 'communicating', for: 'life' }]);
+  });
+
   it('keeps the checklist up, and saves nothing, until every check has an answer', async () => {
     const { store, session } = await sessionWithSam();
     session.endSession();

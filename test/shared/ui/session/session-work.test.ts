@@ -5,7 +5,12 @@ describe("a session's work", () => {
   it('counts the step given an outcome in this save as done today, and keeps how every step stands', () => {
     const work = withSavedProgress([], 'email', { first: 'done' }, { first: 'done', second: 'needed-help' });
     expect(work).toEqual([
-      { pathId: 'email', outcomes: { first: 'done', second: 'needed-help' }, today: { second: 'needed-help' } },
+      {
+        pathId: 'email',
+        outcomes: { first: 'done', second: 'needed-help' },
+        today: { second: 'needed-help' },
+        atStart: { first: 'done' },
+      },
     ]);
   });
 
@@ -18,7 +23,7 @@ describe("a session's work", () => {
   it('keeps steps done today after "Start this path again" clears them', () => {
     const once = withSavedProgress([], 'email', {}, { first: 'done' });
     const cleared = withSavedProgress(once, 'email', { first: 'done' }, {});
-    expect(cleared).toEqual([{ pathId: 'email', outcomes: {}, today: { first: 'done' } }]);
+    expect(cleared).toEqual([{ pathId: 'email', outcomes: {}, today: { first: 'done' }, atStart: {} }]);
   });
 
   it('lists paths in the order they were first worked on', () => {
@@ -30,5 +35,11 @@ describe("a session's work", () => {
 
   it('adds nothing for a save that changes nothing', () => {
     expect(withSavedProgress([], 'email', { first: 'done' }, { first: 'done' })).toEqual([]);
+  });
+
+  it('remembers how the path stood before this session first saved it, however many saves follow', () => {
+    const once = withSavedProgress([], 'email', { first: 'skipped' }, { first: 'done' });
+    const twice = withSavedProgress(once, 'email', { first: 'done' }, { first: 'done', second: 'done' });
+    expect(twice[0]?.atStart).toEqual({ first: 'skipped' });
   });
 });

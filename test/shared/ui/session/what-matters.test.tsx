@@ -1,7 +1,10 @@
 import { signal } from '@preact/signals';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allPaths } from '../../../../shared/paths/all-paths.ts';
+import { RunTimeProvider } from '../../../../shared/ui/run-time.tsx';
+import { createCarePlanStore } from '../../../../shared/ui/session/care-plan-store.ts';
 import { WhatMatters } from '../../../../shared/ui/session/what-matters.tsx';
+import { openTestStore, TEST_NOW, valueOf } from '../../store/test-store.ts';
 import { buttonCalled, nameOf, press, show } from '../render-for-test.tsx';
 
 describe('"What matters to you?"', () => {
@@ -28,7 +31,10 @@ describe('"What matters to you?"', () => {
     const suggested = [...root.querySelectorAll('.sp-what-matters > .sp-path-list .sp-path-choice__button')].map(
       nameOf,
     );
-    expect(suggested.slice(0, 2).sort()).toEqual(['Book or cancel a GP appointment', 'See your GP health record']);
+    expect(suggested.slice(0, 2).sort()).toEqual([
+      'Book or ask for a GP appointment online',
+      'See your GP health record',
+    ]);
     expect(suggested).not.toContain('Video call your family');
   });
 
@@ -53,5 +59,60 @@ describe('"What matters to you?"', () => {
     );
     expect(document.activeElement).toBe(root.querySelector('h2'));
     expect(nameOf(document.activeElement!)).toBe('What matters to you?');
+  });
+});
+
+describe('"What matters to you?" in their own words, kept with their plan', () => {
+  async function withPlan() {
+    const store = await openTestStore();
+    const sam = valueOf(await store.addLearner('Sam'));
+    const plan = createCarePlanStore({ now: () => TEST_NOW, organisation: () => '' });
+    await plan.begin({ learner: sam, store });
+    const asked: string[][] = [];
+    const root = await show(
+      <RunTimeProvider value={{ localHelp: (categories) => <p class="local-help">Help for {categories.join(' ')}</p> }}>
+        <WhatMatters paths={allPaths()} chosen={plan.whatMatters} onPick={() => undefined} plan={plan} />
+      </RunTimeProvider>,
+    );
+    return { root, plan, store, sam, asked };
+  }
+
+  it('suggests paths from their words, and keeps the words with the learner', async () => {
+    const { root, plan, store, sam } = await withPlan();
+    plan.inTheirWords.value = 'I want to see photos of my grandson';
+    await press(root, 'Find paths for this');
+    await vi.waitFor(async () =>
+      expect(valueOf(await store.getCarePlan(sam.id))?.whatMatters?.inTheirWords).toBe(
+        'I want to see photos of my grandson',
+      ),
+    );
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      'Suggested for "I want to see photos of my grandson", best first:',
+    );
+    const suggested = [...root.querySelectorAll('.sp-what-matters > .sp-path-list .sp-path-choice__button')].map(
+      nameOf,
+    );
+    expect(suggested[0]).toBe('Send messages and photos to family');
+  });
+
+  it('offers local help for the answer, from the choice and the paths that fit it', async () => {
+    const { root } = await withPlan();
+    expect(root.querySelector('.local-help')).toBeNull();
+    await press(root, 'My medicines');
+    expect(root.querySelector('.local-help')?.textContent).toMatch(/^Help for nhs-app health-and-wellbeing/);
+  });
+
+  it('says why their words were not kept, next to the box, and keeps them there', async () => {
+    const { root, plan } = await withPlan();
+    plan.inTheirWords.value = 'Email me at sam@example.com';
+    await press(root, 'Find paths for this');
+    await vi.waitFor(() =>
+      expect(root.querySelector('.sp-error-message')?.textContent).toContain(
+        'These words cannot hold email addresses, phone numbers or NHS numbers.',
+      ),
+    );
+    expect((root.querySelector('#sp-what-matters-words') as HTMLInputElement).value).toBe(
+      'Email me at sam@example.com',
+    );
   });
 });

@@ -13,6 +13,8 @@ const now = () => new Date('2026-11-21T10:00:00.000Z');
 
 interface PlayOptions {
   path?: LearningPath;
+  /** Learn at home: someone on their own. */
+  alone?: boolean;
   saved?: Record<string, StepOutcomes>;
   speaker?: Speaker;
   print?: () => void;
@@ -28,6 +30,7 @@ async function play({
   print,
   paths = [path],
   opened = [],
+  alone,
 }: PlayOptions = {}) {
   const { services, saves } = recordingServices(saved);
   const store = createPathStore(path, services, now);
@@ -39,6 +42,7 @@ async function play({
         speaker,
         localHelp: (categories) => <a href="#find-help">Find local help for {categories.join(', ') || 'anything'}</a>,
         print,
+        alone,
       }}
     >
       <PathPlayer
@@ -101,7 +105,7 @@ describe('the path player', () => {
     const details = root.querySelector('details')!;
     expect(details.open).toBe(true);
     expect(document.activeElement?.tagName).toBe('SUMMARY');
-    expect(details.textContent).toContain('Ask your helper to show you.');
+    expect(details.textContent).toContain(examplePath().steps[0]!.ifStuck.say);
     expect(buttonCalled(root, 'I need help')).toBeUndefined();
   });
 
@@ -278,5 +282,59 @@ describe('the path player', () => {
       'Your device is full, so this was not saved. Free some space and try again.',
     );
     expect(heading(root)).toBe('Step 2 of 3: Wave');
+  });
+});
+
+describe('what the champion sees, and what someone alone sees instead', () => {
+  it('says on the start screen which steps make the path count as completed', async () => {
+    const { root } = await play({ path: examplePath({ keySteps: ['first', 'third'] }) });
+    expect(nameOf(root.querySelector('.sp-start__completion')!)).toBe(
+      'Counts as completed when steps 1 and 3 are done, on their own or with help.',
+    );
+  });
+
+  it('leaves out the count, the helper tip and the helper for someone on their own', async () => {
+    const path = examplePath({
+      steps: [
+        exampleStep('talk', { who: 'together' }),
+        exampleStep('secret', { who: 'hands-off', whyHandsOff: 'It is yours.' }),
+      ],
+    });
+    const { root } = await play({ path, alone: true });
+    expect(root.querySelector('.sp-start__completion')).toBeNull();
+    await press(root, 'Start step 1');
+    expect(root.querySelector('.sp-helper-tip')).toBeNull();
+    expect(nameOf(root.querySelector('.sp-who')!)).toBe(
+      'Read this, then do it your way. A friend or a local group can help if you want.',
+    );
+    await press(root, 'I need help');
+    expect(nameOf(root.querySelector('.sp-stuck__asked')!)).toBe(
+      'Here are some ideas. When you have done the step, choose "I did it with help".',
+    );
+    await press(root, 'I did it with help');
+    expect(nameOf(root.querySelector('.sp-who')!)).toBe('You do this step on your own. Let no one watch. It is yours.');
+  });
+});
+
+describe('the finish, for the champion', () => {
+  it('says whether the path counts as completed, and which key steps are still to do', async () => {
+    const path = examplePath({ keySteps: ['first', 'second'] });
+    const completed = await play({
+      path,
+      saved: { 'example-path': { first: 'done', second: 'needed-help', third: 'skipped' } },
+    });
+    expect(nameOf(completed.root.querySelector('.sp-finish__completion')!)).toBe(
+      'This path counts as completed: its key steps are done.',
+    );
+    const notYet = await play({ path, saved: { 'example-path': { first: 'done', second: 'skipped', third: 'done' } } });
+    expect(nameOf(notYet.root.querySelector('.sp-finish__completion')!)).toBe(
+      'Not completed yet. Key step still to do: Wave.',
+    );
+    const alone = await play({
+      path,
+      alone: true,
+      saved: { 'example-path': { first: 'done', second: 'done', third: 'done' } },
+    });
+    expect(alone.root.querySelector('.sp-finish__completion')).toBeNull();
   });
 });
