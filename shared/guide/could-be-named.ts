@@ -38,8 +38,8 @@ export function labelWords(roots: Iterable<Document | ShadowRoot>): LabelWords {
   return words;
 }
 
-/** Every text the element's accessible name could be made of, run together. */
-function nameSources(element: Element, labels: LabelWords): string {
+/** Every text the element's accessible name could be made of, each on its own (some may be empty). */
+export function nameSources(element: Element, labels: LabelWords): string[] {
   const root = element.getRootNode() as Document | ShadowRoot;
   const parts = [element.textContent ?? '', labels.get(element) ?? ''];
   for (const named of [element, ...element.querySelectorAll(HAS_NAMING_ATTRIBUTE)]) {
@@ -47,7 +47,7 @@ function nameSources(element: Element, labels: LabelWords): string {
     for (const id of (named.getAttribute('aria-labelledby') ?? '').split(/\s+/))
       parts.push((id && root.getElementById(id)?.textContent) || '');
   }
-  return parts.join('');
+  return parts;
 }
 
 /**
@@ -56,5 +56,5 @@ function nameSources(element: Element, labels: LabelWords): string {
  */
 export function couldBeNamed(element: Element, wanted: string, labels: LabelWords): boolean {
   if (namedByBrowser(element)) return true;
-  return squash(nameSources(element, labels)).includes(squash(wanted));
+  return squash(nameSources(element, labels).join('')).includes(squash(wanted));
 }
