@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { pathSitePermissions } from './extension/site-permission.ts';
 import { allPaths } from './shared/paths/all-paths.ts';
 
@@ -29,5 +30,14 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      // dom-accessibility-api's polyfills for Set and Array.from, which every browser we run in has (extension/native/).
+      alias: [
+        { find: /^\.\/polyfills\/SetLike\.mjs$/, replacement: resolve('extension/native/set.ts') },
+        { find: /^\.\/polyfills\/array\.from\.mjs$/, replacement: resolve('extension/native/array-from.ts') },
+      ],
+    },
+  }),
 });

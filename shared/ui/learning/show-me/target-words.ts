@@ -22,3 +22,8 @@ export function targetWords(target: Target | undefined): string {
   if ('label' in target) return `'${target.label}' box`;
   return `words '${target.text}'`;
 }
+
+/** The site as its address bar shows it: "https://*.nhs.uk" → "nhs.uk". */
+export function siteName(site: string): string {
+  return site.replace(/^https?:\/\/(\*\.)?/, '');
+}
