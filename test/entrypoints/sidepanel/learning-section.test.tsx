@@ -1,5 +1,6 @@
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadLaterScreens } from '../../../entrypoints/sidepanel/later-screens.ts';
 import { LearningSection } from '../../../entrypoints/sidepanel/learning-section.tsx';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { storeFailure } from '../../../shared/store/store-result.ts';
@@ -13,6 +14,9 @@ import type { LearningPath } from '../../../shared/paths/learning-path.ts';
 import { examplePath } from '../../shared/paths/example-path.ts';
 import { freshDatabaseName, TEST_NOW } from '../../shared/store/test-store.ts';
 import { buttonCalled, nameOf, press, show } from '../../shared/ui/render-for-test.tsx';
+
+// The panel draws its later screens once they have loaded, as it does straight after its first screen.
+beforeAll(() => loadLaterScreens());
 
 /** The learning part of the side panel on a fresh device, with `names` already learning there. */
 async function showLearningSection(names: string[] = [], paths: LearningPath[] = [examplePath()]) {

@@ -36,6 +36,8 @@ beforeAll(async () => {
   panel.id = 'app';
   document.body.append(panel);
   await import('../../../entrypoints/sidepanel/main.tsx');
+  // The panel loads its later screens straight after its first screen.
+  await (await import('../../../entrypoints/sidepanel/later-screens.ts')).loadLaterScreens();
   await vi.waitFor(() => expect(buttonCalled(panel, 'Carry on as Sam')).toBeDefined());
 });
 
