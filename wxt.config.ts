@@ -32,6 +32,8 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
+    // Chrome and Firefox (115+) preload modules themselves: Vite's polyfill only adds bytes to every page.
+    build: { modulePreload: { polyfill: false } },
     resolve: {
       // dom-accessibility-api's polyfills for Set and Array.from, which every browser we run in has (extension/native/).
       alias: [
