@@ -1,6 +1,6 @@
 import type { LearningPath } from '../shared/paths/learning-path.ts';
 import { allPaths } from '../shared/paths/all-paths.ts';
-import { checkPathShape } from '../shared/paths/check-path.ts';
+import { checkPathShape } from '../shared/paths/check-path-shape.ts';
 import { organisationStore } from '../shared/store/organisation-store.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckPathOptions, PathCheck } from './check-path.ts';
+import type { CheckPathOptions, PathCheck } from './check-path-shape.ts';
 import type { LearningPath } from './learning-path.ts';
 import type { PathProblem } from './path-problem.ts';
 import { StepFixSchema, type StepFix } from './step-fix.ts';
