@@ -7,6 +7,7 @@ import { onPageWithFix, type StepFix } from '../../../paths/step-fix.ts';
 import type { PathStore } from '../path-store.ts';
 import type { GuideEvent, GuideShown, PageGuide, TaughtTargets } from '../../services.ts';
 import { dayOf } from './taught-targets.ts';
+import { pointingBanner } from './target-words.ts';
 
 /** What Show me says under the step: ready to press, looking, the page's answer, or why it could not point. */
 export type ShowMeState =
@@ -128,8 +129,7 @@ export function createShowMe(guide: PageGuide, store: PathStore, options: ShowMe
     guiding = false;
     guide.hide();
     state.value = { kind: 'pointing' };
-    const { number } = store.counter.value;
-    const say = `Teach Signpost step ${number}, ${step.title}: click the thing on the page. Your click will not do anything there. Press Escape to stop.`;
+    const say = pointingBanner(store.counter.value.number, step.title);
     const shown = await guide.point({ stepKey: key, onPage: where, say }, { fromClick: true });
     if (shown.kind !== 'shown' && currentKey() === key) state.value = shown;
   }

@@ -27,3 +27,8 @@ export function targetWords(target: Target | undefined): string {
 export function siteName(site: string): string {
   return site.replace(/^https?:\/\/(\*\.)?/, '');
 }
+
+/** The banner on the page while a helper points to teach step `number`, called `title`. */
+export function pointingBanner(number: number, title: string): string {
+  return `Teach Signpost step ${number}, ${title}: click the thing on the page. Your click will not do anything there. Press Escape to stop.`;
+}
