@@ -73,10 +73,11 @@ export function LearningSection(props: LearningSectionProps) {
           </>
         )}
       </p>
+      {stage === 'learning' && <SessionPaths {...props} />}
+      {/* After the paths, so a step (with Show me and I did it) comes first on a small screen. */}
       {choice.kind === 'learner' && stage === 'learning' && (
         <ThisLearnerData data={learnerData} learner={choice.learner} />
       )}
-      {stage === 'learning' && <SessionPaths {...props} />}
       {stage === 'checks' && <EndOfSessionChecklist session={session} />}
       {stage === 'handover' && (
         <HandoverNote

@@ -99,7 +99,7 @@ describe("the side panel's learner data, by keyboard and screen reader", () => {
   it('asks before erasing this learner, saying what goes, and "Keep Sam" puts focus back where it was', async () => {
     const { root } = await showLearningSection(['Sam']);
     await press(root, 'Carry on as Sam');
-    expect(nameOf(root.querySelector('summary')!)).toBe("Save or erase Sam's progress");
+    expect(nameOf(root.querySelector('.sp-learner-data summary')!)).toBe("Save or erase Sam's progress");
     await press(root, 'Erase this learner');
     expect(focusedName()).toBe('Erase Sam from this computer?');
     expect(document.activeElement?.tagName).toBe('H3');
