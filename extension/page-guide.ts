@@ -53,9 +53,13 @@ async function putIn(tabId: number, script: typeof GUIDE_SCRIPT | typeof TEACH_S
   }
 }
 
-/** Sends to the guide in the tab, first putting it there when nothing answers. */
+/**
+ * Sends to the guide in the tab, first putting it there when it does not answer (nothing is in the page, or
+ * only the teaching script, which hears the message but does not answer it).
+ */
 async function deliver(tabId: number, message: PanelToContent): Promise<boolean> {
-  if ((await sendToContent(tabId, message)).ok) return true;
+  const first = await sendToContent(tabId, message);
+  if (first.ok && first.answered) return true;
   if (!(await putIn(tabId, GUIDE_SCRIPT))) return false;
   return (await sendToContent(tabId, message)).ok;
 }

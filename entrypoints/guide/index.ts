@@ -38,9 +38,11 @@ export function startPageGuide(): () => void {
   };
 
   const handlers: PanelMessageHandlers<'showTarget' | 'hideTarget'> = { showTarget: show, hideTarget: hide };
+  const handles = (message: PanelToContent) => message.type === 'showTarget' || message.type === 'hideTarget';
+  // Answered, so the panel can tell the guide is in the page (the teaching script hears these too, and doesn't answer).
   const stopListening = onPanelMessage((message) => {
-    if (message.type === 'showTarget' || message.type === 'hideTarget') handlers[message.type](message as never);
-  });
+    if (handles(message)) handlers[message.type as 'showTarget' | 'hideTarget'](message as never);
+  }, handles);
   return () => {
     stopListening();
     hide();

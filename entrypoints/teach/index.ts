@@ -76,7 +76,7 @@ export function startTeaching(): () => void {
     hideTarget: stopAll,
   };
   const stopListening = onPanelMessage((message) => {
-    if (message.type in handlers) handlers[message.type as keyof typeof handlers](message as never);
+    if (Object.hasOwn(handlers, message.type)) handlers[message.type as keyof typeof handlers](message as never);
   });
   return () => {
     stopListening();
