@@ -55,8 +55,24 @@ export function pageLayer(tagName: string, css: string): PageLayer {
   const keepOnPage = () => {
     if (!host.isConnected) document.documentElement.append(host);
   };
+  // A page script that takes the layer off gets it back at once, a few times (never in an endless tug of war).
+  let putBack = 0;
+  const watch = new MutationObserver(() => {
+    if (!host.isConnected && putBack < 20) {
+      putBack += 1;
+      keepOnPage();
+    }
+  });
   keepOnPage();
-  return { root, keepOnPage, remove: () => host.remove() };
+  watch.observe(document.documentElement, { childList: true });
+  return {
+    root,
+    keepOnPage,
+    remove: () => {
+      watch.disconnect();
+      host.remove();
+    },
+  };
 }
 
 /**

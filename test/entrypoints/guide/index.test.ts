@@ -193,7 +193,7 @@ describe('the page guide on a hostile page', () => {
   it('puts itself back when the page takes it off', async () => {
     await fromPanel(showContinue);
     document.querySelector('signpost-guide')!.remove();
-    await fromPanel(showContinue);
+    await vi.advanceTimersByTimeAsync(0);
     expect(document.querySelectorAll('signpost-guide')).toHaveLength(1);
     expect(overlay().ring?.hidden).toBe(false);
   });
