@@ -14,13 +14,13 @@ Exit code 0 when it is ready, 1 when there is something to fix.`;
 /** An organisation file: every path with the same checks as one path, and every fix against its path. */
 function checkOrganisation(file: string, json: unknown, io: CommandIo): number {
   const checked = checkOrganisationFile(json, allPaths(), checkPath);
-  const count = (number: number, one: string) => `${number} ${one}${number === 1 ? '' : 's'}`;
-  const holds = `${count(checked.paths.length, 'path')} and ${count(checked.fixes.length, 'fix')} ready`;
+  const count = (number: number, one: string, many: string) => `${number} ${number === 1 ? one : many}`;
+  const holds = `${count(checked.paths.length, 'path', 'paths')} and ${count(checked.fixes.length, 'fix', 'fixes')} ready`;
   if (checked.problems.length === 0) {
     io.out(`${file}: no problems found. ${holds}.`);
     return 0;
   }
-  io.out(`${file}: ${count(checked.problems.length, 'problem')} to fix. ${holds}.`);
+  io.out(`${file}: ${count(checked.problems.length, 'problem', 'problems')} to fix. ${holds}.`);
   for (const problem of checked.problems) io.out(`  - ${problem.where}: ${problem.message}`);
   return 1;
 }

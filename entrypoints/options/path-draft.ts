@@ -54,6 +54,8 @@ export interface PathDraft {
   next: string[];
   glossary?: GlossaryEntry[];
   sources?: string[];
+  /** Runs on practice pages on this computer (http://localhost), not a real site. */
+  practice: boolean;
   curatorNote: string;
 }
 
@@ -87,6 +89,7 @@ export function emptyPath(): PathDraft {
     needs: [],
     steps: [emptyStep('step-1')],
     next: [],
+    practice: false,
     curatorNote: '',
   };
 }
@@ -141,6 +144,7 @@ export function draftFromJson(json: unknown): PathDraft {
     next: list(path.next).filter((id): id is string => typeof id === 'string'),
     glossary: path.glossary as GlossaryEntry[] | undefined,
     sources: path.sources as string[] | undefined,
+    practice: path.practice === true,
     curatorNote: text(path.curatorNote),
   };
 }
@@ -213,6 +217,7 @@ export function jsonFromDraft(draft: PathDraft, today: string, madeBy: string): 
     next: draft.next,
     ...(draft.glossary && { glossary: draft.glossary }),
     ...(draft.sources && { sources: draft.sources }),
+    ...(draft.practice && { practice: true }),
     lastReviewed: today,
     ...optional('madeBy', madeBy),
     ...optional('curatorNote', draft.curatorNote),

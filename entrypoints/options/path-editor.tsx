@@ -132,6 +132,15 @@ export function PathEditor({ store, pointAt }: PathEditorProps) {
         value={draft.minutes}
         onChange={(value) => change((path) => void (path.minutes = value))}
       />
+      <label class="sp-checkbox">
+        <input
+          type="checkbox"
+          class="sp-checkbox__input"
+          checked={draft.practice}
+          onChange={(event) => change((path) => void (path.practice = event.currentTarget.checked))}
+        />
+        A practice path, on practice pages on this computer (http://localhost), not a real website
+      </label>
 
       <h4 class="sp-subheading">What they will need</h4>
       {draft.needs.length === 0 && <p>Nothing to have ready.</p>}
