@@ -139,9 +139,9 @@ export function createPageGuide(): PageGuide {
   }
 
   // Teaching works anywhere on the step's site: a site that moved its pages is what a fix mends.
-  const guess: PageGuide['guess'] = ({ stepKey, onPage, words }, { fromClick }) =>
+  const guess: PageGuide['guess'] = ({ stepKey, onPage, title, say }, { fromClick }) =>
     reach(onPage, { fromClick, anyPage: true }, (tabId) =>
-      deliverToTeach(tabId, { type: 'guessTarget', stepKey, words, action: onPage.action }),
+      deliverToTeach(tabId, { type: 'guessTarget', stepKey, title, say, action: onPage.action }),
     );
   const point: PageGuide['point'] = ({ stepKey, onPage, say }, { fromClick }) =>
     reach(onPage, { fromClick, anyPage: true }, (tabId) =>

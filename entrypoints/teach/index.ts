@@ -24,10 +24,10 @@ export function startTeaching(): () => void {
     stopPointing();
   };
 
-  const guess = async ({ stepKey, words, action }: Message<'guessTarget'>) => {
+  const guess = async ({ stepKey, title, say, action }: Message<'guessTarget'>) => {
     stopAll();
     guessing = new AbortController();
-    const guessed = await guessWhenSettled(document, words, action, { ...SETTLE, signal: guessing.signal });
+    const guessed = await guessWhenSettled(document, { title, say }, action, { ...SETTLE, signal: guessing.signal });
     if (guessing.signal.aborted) return;
     void sendToPanel({ type: 'guessReport', stepKey, ...(guessed && { target: describeElement(guessed) }) });
   };

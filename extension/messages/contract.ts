@@ -21,7 +21,7 @@ export type PanelToContent =
   /** Take the highlight away (the step changed, or the path closed), and stop pointing to teach. */
   | { type: 'hideTarget' }
   /** Teaching (entrypoints/teach/): guess from the step's words what on this page it means, and say what. */
-  | { type: 'guessTarget'; stepKey: string; words: string; action: StepAction }
+  | { type: 'guessTarget'; stepKey: string; title: string; say: string; action: StepAction }
   /** Teaching: let the helper point at the thing on the page; their click does not reach the page. */
   | { type: 'pointToTeach'; stepKey: string; say: string };
 

@@ -59,20 +59,46 @@ function quotedWords(text: string): string[] {
   return [...text.matchAll(/['"‘“]([^'"’”]{2,60})['"’”]/g)].map((match) => tidyWords(match[1]!));
 }
 
+/** A step as the guess reads it: its title (the gist: "Find your pharmacy") and what it says. */
+export interface StepWords {
+  title: string;
+  say: string;
+}
+
+interface ReadStep {
+  words: Set<string>;
+  titleWords: Set<string>;
+  text: string;
+  quoted: string[];
+}
+
 /** How well a thing called `name` fits the step's words, or 0 when it shares no word with them. */
-function fit(name: string, step: { words: Set<string>; text: string; quoted: string[] }): number {
+function fit(name: string, step: ReadStep): number {
   const named = meaningfulWords(name);
-  const shared = [...named].filter((word) => step.words.has(word)).length;
-  if (shared === 0) return 0;
+  const shared = [...named].filter((word) => step.words.has(word));
+  if (shared.length === 0) return 0;
   const tidy = tidyWords(name);
-  // Most of the name is in the step ("Continue" in "Click the green Continue button") counts most; then
-  // how much of the step the name covers; then the name said whole, or in quotes.
+  // Most of the name is in the step ("Continue" in "Click the green Continue button") counts most; then a
+  // word of the title (the gist, where the say may first name the way there); how much of the step the name
+  // covers; a name of several words said whole; a name in quotes.
   return (
-    shared / named.size +
-    shared / step.words.size +
-    (step.text.includes(tidy) ? 0.5 : 0) +
+    shared.length / named.size +
+    (shared.some((word) => step.titleWords.has(word)) ? 0.75 : 0) +
+    shared.length / step.words.size +
+    (named.size > 1 && step.text.includes(tidy) ? 0.5 : 0) +
     (step.quoted.includes(tidy) ? 2 : 0)
   );
+}
+
+/**
+ * When no name shares a word with the step: a step about reading the page points at its main heading, and
+ * a step about choosing at the first thing to tick or pick ("Tick each medicine you need"). Still a guess.
+ */
+function fallback(roots: SearchRoot[], action: StepAction): Element | undefined {
+  const wanted = { read: 'h1', wait: 'h1', choose: 'input[type=checkbox],input[type=radio],select' }[action as string];
+  if (wanted === undefined) return undefined;
+  for (const root of roots) for (const element of root.querySelectorAll(wanted)) if (isVisible(element)) return element;
+  return undefined;
 }
 
 /** Its ARIA role; a password box has none in ARIA, but a person types in it like any box. */
@@ -84,15 +110,22 @@ function roleOf(element: Element): TargetRole | null {
 }
 
 /**
- * The visible thing on the page the step's `words` (its title and what it says) most likely mean, among
- * those a step of this `action` acts on: undefined when nothing's name shares a meaningful word with the
- * step. Ties go to the first on the page. Looks in open shadow roots and same-origin frames too.
+ * The visible thing on the page the step (its title and what it says) most likely means, among those a
+ * step of this `action` acts on; when no name shares a meaningful word with the step, the page's main
+ * heading for a reading step, or the first thing to tick for a choosing step, else undefined. Ties go to
+ * the first on the page. Looks in open shadow roots and same-origin frames too.
  */
-export function guessTarget(root: SearchRoot, words: string, action: StepAction): Element | undefined {
-  const step = { words: meaningfulWords(words), text: tidyWords(words), quoted: quotedWords(words) };
-  if (step.words.size === 0) return undefined;
+export function guessTarget(root: SearchRoot, { title, say }: StepWords, action: StepAction): Element | undefined {
+  const all = `${title}. ${say}`;
+  const step = {
+    words: meaningfulWords(all),
+    titleWords: meaningfulWords(title),
+    text: tidyWords(all),
+    quoted: quotedWords(all),
+  };
   const roles = ROLES_FOR[action];
   const roots = searchRoots(root);
+  if (step.words.size === 0) return fallback(roots, action);
   const labels = labelWords(roots);
   let best: { element: Element; score: number } | undefined;
   for (const each of roots) {
@@ -107,7 +140,7 @@ export function guessTarget(root: SearchRoot, words: string, action: StepAction)
       if (score > 0 && (best === undefined || score > best.score)) best = { element, score };
     }
   }
-  return best?.element;
+  return best?.element ?? fallback(roots, action);
 }
 
 export interface SettleOptions {
@@ -125,7 +158,7 @@ export interface SettleOptions {
  */
 export function guessWhenSettled(
   root: Document,
-  words: string,
+  words: StepWords,
   action: StepAction,
   { quietMs, mostMs, signal }: SettleOptions,
 ): Promise<Element | undefined> {

@@ -47,11 +47,12 @@ export interface GuideRequest {
   look?: GuideLook;
 }
 
-/** Asks the page what a step with no mark most likely means, from its words (title and what it says). */
+/** Asks the page what a step with no mark most likely means, from its words: its title and what it says. */
 export interface GuessRequest {
   stepKey: string;
   onPage: Pick<OnPage, 'site' | 'page' | 'action'>;
-  words: string;
+  title: string;
+  say: string;
 }
 
 /** Lets the helper point at a step's thing on the page; `say` is the banner telling them what to do. */

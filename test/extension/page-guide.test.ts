@@ -119,7 +119,7 @@ describe('Show me in the extension', () => {
     const tabId = await tabInFront('http://localhost:5173/login.html');
     const guide = createPageGuide();
     await guide.guess(
-      { stepKey: request.stepKey, onPage: request.onPage, words: 'Press Continue' },
+      { stepKey: request.stepKey, onPage: request.onPage, title: 'Press Continue', say: 'Click Continue.' },
       { fromClick: true },
     );
     expect(teachIn.has(tabId)).toBe(true);

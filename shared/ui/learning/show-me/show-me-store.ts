@@ -100,8 +100,10 @@ export function createShowMe(guide: PageGuide, store: PathStore, options: ShowMe
     if (!canShowMe(step, where)) return;
     const key = currentKey();
     state.value = { kind: 'guessing' };
-    const words = `${step.title}. ${step.say}`;
-    const shown = await guide.guess({ stepKey: key, onPage: where, words }, { fromClick: true });
+    const shown = await guide.guess(
+      { stepKey: key, onPage: where, title: step.title, say: step.say },
+      { fromClick: true },
+    );
     if (shown.kind !== 'shown' && currentKey() === key) state.value = shown;
   }
 

@@ -283,7 +283,8 @@ describe('teaching Show me a step with no mark on the page', () => {
       {
         stepKey: 'practice/find-prescriptions',
         onPage: { site: 'https://www.nhsapp.service.nhs.uk', action: 'click' },
-        words: 'Find prescriptions. Look for prescriptions in the app. Tap it.',
+        title: 'Find prescriptions',
+        say: 'Look for prescriptions in the app. Tap it.',
       },
     ]);
     await page.pageSays({
