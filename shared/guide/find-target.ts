@@ -36,6 +36,25 @@ const ACTIONABLE =
 export const MAY_HAVE_TARGET_ROLE =
   'a,area,button,input,select,textarea,summary,option,h1,h2,h3,h4,h5,h6,[role],[contenteditable]';
 
+/**
+ * For each role, every element that can have it: its own tag's role, or the role given. getRole still
+ * decides; this only spares asking the rest (on a long results page, the thousand other links and buttons
+ * are asked, not the divs and spans around them).
+ */
+const MAY_HAVE_ROLE: Record<TargetRole, string> = {
+  button: 'button,input,summary,[role=button]',
+  link: 'a[href],area[href],[role=link]',
+  textbox: 'input,textarea,[role=textbox]',
+  searchbox: 'input,[role=searchbox]',
+  checkbox: 'input,[role=checkbox]',
+  radio: 'input,[role=radio]',
+  combobox: 'select,input,[role=combobox]',
+  heading: 'h1,h2,h3,h4,h5,h6,[role=heading]',
+  tab: '[role=tab]',
+  menuitem: '[role=menuitem]',
+  option: 'option,[role=option]',
+};
+
 /** Text in these is never drawn. */
 const UNDRAWN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
 
@@ -63,7 +82,7 @@ function bestFit(candidates: Iterable<Candidate>, wanted: string): Element | und
 function* withRole(roots: SearchRoot[], role: TargetRole, name: string): Generator<Candidate> {
   const labels = labelWords(roots);
   for (const root of roots) {
-    for (const element of root.querySelectorAll(MAY_HAVE_TARGET_ROLE)) {
+    for (const element of root.querySelectorAll(MAY_HAVE_ROLE[role])) {
       if (getRole(element) === role && couldBeNamed(element, name, labels))
         yield { words: computeAccessibleName(element), pointAt: element };
     }

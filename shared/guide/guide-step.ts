@@ -63,6 +63,9 @@ export function guideStep(root: Document, onPage: OnPage, options: GuideStepOpti
       report({ kind: 'missing' });
       return;
     }
+    // Finding and drawing each take a while on a long page: in two tasks, neither holds the page up for long.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (lookingFor.signal.aborted) return;
     scrollBelowHeaders(search.element, smoothScroll);
     let lost = false;
     const follower = followElement(search.element, (box) => {
