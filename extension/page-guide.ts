@@ -118,9 +118,12 @@ export function createPageGuide(): PageGuide {
     { fromClick, anywhere = false, anyPage = false }: { fromClick: boolean; anywhere?: boolean; anyPage?: boolean },
     send: (tabId: number) => Promise<boolean>,
   ): Promise<GuideShown> {
-    const allowed = await siteAllowed(onPage.site, fromClick);
+    // The permission is asked first, while the press still counts as the helper's action (browsers prompt only
+    // then); the tab is looked up at the same time rather than after, as every round trip delays the ring.
+    const asking = siteAllowed(onPage.site, fromClick);
     // A press looks again for the tab in front; a page reload keeps to the tab being guided.
-    const tab = fromClick || guidedTabId === undefined ? await guidedTab() : await tabById(guidedTabId);
+    const finding = fromClick || guidedTabId === undefined ? guidedTab() : tabById(guidedTabId);
+    const [allowed, tab] = await Promise.all([asking, finding]);
     if (tab?.id === undefined) return { kind: 'unreachable' };
     if (guidedTabId !== tab.id) hide();
     guidedTabId = tab.id;
