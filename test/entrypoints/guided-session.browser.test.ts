@@ -15,7 +15,7 @@ import { guideBubble, guideRing, ringGaps } from '../browser/guide-ring.ts';
  */
 
 const PAGES = '../shared/data/pages';
-/** The page guide gives up on a target after 8 s (entrypoints/guide.content/); the panel then says so. */
+/** The page guide gives up on a target after 8 s (entrypoints/guide/); the panel then says so. */
 const MISSING_AFTER_MS = 12_000;
 
 let context: BrowserContext;
