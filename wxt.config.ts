@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { pathSitePermissions } from './extension/site-permission.ts';
 import { allPaths } from './shared/paths/all-paths.ts';
 
-// Worked out from the built-in paths at build time, so a new path's site can be asked for without a code change.
-const pathSites = pathSitePermissions(allPaths());
+// Worked out from the built-in paths at build time, so a new path's site can be asked for without a code change;
+// and any https site, for an organisation's own paths (made on the options page, or taught by pointing), which
+// no build can know. Optional: each site is asked for, one at a time, when the helper first uses it there.
+const pathSites = [...pathSitePermissions(allPaths()), 'https://*/*'];
 
 // WXT has no Preact module, so the preset is added as a plain Vite plugin.
 export default defineConfig({
@@ -29,5 +32,16 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Chrome and Firefox (115+) preload modules themselves: Vite's polyfill only adds bytes to every page.
+    build: { modulePreload: { polyfill: false } },
+    resolve: {
+      // dom-accessibility-api's polyfills for Set and Array.from, which every browser we run in has (extension/native/).
+      alias: [
+        { find: /^\.\/polyfills\/SetLike\.mjs$/, replacement: resolve('extension/native/set.ts') },
+        { find: /^\.\/polyfills\/array\.from\.mjs$/, replacement: resolve('extension/native/array-from.ts') },
+      ],
+    },
+  }),
 });

@@ -17,6 +17,7 @@ import { outcodeCentres, seededRandom, syntheticResources } from './synthetic-di
 import { benchWidgetDirectory } from './widget-directory.ts';
 import { benchExtensionGuide } from './extension-guide.ts';
 import { benchDirectoryData } from './directory-data.ts';
+import { benchGuess } from './extension-guess.ts';
 
 function benchPostcodeParsing(): void {
   const postcodes = readFileSync('../shared/data/uk-postcodes-sample.csv', 'utf8')
@@ -123,4 +124,13 @@ benchNearest(syntheticResources(100_000));
 benchPackLoading();
 await benchDirectoryData();
 await benchWidgetDirectory();
-await benchExtensionGuide();
+const extension = await benchExtensionGuide();
+const guess = await benchGuess();
+
+console.log('\nThe extension against its goals (issues 12 and 15)');
+for (const budget of extension.budgets)
+  row(`${budget.met ? 'met ' : 'MISS'} ${budget.what}`, `${budget.figure}; goal ${budget.goal}`);
+row(
+  '     First guess right at a step with no mark',
+  `${guess.right} of ${guess.of} (practice ${guess.practice}, late pages ${guess.late})`,
+);

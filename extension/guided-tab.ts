@@ -6,11 +6,13 @@ import { browser, type Browser } from 'wxt/browser';
  * Undefined when there is no other tab.
  */
 export async function guidedTab(): Promise<Browser.tabs.Tab | undefined> {
-  const panelTab = await browser.tabs.getCurrent();
-  if (panelTab === undefined) {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-    return active;
-  }
-  const others = (await browser.tabs.query({})).filter((tab) => tab.id !== panelTab.id);
+  // Asked together: each is a round trip to the browser, and Show me waits on this.
+  const [panelTab, tabs, [active]] = await Promise.all([
+    browser.tabs.getCurrent(),
+    browser.tabs.query({}),
+    browser.tabs.query({ active: true, currentWindow: true }),
+  ]);
+  if (panelTab === undefined) return active;
+  const others = tabs.filter((tab) => tab.id !== panelTab.id);
   return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }

@@ -1,16 +1,18 @@
 import { browser, type Browser } from 'wxt/browser';
+import { pagePattern } from '../shared/guide/page-pattern.ts';
 import { isOnPage } from '../shared/paths/is-on-page.ts';
 import type { OnPage } from '../shared/paths/learning-path.ts';
 import type { GuideEvent, GuideRequest, GuideShown, PageGuide } from '../shared/ui/services.ts';
 import { guidedTab } from './guided-tab.ts';
-import type { PanelToContent } from './messages/contract.ts';
+import type { ContentToPanel, PanelToContent } from './messages/contract.ts';
 import { sendToContent } from './messages/transport.ts';
 import { onBackgroundMessage, onContentMessage } from './messages/panel-inbox.ts';
 import { pageAddress } from './page-address.ts';
 import { sitePermission } from './site-permission.ts';
 
-/** Where WXT builds entrypoints/guide.content/ (a content script registered at run time, so none is in the manifest). */
-const GUIDE_SCRIPT = '/content-scripts/guide.js';
+/** Where WXT builds entrypoints/guide/ and entrypoints/teach/: scripts put into a tab when needed, none in the manifest. */
+const GUIDE_SCRIPT = '/guide.js';
+const TEACH_SCRIPT = '/teach.js';
 /** Enough addresses to reopen any page of a path seen on this visit. */
 const SEEN_LIMIT = 20;
 
@@ -34,27 +36,65 @@ async function siteAllowed(site: string, fromClick: boolean): Promise<boolean> {
 }
 
 /** Why the tab is not where the step happens, or undefined when it is (an unreadable address means another site). */
-function mismatch(onPage: OnPage, url: string | undefined): 'wrong-site' | 'wrong-page' | undefined {
+function mismatch(
+  onPage: Pick<OnPage, 'site' | 'page'>,
+  url: string | undefined,
+): 'wrong-site' | 'wrong-page' | undefined {
   if (url === undefined || !isOnPage({ site: onPage.site }, url)) return 'wrong-site';
   return isOnPage(onPage, url) ? undefined : 'wrong-page';
 }
 
-/** Sends to the guide in the tab, first putting it there when nothing answers. */
-async function deliver(tabId: number, message: PanelToContent): Promise<boolean> {
-  if ((await sendToContent(tabId, message)).ok) return true;
+async function putIn(tabId: number, script: typeof GUIDE_SCRIPT | typeof TEACH_SCRIPT): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [GUIDE_SCRIPT] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [script] });
+    return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Sends to the guide in the tab, first putting it there when it does not answer (nothing is in the page, or
+ * only the teaching script, which hears the message but does not answer it).
+ */
+async function deliver(tabId: number, message: PanelToContent): Promise<boolean> {
+  const first = await sendToContent(tabId, message);
+  if (first.ok && first.answered) return true;
+  if (!(await putIn(tabId, GUIDE_SCRIPT))) return false;
   return (await sendToContent(tabId, message)).ok;
+}
+
+/**
+ * Sends to the teaching script, put in afresh each time: the page guide may already answer messages in the
+ * tab, so a delivered message doesn't prove the teaching script heard it. A new copy replaces an old one.
+ */
+async function deliverToTeach(tabId: number, message: PanelToContent): Promise<boolean> {
+  return (await putIn(tabId, TEACH_SCRIPT)) && (await sendToContent(tabId, message)).ok;
 }
 
 async function tabById(tabId: number): Promise<Browser.tabs.Tab | undefined> {
   return browser.tabs.get(tabId).catch(() => undefined);
 }
 
-/** The browser extension's PageGuide, for the side panel. */
+/** A report from the page as the panel hears it; a taught target comes with its page's address as a pattern. */
+function guideEventFrom(report: ContentToPanel, pageUrl: string | undefined): GuideEvent {
+  const page = pageUrl === undefined ? undefined : pagePattern(pageUrl);
+  switch (report.type) {
+    case 'guideReport':
+      return { kind: report.kind, stepKey: report.stepKey, ...(report.how && { how: report.how }) };
+    case 'guessReport':
+      return {
+        kind: 'guessed',
+        stepKey: report.stepKey,
+        ...(report.target && { target: report.target, ...(page && { page }) }),
+      };
+    case 'teachReport':
+      if (report.kind === 'stopped') return { kind: 'stopped-pointing', stepKey: report.stepKey };
+      return { kind: 'taught', stepKey: report.stepKey, target: report.target, ...(page && { page }) };
+  }
+}
+
+/** The browser extension's PageGuide, for the side panel and the options page. */
 export function createPageGuide(): PageGuide {
   let guidedTabId: number | undefined;
   const seen: string[] = [];
@@ -69,26 +109,47 @@ export function createPageGuide(): PageGuide {
     if (guidedTabId !== undefined) void sendToContent(guidedTabId, { type: 'hideTarget' });
   }
 
-  async function show(
-    request: GuideRequest,
-    { fromClick, anywhere = false }: { fromClick: boolean; anywhere?: boolean },
+  /**
+   * Finds the tab to guide, checks Signpost may use it and that it is on the step's site (and page, unless
+   * `anyPage`), then hands the message over with `send`. The answer says why not when it can't.
+   */
+  async function reach(
+    onPage: Pick<OnPage, 'site' | 'page'>,
+    { fromClick, anywhere = false, anyPage = false }: { fromClick: boolean; anywhere?: boolean; anyPage?: boolean },
+    send: (tabId: number) => Promise<boolean>,
   ): Promise<GuideShown> {
-    const allowed = await siteAllowed(request.onPage.site, fromClick);
+    // The permission is asked first, while the press still counts as the helper's action (browsers prompt only
+    // then); the tab is looked up at the same time rather than after, as every round trip delays the ring.
+    const asking = siteAllowed(onPage.site, fromClick);
     // A press looks again for the tab in front; a page reload keeps to the tab being guided.
-    const tab = fromClick || guidedTabId === undefined ? await guidedTab() : await tabById(guidedTabId);
+    const finding = fromClick || guidedTabId === undefined ? guidedTab() : tabById(guidedTabId);
+    const [allowed, tab] = await Promise.all([asking, finding]);
     if (tab?.id === undefined) return { kind: 'unreachable' };
     if (guidedTabId !== tab.id) hide();
     guidedTabId = tab.id;
     remember(tab.url);
     // Without the site's permission the address cannot be read, so the answer is the refusal, not a warning.
     if (!allowed && tab.url === undefined) return { kind: 'refused' };
-    const wrong = anywhere ? undefined : mismatch(request.onPage, tab.url);
+    const wrong = anywhere ? undefined : mismatch(anyPage ? { site: onPage.site } : onPage, tab.url);
     // A readable address means Signpost may use that page (a site it was given, or the tab's toolbar click).
     if (wrong !== undefined) return { kind: wrong, canGoOn: tab.url !== undefined };
-    const delivered = await deliver(tab.id, { type: 'showTarget', ...request });
-    if (delivered) return { kind: 'shown' };
+    if (await send(tab.id)) return { kind: 'shown' };
     return allowed ? { kind: 'unreachable' } : { kind: 'refused' };
   }
+
+  function show(request: GuideRequest, options: { fromClick: boolean; anywhere?: boolean }): Promise<GuideShown> {
+    return reach(request.onPage, options, (tabId) => deliver(tabId, { type: 'showTarget', ...request }));
+  }
+
+  // Teaching works anywhere on the step's site: a site that moved its pages is what a fix mends.
+  const guess: PageGuide['guess'] = ({ stepKey, onPage, title, say }, { fromClick }) =>
+    reach(onPage, { fromClick, anyPage: true }, (tabId) =>
+      deliverToTeach(tabId, { type: 'guessTarget', stepKey, title, say, action: onPage.action }),
+    );
+  const point: PageGuide['point'] = ({ stepKey, onPage, say }, { fromClick }) =>
+    reach(onPage, { fromClick, anyPage: true }, (tabId) =>
+      deliverToTeach(tabId, { type: 'pointToTeach', stepKey, say }),
+    );
 
   async function open(address: string): Promise<void> {
     if (!/^https?:\/\//.test(address)) return;
@@ -98,9 +159,9 @@ export function createPageGuide(): PageGuide {
   }
 
   function listen(listener: (event: GuideEvent) => void): () => void {
-    const stopReports = onContentMessage((report, tabId) => {
+    const stopReports = onContentMessage((report, tabId, pageUrl) => {
       if (tabId !== guidedTabId) return;
-      listener({ kind: report.kind, stepKey: report.stepKey, ...(report.how && { how: report.how }) });
+      listener(guideEventFrom(report, pageUrl));
     });
     const stopPages = onBackgroundMessage((change) => {
       if (change.tabId !== guidedTabId) return;
@@ -113,5 +174,5 @@ export function createPageGuide(): PageGuide {
     };
   }
 
-  return { show, hide, open, listen, addressFor: (onPage) => pageAddress(onPage, seen) };
+  return { show, hide, open, listen, guess, point, addressFor: (onPage) => pageAddress(onPage, seen) };
 }

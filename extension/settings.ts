@@ -1,12 +1,14 @@
-import * as z from 'zod/mini';
-import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
 /*
  * The choices made on the options page, and the one thing the popup tells the side panel (carry on with the
  * last session). Kept in storage.local: small, this device only, and readable from every extension page.
  * Stored data may be from an older Signpost or broken by hand, so every read is checked and falls back to
- * the default rather than failing. WXT counts an item with no `version` as version 1: a later change of
- * shape adds `version: 2` and a numbered migration (https://wxt.dev/storage.html#versioning-with-migrations).
+ * the default rather than failing. Every extension page reads settings first thing, so this file stays
+ * small (the popup's first screen has a 10 KB budget): the checks are small functions, not zod (about
+ * 10 KB gzip), and storage.local is used directly, not through WXT's storage helper (about 3 KB gzip), which
+ * stores each value under the same key, so settings saved by earlier versions read back unchanged. A later
+ * change of shape reads the old shape in its check, or moves it under a new key.
  */
 
 export type TextSize = 'normal' | 'large' | 'larger';
@@ -34,18 +36,50 @@ export interface Setting<T> {
   watch(onChange: (value: T) => void): () => void;
 }
 
-function defineSetting<T>(key: StorageItemKey, schema: z.ZodMiniType<T>, fallback: T): Setting<T> {
-  const item = storage.defineItem<unknown>(key);
+/** Reads a stored value as T, or gives undefined when it is not one. */
+type Check<T> = (value: unknown) => T | undefined;
+
+const isText: Check<string> = (value) => (typeof value === 'string' ? value : undefined);
+const isNumber: Check<number> = (value) => (typeof value === 'number' ? value : undefined);
+const isTrueOrFalse: Check<boolean> = (value) => (typeof value === 'boolean' ? value : undefined);
+const isTextList: Check<string[]> = (value) =>
+  Array.isArray(value) && value.every((each) => typeof each === 'string') ? [...(value as string[])] : undefined;
+/** A setting that may also be null (nothing chosen). */
+const orNull =
+  <T>(check: Check<T>): Check<T | null> =>
+  (value) =>
+    value === null ? null : check(value);
+const isTextSize: Check<TextSize> = (value) => TEXT_SIZES.find((size) => size === value);
+/** The learner (an id that is not empty) and, if one was open, the path; any other keys are dropped. */
+const isLastSession: Check<LastSession> = (value) => {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { learnerId, pathId } = value as Record<string, unknown>;
+  if (typeof learnerId !== 'string' || learnerId === '') return undefined;
+  if (pathId !== undefined && typeof pathId !== 'string') return undefined;
+  return pathId === undefined ? { learnerId } : { learnerId, pathId };
+};
+
+function defineSetting<T>(key: string, check: Check<T>, fallback: T): Setting<T> {
   const checked = (value: unknown): T => {
-    const parsed = schema.safeParse(value);
-    return parsed.success ? parsed.data : fallback;
+    const read = check(value);
+    return read === undefined ? fallback : read;
   };
   return {
     fallback,
-    get: () => item.getValue().then(checked, () => fallback),
-    set: (value) => item.setValue(value),
-    remove: () => item.removeValue(),
-    watch: (onChange) => item.watch((value) => onChange(checked(value))),
+    get: () =>
+      browser.storage.local.get(key).then(
+        (stored) => checked(stored[key]),
+        () => fallback,
+      ),
+    set: (value) => browser.storage.local.set({ [key]: value }),
+    remove: () => browser.storage.local.remove(key),
+    watch: (onChange) => {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && Object.hasOwn(changes, key)) onChange(checked(changes[key]!.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
   };
 }
 
@@ -60,8 +94,8 @@ export interface ChangeNotice {
   watch(onChange: () => void): () => void;
 }
 
-function defineChangeNotice(key: StorageItemKey): ChangeNotice {
-  const count = defineSetting(key, z.number(), 0);
+function defineChangeNotice(key: string): ChangeNotice {
+  const count = defineSetting(key, isNumber, 0);
   return {
     announce: () =>
       count
@@ -76,31 +110,30 @@ function defineChangeNotice(key: StorageItemKey): ChangeNotice {
 }
 
 /** Shown on the handover note, e.g. "Sheffield Central Library". Empty when not set. */
-export const organisationName = defineSetting('local:organisationName', z.string(), '');
+export const organisationName = defineSetting('organisationName', isText, '');
 
 /** A postcode area ("S") or district ("S1") the finder starts from. Empty when not set. */
-export const defaultPostcodeArea = defineSetting('local:defaultPostcodeArea', z.string(), '');
+export const defaultPostcodeArea = defineSetting('defaultPostcodeArea', isText, '');
 
 /** The ids of the learning paths the side panel offers; null means all of them (new paths show too). */
-export const shownPathIds = defineSetting<string[] | null>('local:shownPathIds', z.nullable(z.array(z.string())), null);
+export const shownPathIds = defineSetting<string[] | null>('shownPathIds', orNull(isTextList), null);
 
-export const textSize = defineSetting<TextSize>('local:textSize', z.enum(TEXT_SIZES), 'normal');
+export const textSize = defineSetting<TextSize>('textSize', isTextSize, 'normal');
 
 /** Who was learning, and on which path, when the side panel last saved progress. */
-export const lastSession = defineSetting<LastSession | null>(
-  'local:lastSession',
-  z.nullable(z.object({ learnerId: z.string().check(z.minLength(1)), pathId: z.optional(z.string()) })),
-  null,
-);
+export const lastSession = defineSetting<LastSession | null>('lastSession', orNull(isLastSession), null);
 
 /** Set by the popup's "Carry on"; the side panel opens that session and sets it back to false. */
-export const resumeRequested = defineSetting('local:resumeRequested', z.boolean(), false);
+export const resumeRequested = defineSetting('resumeRequested', isTrueOrFalse, false);
 
 /** Announced when the organisation's own list of local help is saved or removed, so the panel searches the new one. */
-export const localDirectoryChanged = defineChangeNotice('local:localDirectoryChanged');
+export const localDirectoryChanged = defineChangeNotice('localDirectoryChanged');
+
+/** Announced when the organisation's own paths or fixes change on the options page, so the panel offers and uses the new ones. */
+export const organisationPathsChanged = defineChangeNotice('organisationPathsChanged');
 
 /** Announced after "Erase all data", so the panel lets go of the learners and the search it holds. */
-export const allDataErased = defineChangeNotice('local:allDataErased');
+export const allDataErased = defineChangeNotice('allDataErased');
 
 /** Forgets every setting (part of "erase all data"), so each reads back as its default. Rejects when the browser cannot. */
 export async function forgetAllSettings(): Promise<void> {

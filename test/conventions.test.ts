@@ -88,7 +88,10 @@ describe('the project keeps its own rules', () => {
     const outsideMessages = [...filesUnder('extension'), ...filesUnder('entrypoints')]
       .filter((path) => /\.tsx?$/.test(path) && !path.startsWith(join('extension', 'messages')))
       .map((path) => readFileSync(path, 'utf8'));
-    const guide = readFileSync('entrypoints/guide.content/index.ts', 'utf8');
+    // Scripts in a web page: the page guide, and the teaching script put in only when a helper teaches.
+    const guide = ['entrypoints/guide/index.ts', 'entrypoints/teach/index.ts']
+      .map((path) => readFileSync(path, 'utf8'))
+      .join('\n');
     const panelInbox = readFileSync('extension/messages/panel-inbox.ts', 'utf8');
     for (const type of types) {
       expect(

@@ -63,7 +63,7 @@ export function AllDataSection({ openLearners, saveFile, onErased }: AllDataSect
       return;
     }
     problem.value = undefined;
-    said.value = `Everything is erased. No names, progress, settings or lists of your own are left on this computer.${panelTold ? '' : ' If the side panel is open, close it and open it again.'}`;
+    said.value = `Everything is erased. No names, progress, settings, lists or paths of your own are left on this computer.${panelTold ? '' : ' If the side panel is open, close it and open it again.'}`;
     asking.value = false;
     onErased();
   }
@@ -86,8 +86,8 @@ export function AllDataSection({ openLearners, saveFile, onErased }: AllDataSect
           }}
         >
           <p>
-            This deletes everyone's names and progress, your settings and your own list of local help. You cannot undo
-            it.
+            This deletes everyone's names and progress, your settings, your own list of local help, and your own paths
+            and what helpers taught Signpost. You cannot undo it.
           </p>
         </ConfirmErase>
       ) : (

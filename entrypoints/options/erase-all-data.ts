@@ -1,11 +1,12 @@
 import { removeLocalDirectory } from '../../extension/local-directory.ts';
 import { forgetAllSettings } from '../../extension/settings.ts';
 import type { LearnerStore } from '../../shared/store/open-learner-store.ts';
+import { organisationStore } from '../../shared/store/organisation-store.ts';
 import { storeFailure, succeeded, type StoreResult } from '../../shared/store/store-result.ts';
 
 /**
  * Erases everything Signpost keeps on this device: learners with their sessions and progress, the
- * settings, and the local directory. Each part is tried even when one fails, so as much as possible goes;
+ * settings, the local directory, and the organisation's own paths and fixes. Each part is tried even when one fails, so as much as possible goes;
  * the first failure comes back as a value to show.
  */
 export async function eraseAllData(openLearners: () => Promise<StoreResult<LearnerStore>>): Promise<StoreResult<void>> {
@@ -21,6 +22,6 @@ export async function eraseAllData(openLearners: () => Promise<StoreResult<Learn
       () => succeeded(undefined),
       () => storeFailure('failed'),
     );
-  const results = await Promise.all([learners(), settings(), removeLocalDirectory()]);
+  const results = await Promise.all([learners(), settings(), removeLocalDirectory(), organisationStore().eraseAll()]);
   return results.find((result) => !result.ok) ?? succeeded(undefined);
 }

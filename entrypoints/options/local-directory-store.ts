@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { localDirectoryFromFile, type DirectoryFromFile } from '../../extension/local-directory-from-file.ts';
+import type { DirectoryFromFile } from '../../extension/local-directory-from-file.ts';
 import { localDirectoryChanged } from '../../extension/settings.ts';
 import {
   removeLocalDirectory,
@@ -41,6 +41,8 @@ export function createLocalDirectoryStore(outcodes: OutcodeTable, now: () => Dat
   async function chooseFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<void> {
     forgetMessages();
     checking.value = undefined;
+    // The importers (Open Referral UK, spreadsheets) load only when a file is chosen.
+    const { localDirectoryFromFile } = await import('../../extension/local-directory-from-file.ts');
     const read = await localDirectoryFromFile(file, outcodes);
     if (read.ok) checking.value = read.value;
     else problem.value = read.message;

@@ -1,15 +1,25 @@
 import { useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { TEXT_SIZE_PIXELS, textSize, type TextSize } from '../../extension/settings.ts';
+import type { PointedAt } from '../../extension/point-in-new-tab.ts';
+import {
+  organisationName,
+  organisationPathsChanged,
+  TEXT_SIZE_PIXELS,
+  textSize,
+  type TextSize,
+} from '../../extension/settings.ts';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import type { OutcodeTable } from '../../shared/postcode/outcode-table.ts';
 import type { LearnerStore } from '../../shared/store/open-learner-store.ts';
+import type { OrganisationStore } from '../../shared/store/organisation-store.ts';
 import type { StoreResult } from '../../shared/store/store-result.ts';
 import { AllDataSection } from './all-data-section.tsx';
 import { createLocalDirectoryStore } from './local-directory-store.ts';
 import { LocalDirectorySection } from './local-directory-section.tsx';
 import { OrganisationForm } from './organisation-form.tsx';
+import { createOwnPathsStore } from './own-paths-store.ts';
+import { OwnPathsSection } from './own-paths-section.tsx';
 import { ShownPathsChoice } from './shown-paths-choice.tsx';
 import { TextSizeChoice } from './text-size-choice.tsx';
 import { useSavedSetting } from './use-saved-setting.ts';
@@ -20,6 +30,10 @@ export interface OptionsServices {
   openLearners: () => Promise<StoreResult<LearnerStore>>;
   saveFile: (fileName: string, text: string) => void;
   now: () => Date;
+  /** The organisation's own paths and fixes on this computer. */
+  organisation: OrganisationStore;
+  /** Opens a page in a new tab and lets the curator point at a step's thing there (extension/point-in-new-tab.ts). */
+  pointAt: (address: string, say: string) => Promise<PointedAt>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -42,6 +56,16 @@ interface SavedChoicesProps {
 /** The choices that read what is saved when they show: shown afresh after an erase, so they show the defaults. */
 function SavedChoices({ services, size, onSizeChosen }: SavedChoicesProps) {
   const [directory] = useState(() => createLocalDirectoryStore(services.outcodes, services.now));
+  const [ownPaths] = useState(() =>
+    createOwnPathsStore({
+      store: services.organisation,
+      builtIn: services.paths,
+      organisationName: () => organisationName.get(),
+      announce: () => organisationPathsChanged.announce(),
+      saveFile: services.saveFile,
+      now: services.now,
+    }),
+  );
   return (
     <>
       <Section id="organisation" title="Your organisation">
@@ -49,6 +73,9 @@ function SavedChoices({ services, size, onSizeChosen }: SavedChoicesProps) {
       </Section>
       <Section id="local-directory" title="Your own list of local help">
         <LocalDirectorySection store={directory} />
+      </Section>
+      <Section id="own-paths" title="Paths">
+        <OwnPathsSection store={ownPaths} pointAt={services.pointAt} />
       </Section>
       <Section id="paths" title="Learning paths to show">
         <ShownPathsChoice paths={services.paths} />

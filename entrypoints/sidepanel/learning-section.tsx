@@ -1,22 +1,24 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
-import { AllLearnersData } from '../../shared/ui/learners/all-learners-data.tsx';
 import type { FinderStore } from '../../shared/ui/finder/finder-store.ts';
 import type { LearnerChoiceStore } from '../../shared/ui/learners/learner-choice-store.ts';
 import type { LearnerDataStore } from '../../shared/ui/learners/learner-data-store.ts';
-import { LearningPaths } from '../../shared/ui/learning/learning-paths.tsx';
 import { RunTimeProvider, type RunTime } from '../../shared/ui/run-time.tsx';
-import { CarePlanSoFar } from '../../shared/ui/session/care-plan-so-far.tsx';
-import { EndOfSessionChecklist } from '../../shared/ui/session/end-of-session-checklist.tsx';
-import { HandoverNote } from '../../shared/ui/session/handover-note.tsx';
-import { SessionLogExport } from '../../shared/ui/session/session-log-export.tsx';
 import type { SessionStore } from '../../shared/ui/session/session-store.ts';
-import { WhatMatters } from '../../shared/ui/session/what-matters.tsx';
-import { ThisLearnerData } from '../../shared/ui/learners/this-learner-data.tsx';
 import { useFocusOnChange } from '../../shared/ui/kit/use-focus-on-change.ts';
 import { WhoIsLearning } from '../../shared/ui/learners/who-is-learning.tsx';
-import '../../shared/ui/session/care-plan.css';
+// Drawn once the later screens have loaded: the first screen is only "Who is learning?" (later-screens.ts).
+import {
+  AllLearnersData,
+  CarePlanSoFar,
+  EndOfSessionChecklist,
+  HandoverNote,
+  LearningPaths,
+  SessionLogExport,
+  ThisLearnerData,
+  WhatMatters,
+} from './later-screens.ts';
 
 interface LearningSectionProps {
   learnerChoice: LearnerChoiceStore;
@@ -73,10 +75,11 @@ export function LearningSection(props: LearningSectionProps) {
           </>
         )}
       </p>
+      {stage === 'learning' && <SessionPaths {...props} />}
+      {/* After the paths, so a step (with Show me and I did it) comes first on a small screen. */}
       {choice.kind === 'learner' && stage === 'learning' && (
         <ThisLearnerData data={learnerData} learner={choice.learner} />
       )}
-      {stage === 'learning' && <SessionPaths {...props} />}
       {stage === 'checks' && <EndOfSessionChecklist session={session} />}
       {stage === 'handover' && (
         <HandoverNote

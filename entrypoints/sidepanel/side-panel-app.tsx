@@ -49,7 +49,8 @@ export function SidePanelApp({
     <RunTimeProvider value={{ localHelp }}>
       <main class="sp-root sp-app">
         <header class="sp-app__header sp-no-print">
-          <h1 class="sp-app__title">Signpost</h1>
+          {/* The browser's side panel already shows Signpost's name above it: the heading is for screen readers. */}
+          <h1 class="sp-app__title sp-visually-hidden">Signpost</h1>
           <nav aria-label="Parts of Signpost">
             <ul class="sp-app__nav">
               <li>

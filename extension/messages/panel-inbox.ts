@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DONE_HOWS, GUIDE_REPORT_KINDS } from '../../shared/guide/report.ts';
+import { TargetSchema } from '../../shared/paths/learning-path.ts';
 import type { BackgroundToPanel, ContentToPanel } from './contract.ts';
 import { fromExtensionPage, listenFor } from './transport.ts';
 
@@ -9,12 +10,23 @@ import { fromExtensionPage, listenFor } from './transport.ts';
  * script and the background carry no zod. Each schema is held to its type in contract.ts.
  */
 
-const ContentToPanelSchema = z.strictObject({
-  type: z.literal('guideReport'),
-  kind: z.enum(GUIDE_REPORT_KINDS),
-  stepKey: z.string().check(z.minLength(1), z.maxLength(200)),
-  how: z.optional(z.enum(DONE_HOWS)),
-}) satisfies z.ZodMiniType<ContentToPanel>;
+const stepKey = z.string().check(z.minLength(1), z.maxLength(200));
+/** What a page says a thing is called: a hostile page could send a book, so a target is kept small. */
+const pageTarget = TargetSchema.check(
+  z.refine((target) => JSON.stringify(target).length <= 2000, 'A target from a page is too long.'),
+);
+
+const ContentToPanelSchema = z.union([
+  z.strictObject({
+    type: z.literal('guideReport'),
+    kind: z.enum(GUIDE_REPORT_KINDS),
+    stepKey,
+    how: z.optional(z.enum(DONE_HOWS)),
+  }),
+  z.strictObject({ type: z.literal('guessReport'), stepKey, target: z.optional(pageTarget) }),
+  z.strictObject({ type: z.literal('teachReport'), stepKey, kind: z.literal('taught'), target: pageTarget }),
+  z.strictObject({ type: z.literal('teachReport'), stepKey, kind: z.literal('stopped') }),
+]) satisfies z.ZodMiniType<ContentToPanel>;
 
 const BackgroundToPanelSchema = z.strictObject({
   type: z.literal('pageChanged'),
@@ -30,12 +42,17 @@ function readWith<T>(schema: z.ZodMiniType<T>): (raw: unknown) => T | undefined 
   };
 }
 
-/** In the panel: reports from a content script, with the tab it runs in. */
-export function onContentMessage(handle: (message: ContentToPanel, tabId: number) => void): () => void {
+/**
+ * In the panel: reports from a content script, with the tab it runs in and the address of its page as the
+ * browser gives it (undefined when the extension may not read it): a page can't lie about where it is.
+ */
+export function onContentMessage(
+  handle: (message: ContentToPanel, tabId: number, pageUrl: string | undefined) => void,
+): () => void {
   return listenFor(
     (sender) => sender.tab?.id !== undefined,
     readWith(ContentToPanelSchema),
-    (message, sender) => handle(message, sender.tab!.id!),
+    (message, sender) => handle(message, sender.tab!.id!, sender.url),
   );
 }
 

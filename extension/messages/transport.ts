@@ -12,8 +12,12 @@ import {
  * WXT's fake browser (our unit tests) does not have.
  */
 
-/** Whether a message reached a content script; `message` is plain English for the log, not for residents. */
-export type Delivery = { ok: true } | { ok: false; message: string };
+/**
+ * Whether a message reached a content script, and whether the script that handles it said it did (the page
+ * guide answers its own messages, so a tab where only the teaching script listens is told apart); `message`
+ * is plain English for the log, not for residents.
+ */
+export type Delivery = { ok: true; answered: boolean } | { ok: false; message: string };
 
 export type MessageSender = Browser.runtime.MessageSender;
 
@@ -24,8 +28,8 @@ function describe(error: unknown): string {
 /** Panel → content script in one tab (top frame). Fails, as a value, when no content script is listening there. */
 export async function sendToContent(tabId: number, message: PanelToContent): Promise<Delivery> {
   try {
-    await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-    return { ok: true };
+    const answer: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    return { ok: true, answered: answer === true };
   } catch (error) {
     return { ok: false, message: describe(error) };
   }
@@ -43,18 +47,22 @@ export async function sendFromBackground(message: BackgroundToPanel): Promise<vo
 
 /**
  * Listens for messages from senders `accept` allows, handing on what `read` makes of them (undefined: ignore).
- * The listener returns undefined (never a promise or `true`), so the sender gets no reply and the browser
- * does not keep the channel open waiting for one. Returns a function that stops listening.
+ * The listener returns undefined (never a promise or `true`), so the browser does not keep the channel open
+ * waiting for a reply; a message `answers` picks is answered `true` at once, and no other is answered.
+ * Returns a function that stops listening.
  */
 export function listenFor<T>(
   accept: (sender: MessageSender) => boolean,
   read: (raw: unknown) => T | undefined,
   handle: (message: T, sender: MessageSender) => void,
+  answers: (message: T) => boolean = () => false,
 ): () => void {
-  const listener = (raw: unknown, sender: MessageSender): undefined => {
+  const listener = (raw: unknown, sender: MessageSender, sendResponse?: (answer: unknown) => void): undefined => {
     if (!accept(sender)) return undefined;
     const message = read(raw);
-    if (message !== undefined) handle(message, sender);
+    if (message === undefined) return undefined;
+    handle(message, sender);
+    if (answers(message)) sendResponse?.(true);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
@@ -91,7 +99,13 @@ function readPanelMessage(raw: unknown): PanelToContent | undefined {
   return typeof type === 'string' && Object.hasOwn(PANEL_TO_CONTENT_TYPES, type) ? (raw as PanelToContent) : undefined;
 }
 
-/** In the content script: messages from the panel (other extension pages, never a tab). */
-export function onPanelMessage(handle: (message: PanelToContent) => void): () => void {
-  return listenFor(fromExtensionPage, readPanelMessage, handle);
+/**
+ * In a script in the page: messages from the panel (other extension pages, never a tab). Those `answers`
+ * picks are answered `true`, so the panel knows the script that handles them is in the tab.
+ */
+export function onPanelMessage(
+  handle: (message: PanelToContent) => void,
+  answers?: (message: PanelToContent) => boolean,
+): () => void {
+  return listenFor(fromExtensionPage, readPanelMessage, handle, answers);
 }

@@ -38,16 +38,18 @@ export function labelWords(roots: Iterable<Document | ShadowRoot>): LabelWords {
   return words;
 }
 
-/** Every text the element's accessible name could be made of, run together. */
-function nameSources(element: Element, labels: LabelWords): string {
+/** Every text the element's accessible name could be made of, each on its own (some may be empty). */
+export function nameSources(element: Element, labels: LabelWords): string[] {
   const root = element.getRootNode() as Document | ShadowRoot;
   const parts = [element.textContent ?? '', labels.get(element) ?? ''];
-  for (const named of [element, ...element.querySelectorAll(HAS_NAMING_ATTRIBUTE)]) {
+  // Only an element with elements inside can have a named one inside (most buttons on a long page have none).
+  const inside = element.firstElementChild ? element.querySelectorAll(HAS_NAMING_ATTRIBUTE) : [];
+  for (const named of [element, ...inside]) {
     for (const attribute of NAMING_ATTRIBUTES) parts.push(named.getAttribute(attribute) ?? '');
     for (const id of (named.getAttribute('aria-labelledby') ?? '').split(/\s+/))
       parts.push((id && root.getElementById(id)?.textContent) || '');
   }
-  return parts.join('');
+  return parts;
 }
 
 /**
@@ -56,5 +58,13 @@ function nameSources(element: Element, labels: LabelWords): string {
  */
 export function couldBeNamed(element: Element, wanted: string, labels: LabelWords): boolean {
   if (namedByBrowser(element)) return true;
-  return squash(nameSources(element, labels)).includes(squash(wanted));
+  return squash(nameSources(element, labels).join('')).includes(squashedWanted(wanted));
+}
+
+let lastWanted: [string, string] | undefined;
+
+/** The same words are wanted of every element in one search: squashed once, not once an element. */
+function squashedWanted(wanted: string): string {
+  if (lastWanted?.[0] !== wanted) lastWanted = [wanted, squash(wanted)];
+  return lastWanted[1];
 }

@@ -28,6 +28,33 @@ const LABELLED_CONTROLS = [
 const ACTIONABLE =
   'a[href],button,summary,label,select,[role=button],[role=link],[role=tab],[role=menuitem],[role=option]';
 
+/**
+ * Every element that can have one of the roles a step points at (TARGET_ROLES): by its tag's own role
+ * (HTML-AAM), or a role it was given. Asking each of these for its role, rather than every element on the
+ * page, keeps a long page quick: a results page has thousands of divs and spans with no role at all.
+ */
+export const MAY_HAVE_TARGET_ROLE =
+  'a,area,button,input,select,textarea,summary,option,h1,h2,h3,h4,h5,h6,[role],[contenteditable]';
+
+/**
+ * For each role, every element that can have it: its own tag's role, or the role given. getRole still
+ * decides; this only spares asking the rest (on a long results page, the thousand other links and buttons
+ * are asked, not the divs and spans around them).
+ */
+const MAY_HAVE_ROLE: Record<TargetRole, string> = {
+  button: 'button,input,summary,[role=button]',
+  link: 'a[href],area[href],[role=link]',
+  textbox: 'input,textarea,[role=textbox]',
+  searchbox: 'input,[role=searchbox]',
+  checkbox: 'input,[role=checkbox]',
+  radio: 'input,[role=radio]',
+  combobox: 'select,input,[role=combobox]',
+  heading: 'h1,h2,h3,h4,h5,h6,[role=heading]',
+  tab: '[role=tab]',
+  menuitem: '[role=menuitem]',
+  option: 'option,[role=option]',
+};
+
 /** Text in these is never drawn. */
 const UNDRAWN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title']);
 
@@ -55,7 +82,7 @@ function bestFit(candidates: Iterable<Candidate>, wanted: string): Element | und
 function* withRole(roots: SearchRoot[], role: TargetRole, name: string): Generator<Candidate> {
   const labels = labelWords(roots);
   for (const root of roots) {
-    for (const element of root.querySelectorAll('*')) {
+    for (const element of root.querySelectorAll(MAY_HAVE_ROLE[role])) {
       if (getRole(element) === role && couldBeNamed(element, name, labels))
         yield { words: computeAccessibleName(element), pointAt: element };
     }
@@ -122,16 +149,32 @@ function firstVisibleMatching(roots: SearchRoot[], selector: string): Element | 
   return undefined;
 }
 
+/** The words a target goes by: its name, label or text, then each other name it has been seen under. */
+export function namesOf(target: Target): string[] {
+  if ('selector' in target) return [];
+  const name = 'role' in target ? target.name : 'label' in target ? target.label : target.text;
+  return [name, ...(target.alsoNamed ?? [])];
+}
+
+function findByName(roots: SearchRoot[], target: Exclude<Target, { selector: string }>, name: string) {
+  if ('role' in target) return bestFit(withRole(roots, target.role, name), name);
+  if ('label' in target) return bestFit(labelledControls(roots, name), name);
+  return bestFit(elementsWithText(roots, name), name);
+}
+
 /**
  * The visible element a step's target names, searched in `root` and in the open shadow roots and
  * same-origin iframes inside it. Words match ignoring case and spacing: the exact words first, then words
- * that start with them. Hidden elements never match. Undefined when nothing fits (also for a selector the
- * browser can't read).
+ * that start with them. Sites change their words, so a target's other names (`alsoNamed`) are tried in
+ * turn when its own name finds nothing. Hidden elements never match. Undefined when nothing fits (also for
+ * a selector the browser can't read).
  */
 export function findTarget(root: SearchRoot, target: Target): Element | undefined {
   const roots = searchRoots(root);
-  if ('role' in target) return bestFit(withRole(roots, target.role, target.name), target.name);
-  if ('label' in target) return bestFit(labelledControls(roots, target.label), target.label);
-  if ('text' in target) return bestFit(elementsWithText(roots, target.text), target.text);
-  return firstVisibleMatching(roots, target.selector);
+  if ('selector' in target) return firstVisibleMatching(roots, target.selector);
+  for (const name of namesOf(target)) {
+    const found = findByName(roots, target, name);
+    if (found) return found;
+  }
+  return undefined;
 }

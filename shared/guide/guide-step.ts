@@ -1,6 +1,7 @@
 import type { OnPage } from '../paths/learning-path.ts';
 import { followElement } from './follow-element.ts';
 import type { Box } from './highlight-box.ts';
+import { boxesOf, keepClearOf } from './keep-clear.ts';
 import { listenForEscape } from './listen-for-escape.ts';
 import { scrollBelowHeaders } from './scroll-below-headers.ts';
 import { waitForTarget } from './wait-for-target.ts';
@@ -8,8 +9,12 @@ import type { GuideReport } from './report.ts';
 import { watchForDone } from './watch-for-done.ts';
 
 export interface GuideStepOptions {
-  /** Draws the highlight over `box` (CSS px in the viewport), or takes it away for undefined. */
-  point: (box: Box | undefined) => void;
+  /**
+   * Draws the highlight over `box` (CSS px in the viewport), keeping its words clear of each box in `keepClear`
+   * (the target's label, an error summary); undefined takes it away. Called in an animation frame after the
+   * page was measured: draw without reading the page's layout again.
+   */
+  point: (box: Box | undefined, keepClear: readonly Box[]) => void;
   /** Hears what happened, once per found, missing, done or dismissed. */
   report: (report: GuideReport) => void;
   /** How long to wait for the target to appear, in milliseconds, before reporting it missing. */
@@ -37,7 +42,7 @@ export function guideStep(root: Document, onPage: OnPage, options: GuideStepOpti
   const letGoOfTarget = () => {
     stopFollowing();
     stopWatchingForDone();
-    point(undefined);
+    point(undefined, []);
   };
   const stop = () => {
     lookingFor.abort();
@@ -58,10 +63,14 @@ export function guideStep(root: Document, onPage: OnPage, options: GuideStepOpti
       report({ kind: 'missing' });
       return;
     }
+    // Finding and drawing each take a while on a long page: in two tasks, neither holds the page up for long.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (lookingFor.signal.aborted) return;
     scrollBelowHeaders(search.element, smoothScroll);
     let lost = false;
     const follower = followElement(search.element, (box) => {
-      if (box) return point(box);
+      // Read straight after the target's own box, before anything is drawn: one layout for the frame.
+      if (box) return point(box, boxesOf(keepClearOf(search.element)));
       lost = true;
       letGoOfTarget();
       void look();

@@ -50,7 +50,8 @@ function eventRules(action: OnPage['action'], element: Element): EventRule[] {
  *   doesn't prove the page moved on (a form may show errors instead);
  * - otherwise by its action: click when they click it or press Enter or Space on it; type when they change
  *   its text; choose when they pick in it; read and wait never.
- * Events are heard before the page's own handlers, so a page that stops them can't hide them. Returns the
+ * Only events the browser made for the person (`isTrusted`) count, so a page script's click never finishes a
+ * step. Events are heard before the page's own handlers, so a page that stops them can't hide them. Returns the
  * function that stops watching.
  */
 export function watchForDone(
@@ -79,7 +80,8 @@ export function watchForDone(
   const document = element.ownerDocument;
   const listeners = eventRules(onPage.action, element).map(([eventName, how, passes]) => {
     const listener = (event: Event) => {
-      if (event.composedPath().includes(element) && (passes?.(event) ?? true)) finish(how);
+      // Only a person's own action counts: a page script's click() or dispatchEvent is never trusted.
+      if (event.isTrusted && event.composedPath().includes(element) && (passes?.(event) ?? true)) finish(how);
     };
     document.addEventListener(eventName, listener, true);
     return () => document.removeEventListener(eventName, listener, true);

@@ -1,4 +1,4 @@
-import { checkPathShape } from './check-path.ts';
+import { checkPathShape } from './check-path-shape.ts';
 import type { LearningPath } from './learning-path.ts';
 import touchScreen from './content/using-a-touch-screen.json';
 import mouseAndKeyboard from './content/using-a-mouse-and-keyboard.json';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CATEGORY_IDS } from '../directory/categories.ts';
 import { textError, textField } from '../util/text-field-schema.ts';
+import { TARGET_ROLES } from './target-roles.ts';
 
 /*
  * A learning path: a short, guided piece of learning a resident does with a helper ("I want to order my
@@ -96,21 +97,7 @@ export const NeedSchema = z.strictObject({
 });
 export type Need = z.infer<typeof NeedSchema>;
 
-/** ARIA roles a step may point at: the ones residents click, type into or read. */
-export const TARGET_ROLES = [
-  'button',
-  'link',
-  'textbox',
-  'searchbox',
-  'checkbox',
-  'radio',
-  'combobox',
-  'heading',
-  'tab',
-  'menuitem',
-  'option',
-] as const;
-export type TargetRole = (typeof TARGET_ROLES)[number];
+export { TARGET_ROLES, type TargetRole } from './target-roles.ts';
 
 /*
  * How to find the thing to point at, most robust first (the Testing Library query order): role and
@@ -262,6 +249,8 @@ export const LearningPathSchema = z.strictObject({
   sources: z.optional(z.array(z.httpUrl({ error: 'A source must be a full web address starting with https://.' }))),
   /** The date a curator last checked the path against the real sites. */
   lastReviewed: z.iso.date({ error: 'lastReviewed must be a date like 2025-06-30 (year-month-day).' }),
+  /** An organisation's own path (made on the options page): who made it, shown beside its title. */
+  madeBy: z.optional(textField('Made by')),
   curatorNote: z.optional(textField('The curator note')),
 });
 export type LearningPath = z.infer<typeof LearningPathSchema>;

@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { DisplayChoices } from './learning/player/display-choices.ts';
 import type { LocalHelp } from './learning/player/help-categories.ts';
 import type { Speaker } from './learning/player/speaker.ts';
-import type { PageGuide } from './services.ts';
+import type { PageGuide, TaughtTargets } from './services.ts';
 
 /**
  * What components need from where they run, in one Preact context: set once where an app starts (the
@@ -12,6 +12,8 @@ import type { PageGuide } from './services.ts';
 export interface RunTime {
   /** Points at each step's target on the real page: only the extension's side panel has one. */
   guide?: PageGuide;
+  /** The organisation's own fixes to steps, taught by pointing: only beside a guide. */
+  taught?: TaughtTargets;
   /** Reads text aloud; absent where the browser cannot speak. */
   speaker?: Speaker;
   /** How the resident likes the player to look; a path list makes its own when none is given. */

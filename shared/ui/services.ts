@@ -1,5 +1,8 @@
-import type { OnPage } from '../paths/learning-path.ts';
+import type { OnPage, Target } from '../paths/learning-path.ts';
+import type { GuideLook } from '../guide/look.ts';
+import type { PagePattern } from '../guide/page-pattern.ts';
 import type { DoneHow, GuideReportKind } from '../guide/report.ts';
+import type { StepFix } from '../paths/step-fix.ts';
 import type { StepOutcomes } from '../store/progress.ts';
 
 /*
@@ -40,6 +43,23 @@ export interface GuideRequest {
   onPage: OnPage;
   /** The step's words, for the bubble beside the highlight. */
   say: string;
+  /** How the player looks (Bigger text, High contrast), for the bubble; plain when not given. */
+  look?: GuideLook;
+}
+
+/** Asks the page what a step with no mark most likely means, from its words: its title and what it says. */
+export interface GuessRequest {
+  stepKey: string;
+  onPage: Pick<OnPage, 'site' | 'page' | 'action'>;
+  title: string;
+  say: string;
+}
+
+/** Lets the helper point at a step's thing on the page; `say` is the banner telling them what to do. */
+export interface PointRequest {
+  stepKey: string;
+  onPage: Pick<OnPage, 'site' | 'page'>;
+  say: string;
 }
 
 /**
@@ -56,9 +76,17 @@ export type GuideShown =
   | { kind: 'wrong-page'; canGoOn: boolean }
   | { kind: 'unreachable' };
 
-/** What the page being guided says: about a step (by key), or that it went to a new address (absent when it may not be read). */
+/**
+ * What the page being guided says: about a step (by key), or that it went to a new address (absent when it
+ * may not be read). Teaching: `guessed` (with what the guess is called, or nothing that fits), `taught` (what
+ * the helper pointed at, and the page's address as a pattern when Signpost may read it) or `stopped-pointing`.
+ */
 export type GuideEvent =
-  { kind: GuideReportKind; stepKey: string; how?: DoneHow } | { kind: 'page-changed'; url?: string };
+  | { kind: GuideReportKind; stepKey: string; how?: DoneHow }
+  | { kind: 'page-changed'; url?: string }
+  | { kind: 'guessed'; stepKey: string; target?: Target; page?: PagePattern }
+  | { kind: 'taught'; stepKey: string; target: Target; page?: PagePattern }
+  | { kind: 'stopped-pointing'; stepKey: string };
 
 /**
  * Pointing at a step's target on the page the person is using: the browser extension has one, the
@@ -79,4 +107,26 @@ export interface PageGuide {
   open(address: string): Promise<void>;
   /** Hears what the guided page says; returns a function that stops listening. */
   listen(listener: (event: GuideEvent) => void): () => void;
+  /** Asks the page for its best guess at a step with no mark; the answer comes as a `guessed` event. */
+  guess(request: GuessRequest, options: { fromClick: boolean }): Promise<GuideShown>;
+  /** Lets the helper point at the step's thing on the page; the answer comes as `taught` or `stopped-pointing`. */
+  point(request: PointRequest, options: { fromClick: boolean }): Promise<GuideShown>;
+}
+
+/** Whether a fix was kept or forgotten; a failure's message is plain English and can be shown as it is. */
+export type FixSaved = { ok: true } | { ok: false; message: string };
+
+/**
+ * The organisation's own fixes to steps (taught by pointing), used before a step's own place on the page.
+ * The extension keeps them on the device; nothing else has any. No call throws.
+ */
+export interface TaughtTargets {
+  /** The fix for one step, if there is one: read inside a component or effect, it follows changes. */
+  fixFor(pathId: string, stepId: string): StepFix | undefined;
+  /** Keeps a fix, replacing the step's fix before. */
+  keep(fix: StepFix): Promise<FixSaved>;
+  /** Forgets a step's fix, so the step's own place on the page is used again. */
+  forget(pathId: string, stepId: string): Promise<FixSaved>;
+  /** Notes that Show me found the fix on the page today. */
+  seenWorking(pathId: string, stepId: string): void;
 }

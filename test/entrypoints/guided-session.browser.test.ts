@@ -5,7 +5,7 @@ import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import { END_OF_SESSION_CHECKS } from '../../shared/ui/session/end-of-session-checks.ts';
 import { allowSite } from '../browser/allow-site.ts';
 import { accessibilityViolations, launchWithExtension, serveFolders, type StaticSite } from '../browser/chromium.ts';
-import { guideRing, ringGaps } from '../browser/guide-ring.ts';
+import { guideBubble, guideRing, ringGaps } from '../browser/guide-ring.ts';
 
 /*
  * Show me end to end, in real Chromium with the built extension (`npx wxt build` first): the side panel
@@ -15,7 +15,7 @@ import { guideRing, ringGaps } from '../browser/guide-ring.ts';
  */
 
 const PAGES = '../shared/data/pages';
-/** The page guide gives up on a target after 8 s (entrypoints/guide.content/); the panel then says so. */
+/** The page guide gives up on a target after 8 s (entrypoints/guide/); the panel then says so. */
 const MISSING_AFTER_MS = 12_000;
 
 let context: BrowserContext;
@@ -286,11 +286,7 @@ describe('Show me on the practice pages, with the built extension', () => {
     await pressShowMe(panel);
     await expectRingAround(page, page.getByRole('heading', { name: 'Sign in to your account' }));
     expect(await pageAsDrawn()).toEqual(before);
-    const bubbleSize = await page.evaluate(() => {
-      const bubble = document.querySelector('signpost-guide')!.shadowRoot!.querySelector('.bubble')!;
-      return getComputedStyle(bubble).fontSize;
-    });
-    expect(bubbleSize).toBe('20px');
+    expect((await guideBubble(page))?.fontSize).toBe('20px');
     await page.close();
     await panel.close();
   });

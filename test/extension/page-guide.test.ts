@@ -17,6 +17,8 @@ let helperSays: 'allow' | 'deny';
 let allowed: string[];
 let prompts: number;
 let guideIn: Map<number, PanelToContent[]>;
+/** Tabs with the teaching script in them: it hears messages but answers none. */
+let teachIn: Set<number>;
 
 const request: GuideRequest = {
   stepKey: 'practice-signing-in/press-continue',
@@ -44,6 +46,7 @@ beforeEach(() => {
   allowed = [];
   prompts = 0;
   guideIn = new Map();
+  teachIn = new Set();
   // The panel page open in a tab, as in the browser tests: the fake browser's first tab.
   vi.spyOn(browser.tabs, 'getCurrent').mockImplementation(() => fakeBrowser.tabs.get(0));
   vi.spyOn(browser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
@@ -55,16 +58,20 @@ beforeEach(() => {
     if (helperSays === 'allow') allowed.push(...origins);
     return helperSays === 'allow';
   });
-  vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async ({ target }) => {
+  vi.spyOn(browser.scripting, 'executeScript').mockImplementation(async ({ target, files }) => {
     const tab = await fakeBrowser.tabs.get(target.tabId);
     if (!mayUse(tab.url)) throw new Error('Cannot access contents of the page.');
-    guideIn.set(target.tabId, []);
+    if (files?.[0] === '/teach.js') teachIn.add(target.tabId);
+    else guideIn.set(target.tabId, []);
     return [];
   });
   vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
     const heard = guideIn.get(tabId);
+    if (heard === undefined && teachIn.has(tabId)) return undefined;
     if (heard === undefined) throw new Error('Could not establish connection. Receiving end does not exist.');
     heard.push(message as PanelToContent);
+    // The page guide answers the messages it handles (entrypoints/guide/index.ts).
+    return true;
   });
 });
 
@@ -89,6 +96,7 @@ function fromTab(id: number) {
 
 function reload(tabId: number): void {
   guideIn.delete(tabId);
+  teachIn.delete(tabId);
 }
 
 describe('Show me in the extension', () => {
@@ -109,6 +117,18 @@ describe('Show me in the extension', () => {
     expect(prompts).toBe(1);
     expect(browser.scripting.executeScript).toHaveBeenCalledTimes(1);
     expect(guideIn.get(tabId)).toHaveLength(2);
+  });
+
+  it('puts the guide in a page where only the teaching script listens (it hears, but answers nothing)', async () => {
+    const tabId = await tabInFront('http://localhost:5173/login.html');
+    const guide = createPageGuide();
+    await guide.guess(
+      { stepKey: request.stepKey, onPage: request.onPage, title: 'Press Continue', say: 'Click Continue.' },
+      { fromClick: true },
+    );
+    expect(teachIn.has(tabId)).toBe(true);
+    expect(await guide.show(request, { fromClick: false })).toEqual({ kind: 'shown' });
+    expect(guideIn.get(tabId)).toEqual([{ type: 'showTarget', ...request }]);
   });
 
   it('says the helper refused, and puts nothing into the page', async () => {

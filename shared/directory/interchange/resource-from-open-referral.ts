@@ -9,7 +9,13 @@ import type {
   OpenReferralServiceAtLocation,
 } from './open-referral-input.ts';
 import { accessFeaturesIn } from './access-features-in.ts';
-import { categorise, originText, type Categorised, type KeeperTerms, type TermInput } from '../categorise/category-cascade.ts';
+import {
+  categorise,
+  originText,
+  type Categorised,
+  type KeeperTerms,
+  type TermInput,
+} from '../categorise/category-cascade.ts';
 import { holidayClosures } from './holiday-closures.ts';
 import { hoursFromSchedules } from './hours-from-schedules.ts';
 import { plainDecimal } from '../../util/plain-decimal.ts';

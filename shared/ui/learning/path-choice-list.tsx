@@ -17,6 +17,7 @@ export function PathChoiceList({ paths, onPick }: PathChoiceListProps) {
           <p class="sp-path-choice__goal">"{path.goal}"</p>
           <p class="sp-path-choice__meta">
             About {path.minutes} minutes{path.practice && '. Practice: nothing is sent anywhere'}
+            {path.madeBy && `. Made by ${path.madeBy}`}
           </p>
         </li>
       ))}

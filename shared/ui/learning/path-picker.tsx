@@ -1,16 +1,8 @@
 import { useRef } from 'preact/hooks';
-import { PATH_TOPICS, type LearningPath, type PathTopic } from '../../paths/learning-path.ts';
+import { PATH_TOPICS, type LearningPath } from '../../paths/learning-path.ts';
+import { TOPIC_NAMES } from '../../paths/topic-names.ts';
 import { PathChoiceList } from './path-choice-list.tsx';
 import { useFocusOnChange } from '../kit/use-focus-on-change.ts';
-
-const TOPIC_NAMES: Record<PathTopic, string> = {
-  'getting-started': 'Getting started',
-  'staying-safe': 'Staying safe',
-  'keeping-in-touch': 'Keeping in touch',
-  'nhs-online': 'The NHS online',
-  'money-and-benefits': 'Money and benefits',
-  'local-help': 'Help near you',
-};
 
 interface PathPickerProps {
   paths: readonly LearningPath[];

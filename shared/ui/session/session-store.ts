@@ -1,6 +1,5 @@
 import { computed, signal } from '@preact/signals';
 import type { Resource } from '../../directory/resource.ts';
-import { allPaths } from '../../paths/all-paths.ts';
 import type { LearningPath } from '../../paths/learning-path.ts';
 import type { LearnerChoiceStore } from '../learners/learner-choice-store.ts';
 import type { LearningServices } from '../services.ts';
@@ -25,8 +24,8 @@ export interface SessionStoreOptions {
   organisation: () => string;
   /** Told when a saved learner opens a path, e.g. to remember it for "Carry on" next time. */
   onPathOpened?: (learnerId: string, pathId: string) => void;
-  /** Every path, to tell which were completed today (skills gained); the built-in paths unless given. */
-  paths?: () => readonly LearningPath[];
+  /** The paths on offer, to tell which were completed today (skills gained). */
+  paths: () => readonly LearningPath[];
 }
 
 /**
@@ -122,7 +121,7 @@ export function createSessionStore(learnerChoice: LearnerChoiceStore, options: S
       now: options.now(),
       postcode: options.postcode(),
       organisation: options.organisation(),
-      paths: (options.paths ?? allPaths)(),
+      paths: options.paths(),
     });
     const result = await store.saveSession(session);
     saved.value = result.ok

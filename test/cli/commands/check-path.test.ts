@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPathCommand } from '../../../cli/commands/check-path.ts';
+import { buildOrganisationFile } from '../../../shared/paths/organisation-file.ts';
+import type { StepFix } from '../../../shared/paths/step-fix.ts';
 import { examplePath, exampleStep } from '../../shared/paths/example-path.ts';
 import { fakeIo } from './fake-io.ts';
 
@@ -55,5 +57,51 @@ describe('signpost check-path', () => {
       expect(await checkPathCommand(args, io)).toBe(2);
       expect(io.errText.join('\n')).toContain('Usage: signpost check-path <file.json>');
     }
+  });
+});
+
+describe('signpost check-path on a file of an organisation’s paths and fixes', () => {
+  const fix: StepFix = {
+    pathId: 'ordering-a-repeat-prescription',
+    stepId: 'find-prescriptions',
+    onPage: {
+      site: 'https://www.nhsapp.service.nhs.uk',
+      page: '/prescriptions',
+      action: 'click',
+      target: { role: 'link', name: 'Prescriptions' },
+    },
+    taught: '2026-12-01',
+    lastSeenWorking: '2026-12-05',
+  };
+  const ours = examplePath({ id: 'our-own-path', madeBy: 'Sheffield Central Library', next: ['finding-local-help'] });
+  const fileText = (paths: unknown[], fixes: unknown[]) =>
+    JSON.stringify({
+      ...buildOrganisationFile('Sheffield Central Library', [], [], new Date('2026-12-06')),
+      paths,
+      fixes,
+    });
+
+  it('passes a file the options page saves, with its paths and fixes', async () => {
+    const io = fakeIo();
+    const file = fileWith('ours.json', fileText([ours], [fix]));
+    expect(await checkPathCommand([file], io)).toBe(0);
+    expect(io.outText.join('\n')).toBe(`${file}: no problems found. 1 path and 1 fix ready.`);
+  });
+
+  it('checks each path as it checks one, each fix against its path, and exits 1', async () => {
+    const io = fakeIo();
+    const badPath = examplePath({ id: 'our-bad-path', steps: [exampleStep('wave'), exampleStep('wave')] });
+    const lostFix = { ...fix, stepId: 'no-such-step' };
+    const builtInId = examplePath({ id: 'finding-local-help' });
+    const file = fileWith('mixed.json', fileText([ours, badPath, builtInId], [fix, lostFix, { pathId: 'x' }]));
+    expect(await checkPathCommand([file], io)).toBe(1);
+    const report = io.outText.join('\n');
+    expect(report).toContain('1 path and 1 fix ready.');
+    expect(report).toContain('  - paths[1] (our-bad-path): steps: Two steps have the id "wave"');
+    expect(report).toContain('  - paths[2] (finding-local-help).id: A path that comes with Signpost has this id');
+    expect(report).toContain(
+      '  - fixes[1] (ordering-a-repeat-prescription/no-such-step): The path "ordering-a-repeat-prescription" has no step',
+    );
+    expect(report).toMatch(/ {2}- fixes\[2\]\.stepId: /);
   });
 });

@@ -20,6 +20,7 @@ import {
 } from '../../../extension/settings.ts';
 import type { AreaCentroids, OutcodeTable } from '../../../shared/postcode/outcode-table.ts';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
+import { organisationStore } from '../../../shared/store/organisation-store.ts';
 import { examplePath } from '../../shared/paths/example-path.ts';
 import { freshDatabaseName, TEST_NOW } from '../../shared/store/test-store.ts';
 import { buttonCalled, press, show } from '../../shared/ui/render-for-test.tsx';
@@ -44,6 +45,8 @@ function servicesFor(
     openLearners: () => openLearnerStore({ databaseName, now: () => TEST_NOW }),
     saveFile,
     now: () => TEST_NOW,
+    organisation: organisationStore(`${databaseName}-organisation`),
+    pointAt: async () => ({ ok: false, message: 'No pages to point at in this test.' }),
   };
 }
 

@@ -9,6 +9,7 @@ import { lastSession, resumeRequested } from '../../../extension/settings.ts';
 import { createLearnerChoiceStore } from '../../../shared/ui/learners/learner-choice-store.ts';
 import { createSessionStore } from '../../../shared/ui/session/session-store.ts';
 import { openTestStore, TEST_NOW, valueOf } from '../../shared/store/test-store.ts';
+import { allPaths } from '../../../shared/paths/all-paths.ts';
 
 async function panelWithSam() {
   const store = await openTestStore();
@@ -16,6 +17,7 @@ async function panelWithSam() {
   const learnerChoice = createLearnerChoiceStore(async () => ({ ok: true, value: store }));
   await learnerChoice.load();
   const session = createSessionStore(learnerChoice, {
+    paths: allPaths,
     now: () => TEST_NOW,
     postcode: () => undefined,
     organisation: () => '',

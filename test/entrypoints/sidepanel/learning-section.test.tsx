@@ -1,5 +1,6 @@
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadLaterScreens } from '../../../entrypoints/sidepanel/later-screens.ts';
 import { LearningSection } from '../../../entrypoints/sidepanel/learning-section.tsx';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { storeFailure } from '../../../shared/store/store-result.ts';
@@ -13,6 +14,10 @@ import type { LearningPath } from '../../../shared/paths/learning-path.ts';
 import { examplePath } from '../../shared/paths/example-path.ts';
 import { freshDatabaseName, TEST_NOW } from '../../shared/store/test-store.ts';
 import { buttonCalled, nameOf, press, show } from '../../shared/ui/render-for-test.tsx';
+import { allPaths } from '../../../shared/paths/all-paths.ts';
+
+// The panel draws its later screens once they have loaded, as it does straight after its first screen.
+beforeAll(() => loadLaterScreens());
 
 /** The learning part of the side panel on a fresh device, with `names` already learning there. */
 async function showLearningSection(names: string[] = [], paths: LearningPath[] = [examplePath()]) {
@@ -27,6 +32,7 @@ async function showLearningSection(names: string[] = [], paths: LearningPath[] =
     searchSupport: async () => ({ ok: true, placeLabel: 'S1 2HE', radiusMiles: 10, nearby: [], remote: [] }),
   });
   const session = createSessionStore(learnerChoice, {
+    paths: allPaths,
     now: () => TEST_NOW,
     postcode: () => finder.postcode.value,
     organisation: () => 'Central Library',
@@ -95,7 +101,7 @@ describe("the side panel's learner data, by keyboard and screen reader", () => {
   it('asks before erasing this learner, saying what goes, and "Keep Sam" puts focus back where it was', async () => {
     const { root } = await showLearningSection(['Sam']);
     await press(root, 'Carry on as Sam');
-    expect(nameOf(root.querySelector('summary')!)).toBe("Save or erase Sam's progress");
+    expect(nameOf(root.querySelector('.sp-learner-data summary')!)).toBe("Save or erase Sam's progress");
     await press(root, 'Erase this learner');
     expect(focusedName()).toBe('Erase Sam from this computer?');
     expect(document.activeElement?.tagName).toBe('H3');

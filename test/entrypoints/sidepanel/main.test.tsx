@@ -36,6 +36,8 @@ beforeAll(async () => {
   panel.id = 'app';
   document.body.append(panel);
   await import('../../../entrypoints/sidepanel/main.tsx');
+  // The panel loads its later screens straight after its first screen.
+  await (await import('../../../entrypoints/sidepanel/later-screens.ts')).loadLaterScreens();
   await vi.waitFor(() => expect(buttonCalled(panel, 'Carry on as Sam')).toBeDefined());
 });
 
@@ -72,6 +74,8 @@ describe('the side panel while the options page is changed', () => {
 
   it("keeps the resident's bigger text and high contrast after a setting changes, back from the end of the session", async () => {
     await press(panel, 'Practise without saving');
+    // The paths load after the panel's first screen.
+    await vi.waitFor(() => expect(buttonCalled(panel, 'Use a touch screen')).toBeDefined());
     await press(panel, 'Use a touch screen');
     await vi.waitFor(() => expect(buttonCalled(panel, 'Bigger text')).toBeDefined());
     await press(panel, 'Bigger text');

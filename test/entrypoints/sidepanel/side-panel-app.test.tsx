@@ -1,5 +1,6 @@
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadLaterScreens } from '../../../entrypoints/sidepanel/later-screens.ts';
 import { SidePanelApp } from '../../../entrypoints/sidepanel/side-panel-app.tsx';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { createFinderStore } from '../../../shared/ui/finder/finder-store.ts';
@@ -11,6 +12,10 @@ import { examplePath } from '../../shared/paths/example-path.ts';
 import { resourceAt } from '../../shared/find/resource-at.ts';
 import { freshDatabaseName, TEST_NOW } from '../../shared/store/test-store.ts';
 import { buttonCalled, press, show } from '../../shared/ui/render-for-test.tsx';
+import { allPaths } from '../../../shared/paths/all-paths.ts';
+
+// The panel draws its later screens once they have loaded, as it does straight after its first screen.
+beforeAll(() => loadLaterScreens());
 
 const samsSearch: SupportResults = { ok: true, placeLabel: 'S10 2HE', radiusMiles: 10, nearby: [], remote: [] };
 
@@ -29,6 +34,7 @@ describe('the side panel on a shared computer', () => {
         finder={finder}
         paths={[examplePath()]}
         session={createSessionStore(learnerChoice, {
+          paths: allPaths,
           now: () => TEST_NOW,
           postcode: () => undefined,
           organisation: () => '',
@@ -60,6 +66,7 @@ describe('the side panel on a shared computer', () => {
     await learnerChoice.load();
     const finder = createFinderStore({ searchSupport: async () => library });
     const session = createSessionStore(learnerChoice, {
+      paths: allPaths,
       now: () => TEST_NOW,
       postcode: () => undefined,
       organisation: () => '',

@@ -81,8 +81,13 @@ describe('panel to content script', () => {
 
   it('sends to the top frame of the tab it is given', async () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    expect(await sendToContent(4, showTarget)).toEqual({ ok: true });
+    expect(await sendToContent(4, showTarget)).toEqual({ ok: true, answered: false });
     expect(send).toHaveBeenCalledWith(4, showTarget, { frameId: 0 });
+  });
+
+  it('says whether the script that handles the message answered it', async () => {
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
+    expect(await sendToContent(4, showTarget)).toEqual({ ok: true, answered: true });
   });
 });
 

@@ -49,6 +49,33 @@ describe('finding a target by role and name', () => {
   });
 });
 
+describe('a target seen under other names', () => {
+  it('finds the button by another name when the site changed its words', () => {
+    showPage('<button id="login">Continue to NHS login</button>');
+    const target: Target = { role: 'button', name: 'Continue with NHS login', alsoNamed: ['Continue to NHS login'] };
+    expect(findTarget(document, target)).toBe(byId('login'));
+  });
+
+  it('prefers its own name when both are on the page', () => {
+    showPage('<button id="old">Continue to NHS login</button><button id="new">Continue with NHS login</button>');
+    const target: Target = { role: 'button', name: 'Continue with NHS login', alsoNamed: ['Continue to NHS login'] };
+    expect(findTarget(document, target)).toBe(byId('new'));
+  });
+
+  it('tries other names for labels and words too, in the order given', () => {
+    showPage('<label for="e">Email</label><input id="e"><p id="words">Check before you order</p>');
+    expect(findTarget(document, { label: 'Email address', alsoNamed: ['Your email', 'Email'] })).toBe(byId('e'));
+    expect(
+      findTarget(document, { text: 'Check your prescription before ordering', alsoNamed: ['Check before you order'] }),
+    ).toBe(byId('words'));
+  });
+
+  it('finds nothing when no name fits', () => {
+    showPage('<button>Start now</button>');
+    expect(findTarget(document, { role: 'button', name: 'Continue', alsoNamed: ['Next'] })).toBeUndefined();
+  });
+});
+
 describe('finding a target by label', () => {
   it('finds the box a label names, not the label', () => {
     showPage('<label for="email">Email address</label><input id="email" type="text">');

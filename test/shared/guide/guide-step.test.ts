@@ -3,7 +3,7 @@ import { guideStep } from '../../../shared/guide/guide-step.ts';
 import type { GuideReport } from '../../../shared/guide/report.ts';
 import type { Box } from '../../../shared/guide/highlight-box.ts';
 import type { OnPage } from '../../../shared/paths/learning-path.ts';
-import { addToPage, showPage } from './show-page.ts';
+import { addToPage, clickAsPerson, pressAsPerson, showPage } from './show-page.ts';
 
 const guides: (() => void)[] = [];
 const pressContinue: OnPage = {
@@ -26,7 +26,7 @@ function guide(onPage: OnPage = pressContinue) {
   return { drawn, reports, stop };
 }
 
-const escape = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+const escape = () => pressAsPerson(document.body, 'Escape');
 const button = () => document.querySelector('button')!;
 const frameBox = () => (document.getElementById('frame') as HTMLIFrameElement).contentDocument!.getElementById('nhs')!;
 
@@ -74,7 +74,7 @@ describe('guiding one step on the page', () => {
     showPage('<button>Continue</button>');
     const { drawn, reports } = guide();
     await vi.advanceTimersByTimeAsync(0);
-    button().click();
+    clickAsPerson(button());
     expect(reports).toEqual([{ kind: 'found' }, { kind: 'done', how: 'clicked' }]);
     expect(drawn.at(-1)).toBeUndefined();
   });
@@ -105,7 +105,7 @@ describe('guiding one step on the page', () => {
     frameBox().ownerDocument.elementsFromPoint = () => [];
     const { drawn, reports } = guide({ site: 'http://localhost', action: 'type', target: { label: 'NHS number' } });
     await vi.advanceTimersByTimeAsync(0);
-    frameBox().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    pressAsPerson(frameBox(), 'Escape');
     expect(reports).toEqual([{ kind: 'found' }, { kind: 'dismissed' }]);
     expect(drawn.at(-1)).toBeUndefined();
   });
@@ -116,7 +116,7 @@ describe('guiding one step on the page', () => {
     await vi.advanceTimersByTimeAsync(0);
     button().replaceWith(Object.assign(document.createElement('button'), { textContent: 'Continue' }));
     await vi.advanceTimersByTimeAsync(200);
-    button().click();
+    clickAsPerson(button());
     expect(reports).toEqual([{ kind: 'found' }, { kind: 'found' }, { kind: 'done', how: 'clicked' }]);
   });
 
@@ -125,9 +125,9 @@ describe('guiding one step on the page', () => {
     const { drawn, reports, stop } = guide();
     await vi.advanceTimersByTimeAsync(0);
     stop();
-    button().click();
+    clickAsPerson(button());
     escape();
-    frameBox().dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    pressAsPerson(frameBox(), 'Escape');
     await vi.advanceTimersByTimeAsync(5000);
     expect(reports).toEqual([{ kind: 'found' }]);
     expect(drawn.at(-1)).toBeUndefined();

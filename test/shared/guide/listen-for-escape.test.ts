@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listenForEscape } from '../../../shared/guide/listen-for-escape.ts';
-import { addToPage, showPage } from './show-page.ts';
+import { addToPage, pressAsPerson, showPage } from './show-page.ts';
 
 const listening: (() => void)[] = [];
 
@@ -12,8 +12,7 @@ function listen(onEscape: () => void): () => void {
 }
 
 const frameDocument = (id = 'frame') => (document.getElementById(id) as HTMLIFrameElement).contentDocument!;
-const pressIn = (target: Element, key = 'Escape') =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+const pressIn = (target: Element, key = 'Escape') => pressAsPerson(target, key);
 const frameLoads = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 afterEach(() => {
@@ -29,6 +28,14 @@ describe('hearing Escape wherever the person is typing', () => {
     pressIn(document.getElementById('box')!, 'Enter');
     pressIn(document.getElementById('box')!);
     expect(onEscape).toHaveBeenCalledTimes(1);
+  });
+
+  it("ignores an Escape a page script makes up: it can't send the highlight away", () => {
+    showPage('<input id="box">');
+    const onEscape = vi.fn();
+    listen(onEscape);
+    document.getElementById('box')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(onEscape).not.toHaveBeenCalled();
   });
 
   it('hears Escape in a box inside a same-origin frame, two frames deep', () => {

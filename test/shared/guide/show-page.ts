@@ -9,3 +9,21 @@ export function addToPage(html: string): void {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   document.body.append(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
 }
+
+/** The event as the browser makes it for a person's own action (isTrusted): events a script makes never are. */
+export function byPerson<T extends Event>(event: T): T {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+/** A click by the person, as the browser delivers it. */
+export function clickAsPerson(element: Element): void {
+  element.dispatchEvent(byPerson(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true })));
+}
+
+/** A key pressed by the person, as the browser delivers it. */
+export function pressAsPerson(element: Element | Document, key: string): void {
+  element.dispatchEvent(
+    byPerson(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true })),
+  );
+}

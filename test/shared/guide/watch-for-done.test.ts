@@ -1,15 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchForDone } from '../../../shared/guide/watch-for-done.ts';
 import type { OnPage } from '../../../shared/paths/learning-path.ts';
-import { addToPage, showPage } from './show-page.ts';
+import { addToPage, byPerson, clickAsPerson, pressAsPerson, showPage } from './show-page.ts';
 
 const SITE = 'http://localhost';
 const clickStep: OnPage = { site: SITE, action: 'click', target: { role: 'button', name: 'Continue' } };
 
 const byId = (id: string) => document.getElementById(id)!;
-const press = (element: Element, key: string) =>
-  element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-const changed = (element: Element) => element.dispatchEvent(new Event('change', { bubbles: true }));
+const press = pressAsPerson;
+const changed = (element: Element) => element.dispatchEvent(byPerson(new Event('change', { bubbles: true })));
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
@@ -22,7 +21,7 @@ describe('noticing that the person did the step', () => {
     showPage('<button id="go"><span id="words">Continue</span></button>');
     const onDone = vi.fn();
     watchForDone(document, byId('go'), clickStep, onDone);
-    byId('words').click();
+    clickAsPerson(byId('words'));
     expect(onDone).toHaveBeenCalledWith('clicked');
   });
 
@@ -39,7 +38,7 @@ describe('noticing that the person did the step', () => {
     const onDone = vi.fn();
     watchForDone(document, byId('go'), clickStep, onDone);
     press(byId('go'), 'Enter');
-    byId('go').click();
+    clickAsPerson(byId('go'));
     expect(onDone).toHaveBeenCalledTimes(1);
   });
 
@@ -47,9 +46,23 @@ describe('noticing that the person did the step', () => {
     showPage('<button id="go">Continue</button><button id="back">Back</button>');
     const onDone = vi.fn();
     watchForDone(document, byId('go'), clickStep, onDone);
-    byId('back').click();
+    clickAsPerson(byId('back'));
     press(byId('go'), 'Tab');
     expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it("is not done by a page script's click, key press or change: only the person's own action counts", () => {
+    showPage('<button id="go">Continue</button><input id="email">');
+    const onDone = vi.fn();
+    watchForDone(document, byId('go'), clickStep, onDone);
+    watchForDone(document, byId('email'), { site: SITE, action: 'type', target: { label: 'Email' } }, onDone);
+    byId('go').click();
+    byId('go').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    byId('go').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    byId('email').dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onDone).not.toHaveBeenCalled();
+    clickAsPerson(byId('go'));
+    expect(onDone).toHaveBeenCalledWith('clicked');
   });
 
   it('still hears the click when the page stops it from spreading', () => {
@@ -57,7 +70,7 @@ describe('noticing that the person did the step', () => {
     byId('go').addEventListener('click', (event) => event.stopPropagation());
     const onDone = vi.fn();
     watchForDone(document, byId('go'), clickStep, onDone);
-    byId('go').click();
+    clickAsPerson(byId('go'));
     expect(onDone).toHaveBeenCalledWith('clicked');
   });
 
@@ -67,7 +80,7 @@ describe('noticing that the person did the step', () => {
     byId('host').attachShadow({ mode: 'open' }).append(button);
     const onDone = vi.fn();
     watchForDone(document, button, clickStep, onDone);
-    button.click();
+    clickAsPerson(button);
     expect(onDone).toHaveBeenCalledWith('clicked');
   });
 
@@ -75,7 +88,7 @@ describe('noticing that the person did the step', () => {
     showPage('<input id="email">');
     const onDone = vi.fn();
     watchForDone(document, byId('email'), { site: SITE, action: 'type', target: { label: 'Email' } }, onDone);
-    byId('email').click();
+    clickAsPerson(byId('email'));
     expect(onDone).not.toHaveBeenCalled();
     changed(byId('email'));
     expect(onDone).toHaveBeenCalledWith('typed');
@@ -85,7 +98,7 @@ describe('noticing that the person did the step', () => {
     showPage('<select id="day"><option>Monday</option><option>Tuesday</option></select>');
     const onDone = vi.fn();
     watchForDone(document, byId('day'), { site: SITE, action: 'choose', target: { label: 'Day' } }, onDone);
-    byId('day').click();
+    clickAsPerson(byId('day'));
     expect(onDone).not.toHaveBeenCalled();
     changed(byId('day'));
     expect(onDone).toHaveBeenCalledWith('chose');
@@ -100,7 +113,7 @@ describe('noticing that the person did the step', () => {
       { site: SITE, action: 'read', target: { role: 'heading', name: 'Sign in' } },
       onDone,
     );
-    byId('title').click();
+    clickAsPerson(byId('title'));
     expect(onDone).not.toHaveBeenCalled();
   });
 
@@ -113,7 +126,7 @@ describe('noticing that the person did the step', () => {
       { ...clickStep, doneWhen: { appears: { role: 'heading', name: 'There is a problem' } } },
       onDone,
     );
-    byId('go').click();
+    clickAsPerson(byId('go'));
     expect(onDone).not.toHaveBeenCalled();
     addToPage('<h2>There is a problem</h2>');
     await vi.advanceTimersByTimeAsync(100);
@@ -124,7 +137,7 @@ describe('noticing that the person did the step', () => {
     showPage('<button id="go">Continue</button>');
     const onDone = vi.fn();
     watchForDone(document, byId('go'), { ...clickStep, doneWhen: { urlMatches: '*/login-error.html' } }, onDone);
-    byId('go').click();
+    clickAsPerson(byId('go'));
     expect(onDone).not.toHaveBeenCalled();
   });
 
@@ -133,7 +146,7 @@ describe('noticing that the person did the step', () => {
     const onDone = vi.fn();
     watchForDone(document, byId('go'), clickStep, onDone)();
     watchForDone(document, byId('go'), { ...clickStep, doneWhen: { appears: { text: 'Thank you' } } }, onDone)();
-    byId('go').click();
+    clickAsPerson(byId('go'));
     addToPage('<p>Thank you</p>');
     await vi.advanceTimersByTimeAsync(2000);
     expect(onDone).not.toHaveBeenCalled();

@@ -174,6 +174,12 @@ describe('words for someone learning on their own', () => {
     expect(checkPath(examplePath({ practice: true, steps: [local] })).ok).toBe(true);
   });
 
+  it("leaves an organisation's own paths out: they run beside a helper, never in Learn at home", () => {
+    const step = exampleStep('wave', { who: 'together', ifStuck: { say: 'Ask your helper to show you once.' } });
+    expect(checkPath(examplePath({ steps: [step] })).ok).toBe(false);
+    expect(checkPath(examplePath({ steps: [step] }), { metAlone: false }).ok).toBe(true);
+  });
+
   it('scores the alone words for reading age as well', () => {
     const hard =
       'Subsequently, consult organisational documentation concerning procedural requirements before continuing.';

@@ -22,11 +22,15 @@ export function PathPlayer({ store, display, paths, onOpenPath, onClose }: PathP
   const screen = store.screen.value;
   return (
     <div class={`sp-player ${displayClass(display)}`}>
+      {/* One row, so the step comes first on a small screen: the display choices fold into a menu. */}
       <div class="sp-player__bar sp-no-print">
         <button type="button" class="sp-link-button" onClick={onClose}>
           Choose another path
         </button>
-        <DisplayToggles choices={display} />
+        <details class="sp-display-menu">
+          <summary>Text and colours</summary>
+          <DisplayToggles choices={display} />
+        </details>
       </div>
       {screen === 'step' && <p class="sp-player__path">{store.path.title}</p>}
       {/* Present before any problem, so the message is announced when it appears. */}

@@ -13,8 +13,9 @@ import { WordsToKnow } from './words-to-know.tsx';
 
 /**
  * One step, large: where we are, what to do, who does it, Show me (in the extension), help if stuck,
- * then the buttons; the helper's tip last. The stuck help comes before the buttons so that, after
- * "I need help", the next Tab press leads on to "I did it with help".
+ * then the buttons, so all of them fit a small screen (a side panel 700px tall) without scrolling; then
+ * Read aloud, the words to know and the helper's tip. The stuck help comes before the buttons so that,
+ * after "I need help", the next Tab press leads on to "I did it with help".
  */
 export function StepView({ store }: { store: PathStore }) {
   const { speaker, guide, alone } = useRunTime();
@@ -34,16 +35,16 @@ export function StepView({ store }: { store: PathStore }) {
       </h2>
       <p class="sp-step__say">{step.say}</p>
       <WhoDoesIt step={step} />
+      {guide && <ShowMe guide={guide} store={store} />}
+      <StuckHelp store={store} />
+      <StepActions store={store} />
+      <WasThisClear store={store} />
       <ReadAloudButton
         key={step.id}
         speaker={speaker}
         text={`${step.title}. ${step.say} ${whoDoesItText(step, alone)}`}
       />
-      {guide && <ShowMe guide={guide} store={store} />}
       <WordsToKnow entries={step.glossary} />
-      <StuckHelp store={store} />
-      <StepActions store={store} />
-      <WasThisClear store={store} />
       <HelperTip tip={step.helperTip} />
     </div>
   );

@@ -22,3 +22,13 @@ export function targetWords(target: Target | undefined): string {
   if ('label' in target) return `'${target.label}' box`;
   return `words '${target.text}'`;
 }
+
+/** The site as its address bar shows it: "https://*.nhs.uk" → "nhs.uk". */
+export function siteName(site: string): string {
+  return site.replace(/^https?:\/\/(\*\.)?/, '');
+}
+
+/** The banner on the page while a helper points to teach step `number`, called `title`. */
+export function pointingBanner(number: number, title: string): string {
+  return `Teach Signpost step ${number}, ${title}: click the thing on the page. Your click will not do anything there. Press Escape to stop.`;
+}

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  categoriesFromWords,
-  KEYWORD_CATEGORIES,
-} from '../../../../shared/directory/categorise/keyword-categories.ts';
+import { categoriesFromWords, KEYWORD_CATEGORIES } from '../../../../shared/directory/categorise/keyword-categories.ts';
 import { CATEGORIES } from '../../../../shared/directory/categories.ts';
 
 describe('the keyword table', () => {

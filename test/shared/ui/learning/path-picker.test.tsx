@@ -38,4 +38,11 @@ describe('choosing a learning path', () => {
       'About 5 minutes. Practice: nothing is sent anywhere',
     );
   });
+
+  it("marks an organisation's own path with the organisation's name, beside the built-in ones", async () => {
+    const ours = examplePath({ id: 'our-path', title: 'Our library app', madeBy: 'Sheffield Central Library' });
+    const root = await show(<PathPicker paths={[examplePath(), ours]} onPick={() => undefined} />);
+    const meta = [...root.querySelectorAll('.sp-path-choice__meta')].map((line) => line.textContent);
+    expect(meta).toEqual(['About 5 minutes', 'About 5 minutes. Made by Sheffield Central Library']);
+  });
 });

@@ -6,12 +6,14 @@ import { createSessionStore } from '../../../../shared/ui/session/session-store.
 import { storeFailure } from '../../../../shared/store/store-result.ts';
 import { TEST_NOW } from '../../store/test-store.ts';
 import { press, show } from '../render-for-test.tsx';
+import { allPaths } from '../../../../shared/paths/all-paths.ts';
 
 async function checklist() {
   const learnerChoice = createLearnerChoiceStore(async () => storeFailure('unavailable'));
   await learnerChoice.load();
   learnerChoice.practise();
   const session = createSessionStore(learnerChoice, {
+    paths: allPaths,
     now: () => TEST_NOW,
     postcode: () => undefined,
     organisation: () => '',

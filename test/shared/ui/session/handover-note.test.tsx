@@ -10,6 +10,7 @@ import { examplePath, exampleStep } from '../../paths/example-path.ts';
 import { resourceAt } from '../../find/resource-at.ts';
 import { openTestStore, TEST_NOW, valueOf } from '../../store/test-store.ts';
 import { buttonCalled, nameOf, press, show } from '../render-for-test.tsx';
+import { allPaths } from '../../../../shared/paths/all-paths.ts';
 
 // A real path id, so it has a resume code (path-numbers.ts).
 const email = examplePath({
@@ -45,6 +46,7 @@ async function samsNote(
   const learnerChoice = createLearnerChoiceStore(async () => ({ ok: true, value: store }));
   await learnerChoice.load();
   const session = createSessionStore(learnerChoice, {
+    paths: allPaths,
     now: () => TEST_NOW,
     postcode: () => 'S1 2HE',
     organisation: () => 'Central Library',

@@ -3,6 +3,7 @@ import { createLearnerChoiceStore } from '../../../../shared/ui/learners/learner
 import { createSessionStore, type SessionStoreOptions } from '../../../../shared/ui/session/session-store.ts';
 import { openTestStore, TEST_NOW, valueOf } from '../../store/test-store.ts';
 import { resourceAt } from '../../find/resource-at.ts';
+import { allPaths } from '../../../../shared/paths/all-paths.ts';
 
 /** A session on a fresh learner store with Sam saved, and Sam chosen unless `practise`. */
 async function sessionWithSam(options: Partial<SessionStoreOptions> = {}) {
@@ -11,6 +12,7 @@ async function sessionWithSam(options: Partial<SessionStoreOptions> = {}) {
   const learnerChoice = createLearnerChoiceStore(async () => ({ ok: true, value: store }));
   await learnerChoice.load();
   const session = createSessionStore(learnerChoice, {
+    paths: allPaths,
     now: () => TEST_NOW,
     postcode: () => 'S1 2HE',
     organisation: () => 'Central Library',

@@ -102,7 +102,7 @@ describe('the path player', () => {
   it('opens "If you\'re stuck" and moves focus there after "I need help"', async () => {
     const { root } = await playFromStep1();
     await press(root, 'I need help');
-    const details = root.querySelector('details')!;
+    const details = root.querySelector<HTMLDetailsElement>('details.sp-stuck')!;
     expect(details.open).toBe(true);
     expect(document.activeElement?.tagName).toBe('SUMMARY');
     expect(details.textContent).toContain(examplePath().steps[0]!.ifStuck.say);

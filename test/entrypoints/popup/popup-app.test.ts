@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupApp } from '../../../entrypoints/popup/popup-app.tsx';
+import { drawPopup } from '../../../entrypoints/popup/popup-app.ts';
 import { lastSession, resumeRequested } from '../../../extension/settings.ts';
 import { openLearnerStore } from '../../../shared/store/open-learner-store.ts';
 import { examplePath } from '../../shared/paths/example-path.ts';
 import { freshDatabaseName, TEST_NOW, valueOf } from '../../shared/store/test-store.ts';
-import { buttonCalled, press, show } from '../../shared/ui/render-for-test.tsx';
+import { buttonCalled, press } from '../../shared/ui/render-for-test.tsx';
 
 type Open = () => Promise<void>;
 /** The fake browser has Firefox's sidebarAction (without open) and no sidePanel: each test says which this browser has. */
@@ -25,13 +25,12 @@ const opens = () => Promise.resolve();
 
 async function showPopup(databaseName = freshDatabaseName()) {
   const close = vi.fn();
-  const root = await show(
-    <PopupApp
-      paths={[examplePath()]}
-      openLearners={() => openLearnerStore({ databaseName, now: () => TEST_NOW })}
-      close={close}
-    />,
-  );
+  const root = document.body.appendChild(document.createElement('div'));
+  drawPopup(root, {
+    paths: async () => [examplePath()],
+    openLearners: () => openLearnerStore({ databaseName, now: () => TEST_NOW }),
+    close,
+  });
   return { root, close };
 }
 
@@ -46,6 +45,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  document.body.replaceChildren();
   delete browserApis.sidePanel;
   browserApis.sidebarAction.open = originalSidebarOpen;
   vi.restoreAllMocks();

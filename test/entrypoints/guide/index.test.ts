@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import guideContentScript from '../../../entrypoints/guide.content/index.ts';
+import pageGuideScript from '../../../entrypoints/guide/index.ts';
 import type { ContentToPanel, PanelToContent } from '../../../extension/messages/contract.ts';
 import { fromExtensionPage } from '../../extension/messages/message-senders.ts';
+import { clickAsPerson, pressAsPerson } from '../../shared/guide/show-page.ts';
 
 const STEP = 'practice-signing-in/press-continue';
 const showContinue: PanelToContent = {
@@ -19,8 +19,14 @@ const showContinue: PanelToContent = {
   say: 'Click the green Continue button.',
 };
 
-let ctx: ContentScriptContext;
 let reports: ContentToPanel[];
+/** The guide's shadow roots as it made them: closed, so the page (and this test) can't reach them from the host. */
+let shadowRoots: ShadowRoot[];
+
+/** Runs the guide's script in the page, as executeScript does each time the panel puts it in. */
+function putGuideInPage(): void {
+  void pageGuideScript.main();
+}
 
 /** A message from the side panel, as the browser delivers it (from the extension's own page). */
 async function fromPanel(message: PanelToContent): Promise<void> {
@@ -30,7 +36,7 @@ async function fromPanel(message: PanelToContent): Promise<void> {
 
 function overlay() {
   const host = document.querySelector('signpost-guide');
-  const shadow = host?.shadowRoot;
+  const shadow = shadowRoots.find((root) => root.host === host);
   return {
     host,
     ring: shadow?.querySelector<HTMLElement>('.ring'),
@@ -42,6 +48,13 @@ beforeEach(() => {
   vi.useFakeTimers();
   fakeBrowser.reset();
   reports = [];
+  shadowRoots = [];
+  const attachShadow = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init) {
+    const root = attachShadow.call(this, init);
+    shadowRoots.push(root);
+    return root;
+  });
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     reports.push(message as ContentToPanel);
   });
@@ -54,11 +67,10 @@ beforeEach(() => {
     className: 'nhsuk-button',
   });
   document.body.replaceChildren(button);
-  ctx = new ContentScriptContext('guide');
-  void guideContentScript.main(ctx);
+  putGuideInPage();
 });
 afterEach(() => {
-  ctx.abort();
+  document.querySelectorAll('signpost-guide').forEach((host) => host.remove());
   document.body.replaceChildren();
   vi.useRealTimers();
   vi.restoreAllMocks();
@@ -90,7 +102,7 @@ describe('the page guide in a tab', () => {
 
   it('tells the panel when the person clicks the highlighted button', async () => {
     await fromPanel(showContinue);
-    document.querySelector('button')!.click();
+    clickAsPerson(document.querySelector('button')!);
     expect(reports.at(-1)).toEqual({ type: 'guideReport', kind: 'done', stepKey: STEP, how: 'clicked' });
     expect(overlay().ring?.hidden).toBe(true);
   });
@@ -106,7 +118,7 @@ describe('the page guide in a tab', () => {
 
   it('takes the highlight away on Escape and tells the panel, without taking focus', async () => {
     await fromPanel(showContinue);
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    pressAsPerson(document.body, 'Escape');
     expect(overlay().ring?.hidden).toBe(true);
     expect(reports.at(-1)).toEqual({ type: 'guideReport', kind: 'dismissed', stepKey: STEP });
     expect(document.activeElement).toBe(document.body);
@@ -127,18 +139,70 @@ describe('the page guide in a tab', () => {
       say: 'Read the heading.',
       onPage: { site: 'http://localhost', action: 'read', target: { role: 'heading', name: 'Sign in' } },
     });
-    document.querySelector('button')!.click();
+    clickAsPerson(document.querySelector('button')!);
     expect(document.querySelectorAll('signpost-guide')).toHaveLength(1);
     expect(overlay().bubble?.textContent).toBe('Read the heading.');
-    expect(reports.map((report) => [report.kind, report.stepKey])).toEqual([
+    expect(reports.map((report) => [report.type === 'guideReport' && report.kind, report.stepKey])).toEqual([
       ['found', STEP],
       ['found', 'practice/next'],
     ]);
   });
 
-  it('removes its overlay when the extension is reloaded or updated', async () => {
+  it('takes over from an older copy put in the page (after the extension is reloaded or updated)', async () => {
     await fromPanel(showContinue);
-    ctx.abort();
+    putGuideInPage();
+    expect(document.querySelectorAll('signpost-guide')).toHaveLength(0);
+    await fromPanel(showContinue);
+    expect(document.querySelectorAll('signpost-guide')).toHaveLength(1);
+    expect(reports.filter((report) => report.type === 'guideReport' && report.kind === 'found')).toHaveLength(2);
+  });
+});
+
+describe('the page guide on a hostile page', () => {
+  it('keeps its shadow root closed, so the page can’t read the words or reach the ring', async () => {
+    await fromPanel(showContinue);
+    const host = document.querySelector('signpost-guide') as HTMLElement;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.textContent).toBe('');
+    expect(overlay().bubble?.textContent).toBe('Click the green Continue button.');
+  });
+
+  it('is not moved on by a page script’s click, key press or made-up Escape', async () => {
+    await fromPanel(showContinue);
+    const button = document.querySelector('button')!;
+    button.click();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(reports).toEqual([{ type: 'guideReport', kind: 'found', stepKey: STEP }]);
+    expect(overlay().ring?.hidden).toBe(false);
+  });
+
+  it('hears no message from the page itself: window messages, page events and messages from a tab', async () => {
+    window.postMessage({ ...showContinue }, '*');
+    document.dispatchEvent(new CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'guide' } }));
+    await fakeBrowser.runtime.onMessage.trigger(showContinue, { tab: { id: 3 } as never, frameId: 0 });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(reports).toEqual([]);
     expect(document.querySelector('signpost-guide')).toBeNull();
+    await fromPanel(showContinue);
+    document.dispatchEvent(new CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'guide' } }));
+    await fromPanel({ type: 'hideTarget' });
+    await fromPanel(showContinue);
+    expect(overlay().ring?.hidden).toBe(false);
+  });
+
+  it('puts itself back when the page takes it off', async () => {
+    await fromPanel(showContinue);
+    document.querySelector('signpost-guide')!.remove();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(document.querySelectorAll('signpost-guide')).toHaveLength(1);
+    expect(overlay().ring?.hidden).toBe(false);
+  });
+
+  it('draws its bubble as the side panel looks: bigger text and high contrast', async () => {
+    await fromPanel({ ...showContinue, look: { largeText: true, highContrast: true } });
+    expect(overlay().bubble?.parentElement?.className).toBe('large contrast');
+    await fromPanel({ ...showContinue, look: { largeText: false, highContrast: false } });
+    expect(overlay().bubble?.parentElement?.className).toBe('');
   });
 });
