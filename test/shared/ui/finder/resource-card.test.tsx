@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { Resource } from '../../../../shared/directory/resource.ts';
 import { ResourceCard, type ResourceCardProps } from '../../../../shared/ui/finder/resource-card.tsx';
+import type { CardResource } from '../../../../shared/ui/finder/card-wording.ts';
+import { RunTimeProvider } from '../../../../shared/ui/run-time.tsx';
 
 const dropIn: Resource = {
   id: 'drop-in',
@@ -27,18 +29,31 @@ const dropIn: Resource = {
   source: 'Test',
 };
 
-function card(resource: Resource, miles?: number, more: Partial<ResourceCardProps> = {}): HTMLElement {
+// Sunday 6 December 2026, midday.
+const today = new Date('2026-12-06T12:00:00Z');
+
+function card(resource: CardResource, miles?: number, more: Partial<ResourceCardProps> = {}): HTMLElement {
   const container = document.createElement('div');
   render(
-    <ResourceCard
-      resource={resource}
-      miles={miles}
-      opening={{ open: true, text: 'Open now, closes at 4pm' }}
-      {...more}
-    />,
+    <RunTimeProvider value={{ now: () => today }}>
+      <ResourceCard
+        resource={resource}
+        miles={miles}
+        opening={{ open: true, text: 'Open now, closes at 4pm' }}
+        {...more}
+      />
+    </RunTimeProvider>,
     container,
   );
   return container;
+}
+
+/** What the card shows before "More about this place" is opened. */
+function compactText(container: HTMLElement): string {
+  const copy = container.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('details > :not(summary)').forEach((hidden) => hidden.remove());
+  copy.querySelectorAll('.sp-visually-hidden').forEach((hidden) => hidden.remove());
+  return copy.textContent ?? '';
 }
 
 const directionsToCentralLibrary =
@@ -57,13 +72,13 @@ describe('a resource card', () => {
     expect(text).toContain('Last checked 2 June 2026');
   });
 
-  it('links to call, email, the website and directions, and nothing else', () => {
+  it('links to call, the website and directions, then email among the details, and nothing else', () => {
     const links = [...card(dropIn).querySelectorAll('a')].map((link) => link.getAttribute('href'));
     expect(links).toEqual([
       'tel:01142734400',
       'https://example.org/help',
-      'mailto:help@example.org',
       directionsToCentralLibrary,
+      'mailto:help@example.org',
     ]);
   });
 
@@ -106,13 +121,60 @@ describe('a resource card', () => {
     expect(onSelect.mock.calls.map(([choice]) => choice)).toEqual([
       { resourceId: 'drop-in', action: 'call' },
       { resourceId: 'drop-in', action: 'website' },
-      { resourceId: 'drop-in', action: 'email' },
       { resourceId: 'drop-in', action: 'directions' },
+      { resourceId: 'drop-in', action: 'email' },
     ]);
   });
 
   it("shows the page's own control on the card", () => {
     const container = card(dropIn, 1, { extra: <button type="button">Add to handover note</button> });
     expect(container.querySelector('article button')?.textContent).toBe('Add to handover note');
+  });
+
+  it('shows the name, distance, opening and the ways to reach it, and leaves the rest behind "More about this place"', () => {
+    const container = card({ ...dropIn, hours: [{ days: ['MO', 'TU'], opens: '10:00', closes: '16:00' }] }, 0.43);
+    expect(compactText(container)).toBe(
+      'Computer help <img src=x onerror=alert(1)>0.4 miles awayOpen now, closes at 4pmFreeCall 0114 273 4400WebsiteDirectionsMore about this place',
+    );
+    const details = container.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain('Opening timesMonday and Tuesday: 10am to 4pm');
+    expect(details.textContent).toContain('What to bringYour phone.');
+  });
+
+  it('says plainly, where it cannot be missed, when an entry was last checked over a year ago', () => {
+    const old = card({ ...dropIn, lastVerified: '2024-03-14' });
+    expect(compactText(old)).toContain('Last checked March 2024. Call before you go.');
+    expect(compactText(card(dropIn))).not.toContain('Last checked');
+  });
+
+  it('offers to tell the publisher about a mistake, naming the entry and nothing about the resident', () => {
+    const container = card({ ...dropIn, correctionsEmail: 'data@example.org' });
+    const tellUs = [...container.querySelectorAll('a')].find((link) =>
+      link.textContent?.startsWith('Something wrong?'),
+    );
+    expect(tellUs?.getAttribute('href')).toBe(
+      'mailto:data@example.org?subject=Correction%20for%20Computer%20help%20%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E%20(drop-in)',
+    );
+    expect(card(dropIn).textContent).not.toContain('Something wrong?');
+  });
+
+  it('says "about" how far a roughly placed library is, and finds it by address for directions', () => {
+    const library: CardResource = {
+      ...dropIn,
+      place: { ...dropIn.place!, approximate: true },
+    };
+    const container = card(library, 2.3);
+    expect(compactText(container)).toContain('about 2 miles away');
+    const directions = [...container.querySelectorAll('a')].find((link) => link.textContent?.startsWith('Directions'));
+    expect(directions?.getAttribute('href')).toBe(
+      'https://www.openstreetmap.org/directions?to=Central%20Library%2C%20Surrey%20Street%2C%20Sheffield%2C%20S1%201XZ',
+    );
+  });
+
+  it('asks about cost when nobody said whether it is free, and never says it is not free', () => {
+    const container = card({ ...dropIn, free: undefined });
+    expect(compactText(container)).not.toContain('Free');
+    expect(container.textContent).toContain('CostAsk about cost');
   });
 });
