@@ -1,15 +1,30 @@
 import { useSignal } from '@preact/signals';
+import type { SupportResults, SupportSearch } from '../services.ts';
+import { useRunTime } from '../run-time.tsx';
+import { printFoundHelp } from './printable-list.tsx';
+import { searchLink } from './search-link.ts';
 import { shareLink, type Shared } from './share-link.ts';
 
+interface KeepThisListProps {
+  results: Extract<SupportResults, { ok: true }>;
+  searched: SupportSearch;
+}
+
 /**
- * "Print this list" and, on a web page, "Share this list" as a short link. `link` comes from
- * `searchLink`; without one (a location search, an extension's panel) only printing is offered.
+ * "Print this list", which prints the list alone, and, on a web page, "Share this list" as a short link.
+ * Only printing is offered where there is no link to share (a location search, an extension's panel).
  */
-export function KeepThisList({ link }: { link: string | undefined }) {
+export function KeepThisList({ results, searched }: KeepThisListProps) {
   const shared = useSignal<Shared | undefined>(undefined);
+  const { now, print } = useRunTime();
+  const link = searchLink(location.href, searched);
   return (
     <div class="sp-keep sp-no-print">
-      <button type="button" class="sp-button sp-button--secondary" onClick={() => print()}>
+      <button
+        type="button"
+        class="sp-button sp-button--secondary"
+        onClick={() => printFoundHelp(results, searched, now(), print)}
+      >
         Print this list
       </button>
       {link && (
