@@ -9,6 +9,7 @@ import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import { fetchJson } from '../../shared/util/fetch-json.ts';
 import { fetchedOutcodes } from '../../shared/postcode/fetched-outcodes.ts';
 import type { FinderServices } from '../../shared/find/support-search.ts';
+import { BUILT_IN_PACKS, OUTCODES_FOLDER } from '../signpost/data-files.ts';
 
 export interface WidgetSupportFinderOptions {
   /** The folder beside the script: the built-in packs at `packs/*.json`, the outcode table at `outcodes/`. */
@@ -24,10 +25,10 @@ export interface WidgetSupportFinderOptions {
   radiusMiles?: number;
   /** How many places to list; the finder's default (20) unless set. */
   limit?: number;
+  /** How files are fetched: the first script's, which hands over what it started fetching early. */
+  fetch?: typeof fetch;
 }
 
-/** The built-in packs, served beside the script by `npm run build` (scripts/build-site.ts). */
-const BUILT_IN_PACKS = ['packs/national.json', 'packs/sheffield-example.json'];
 const PACK_TIMEOUT_MS = 8000;
 // A site's own pack may be large: a whole county in one file takes seconds on a slow phone connection.
 const SITE_DIRECTORY_TIMEOUT_MS = 15_000;
@@ -41,11 +42,14 @@ const GENERAL_LIST_NOTICE =
  * to the site owner in the console, and residents get the built-in list with a kind notice saying so.
  */
 export function widgetSupportFinder(settings: WidgetSupportFinderOptions): FinderServices {
-  const builtIn = (notice?: string) => builtInPacks(settings.dataUrl, notice);
+  const fetchFn = settings.fetch ?? globalThis.fetch;
+  const builtIn = (notice?: string) => builtInPacks(settings.dataUrl, notice, fetchFn);
   return createSupportFinder({
-    outcodes: fetchedOutcodes(new URL('outcodes/', settings.dataUrl).href),
+    outcodes: fetchedOutcodes(new URL(OUTCODES_FOLDER, settings.dataUrl).href, { fetch: fetchFn }),
     onlineLookup: settings.postcodeLookup ? { baseUrl: settings.postcodeLookup } : undefined,
-    source: settings.directory ? siteDirectory(settings.directory, () => builtIn(GENERAL_LIST_NOTICE)) : builtIn(),
+    source: settings.directory
+      ? siteDirectory(settings.directory, () => builtIn(GENERAL_LIST_NOTICE), fetchFn)
+      : builtIn(),
     radiusMiles: settings.radiusMiles,
     limit: settings.limit,
   });
@@ -56,17 +60,20 @@ function warn(report: string): void {
   console.warn(`Signpost: ${report}`);
 }
 
-function builtInPacks(dataUrl: string, notice: string | undefined): ResourceSource {
+function builtInPacks(dataUrl: string, notice: string | undefined, fetchFn: typeof fetch): ResourceSource {
   return wholeDirectory(async () => ({
-    resources: await loadPacks(BUILT_IN_PACKS.map((path) => new URL(path, dataUrl).href)),
+    resources: await loadPacks(
+      BUILT_IN_PACKS.map((path) => new URL(path, dataUrl).href),
+      fetchFn,
+    ),
     notice,
   }));
 }
 
 /** The packs' good records. Rejects when no pack could be fetched at all, so the finder can say so and retry. */
-async function loadPacks(urls: string[]) {
+async function loadPacks(urls: string[], fetchFn: typeof fetch) {
   const fetched = await Promise.all(
-    urls.map(async (url) => ({ name: url, response: await fetchJson(url, PACK_TIMEOUT_MS) })),
+    urls.map(async (url) => ({ name: url, response: await fetchJson(url, PACK_TIMEOUT_MS, fetchFn) })),
   );
   if (fetched.every(({ response }) => !response.ok)) throw new Error('No directory pack could be fetched.');
   const { resources, reports } = resourcesFromPacks(
@@ -87,10 +94,10 @@ interface Choice {
  * stands in; if that can't be loaded either (the resident is offline), the next search asks for the
  * site's directory again rather than settling for the general list.
  */
-function siteDirectory(directoryUrl: string, fallback: () => ResourceSource): ResourceSource {
+function siteDirectory(directoryUrl: string, fallback: () => ResourceSource, fetchFn: typeof fetch): ResourceSource {
   let chosen: Promise<Choice> | undefined;
   async function use(load: (source: ResourceSource) => Promise<LoadedResources>): Promise<LoadedResources> {
-    const choice = (chosen ??= chooseSource(directoryUrl, fallback));
+    const choice = (chosen ??= chooseSource(directoryUrl, fallback, fetchFn));
     const { source, fellBack } = await choice;
     try {
       return await load(source);
@@ -106,13 +113,17 @@ function siteDirectory(directoryUrl: string, fallback: () => ResourceSource): Re
 }
 
 /** A shard index means shards; anything else must be a pack. Never rejects: a problem means the fallback. */
-async function chooseSource(directoryUrl: string, fallback: () => ResourceSource): Promise<Choice> {
+async function chooseSource(
+  directoryUrl: string,
+  fallback: () => ResourceSource,
+  fetchFn: typeof fetch,
+): Promise<Choice> {
   const url = directoryUrl.endsWith('/') ? new URL(SHARD_INDEX_FILE, directoryUrl).href : directoryUrl;
   const fellBack = (reason: string): Choice => {
     warn(`the directory ${url} ${reason} Showing the built-in list instead.`);
     return { source: fallback(), fellBack: true };
   };
-  const response = await fetchJson(url, SITE_DIRECTORY_TIMEOUT_MS);
+  const response = await fetchJson(url, SITE_DIRECTORY_TIMEOUT_MS, fetchFn);
   if (!response.ok && response.status === undefined)
     return fellBack('could not be fetched (offline, blocked by the browser, or too slow).');
   if (response.status !== 200) return fellBack(`could not be fetched (HTTP ${response.status}).`);
@@ -120,7 +131,10 @@ async function chooseSource(directoryUrl: string, fallback: () => ResourceSource
   if (isShardIndex(response.data)) {
     const read = readShardIndex(response.data);
     if (!read.ok) return fellBack(`is not a usable shard index. ${read.message}`);
-    return { source: shardedDirectory(read.index, { indexUrl: url, onProblem: warn }), fellBack: false };
+    return {
+      source: shardedDirectory(read.index, { indexUrl: url, onProblem: warn, fetch: fetchFn }),
+      fellBack: false,
+    };
   }
   const loaded = loadPack(response.data);
   if (!loaded.ok) return fellBack(`is not a usable pack. ${loaded.message}`);
