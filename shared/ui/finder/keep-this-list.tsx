@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
 import type { SupportResults, SupportSearch } from '../services.ts';
 import { useRunTime } from '../run-time.tsx';
 import { printFoundHelp } from './printable-list.tsx';
@@ -15,7 +15,8 @@ interface KeepThisListProps {
  * Only printing is offered where there is no link to share (a location search, an extension's panel).
  */
 export function KeepThisList({ results, searched }: KeepThisListProps) {
-  const shared = useSignal<Shared | undefined>(undefined);
+  // Plain state, not a signal: the widget's engine draws this without the signals adapter (issue 15: 25 KB).
+  const [shared, setShared] = useState<Shared | undefined>(undefined);
   const { now, print } = useRunTime();
   const link = searchLink(location.href, searched);
   return (
@@ -32,13 +33,13 @@ export function KeepThisList({ results, searched }: KeepThisListProps) {
           <button
             type="button"
             class="sp-button sp-button--secondary"
-            onClick={async () => (shared.value = await shareLink(link))}
+            onClick={async () => setShared(await shareLink(link))}
           >
             Share this list
           </button>
           <p class="sp-hint">The link has only the first part of your postcode, never all of it.</p>
-          <p role="status">{shared.value === 'copied' ? 'Link copied' : ''}</p>
-          {shared.value === 'show' && (
+          <p role="status">{shared === 'copied' ? 'Link copied' : ''}</p>
+          {shared === 'show' && (
             <label class="sp-label">
               Copy this link
               <input class="sp-input" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
