@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from './weekly-hours.ts';
+import { WEEKDAYS, type Weekday } from './weekdays.ts';
 
 /** The UK wall clock at one instant: the date and time a resident would read on a clock in Sheffield. */
 export type LondonClock = {

@@ -6,8 +6,9 @@ import { missingOr, quoted, textField } from '../util/text-field-schema.ts';
  * directory record (shared/directory/resource.ts), and all this folder needs to know of one.
  */
 
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS } from './weekdays.ts';
+
+export { WEEKDAYS, type Weekday } from './weekdays.ts';
 
 const clockTime = z
   .string({ error: missingOr('The time', () => 'A time must be text like 09:30.') })
