@@ -15,6 +15,7 @@ import { parsePostcode } from '../shared/postcode/parse-postcode.ts';
 import { medianMs, row } from './measure.ts';
 import { outcodeCentres, seededRandom, syntheticResources } from './synthetic-directory.ts';
 import { benchWidgetDirectory } from './widget-directory.ts';
+import { benchWidgetFirstSearch } from './widget-first-search.ts';
 import { benchExtensionGuide } from './extension-guide.ts';
 
 function benchPostcodeParsing(): void {
@@ -120,5 +121,6 @@ console.log(`Signpost bench, Node ${process.version}, ${new Date().toISOString()
 benchPostcodeParsing();
 benchNearest(syntheticResources(100_000));
 benchPackLoading();
+await benchWidgetFirstSearch();
 await benchWidgetDirectory();
 await benchExtensionGuide();

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { accessLabel, addressText, howToGetInText, safeHref, telHref } from '../../directory/resource-facts.ts';
 import { weeklyHoursList } from '../../hours/weekly-hours-list.ts';
 import { useRunTime } from '../run-time.tsx';
@@ -45,6 +46,8 @@ export function ResourceCard({ resource, miles, opening, headingLevel = 3, onSel
   const directions = place && directionsLink(place);
   const follow = (action: HelpChoice['action']) => () => onSelect?.({ resourceId: resource.id, action });
   const hoursNote = !opening && resource.hoursNote;
+  // The details are drawn when first opened: a list of 20 cards then draws in one frame (issue 15).
+  const [opened, setOpened] = useState(false);
   return (
     <article class="sp-card">
       <Heading class="sp-card__title">{resource.name}</Heading>
@@ -82,12 +85,12 @@ export function ResourceCard({ resource, miles, opening, headingLevel = 3, onSel
         )}
       </ul>
       {extra && <div class="sp-no-print sp-card__extra">{extra}</div>}
-      <details class="sp-card__more">
+      <details class="sp-card__more" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary>
           More about this place<span class="sp-visually-hidden">: {resource.name}</span>
         </summary>
-        <MoreAboutThisPlace resource={resource} now={now} onEmail={follow('email')} />
-        {!checked.old && <p class="sp-card__checked">{checked.text}</p>}
+        {opened && <MoreAboutThisPlace resource={resource} now={now} onEmail={follow('email')} />}
+        {opened && !checked.old && <p class="sp-card__checked">{checked.text}</p>}
       </details>
     </article>
   );
