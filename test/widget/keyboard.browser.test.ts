@@ -130,6 +130,9 @@ describe('the widget by keyboard alone', () => {
     await tabUntil(press, (focused) => focused === 'button "Search S1 2HE"');
     await press('Enter');
     await expect.poll(() => announced(page)).toMatch(/^Found \d+ places? near S1 2HE/);
+    // The list's heading takes the focus, and Tab goes on into the first place.
+    await expect.poll(() => focusedElement(page)).toBe('h2#sp-nearby-heading');
+    expect(await press('Tab')).toMatch(/^a "Call|^a "Website|^a "Directions/);
     expect(focusTrail, focusTrail.join(' → ')).not.toContain('body');
     await page.close();
   });
