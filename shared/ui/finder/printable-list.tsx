@@ -64,7 +64,7 @@ function PrintedResource({ resource, now, distance }: { resource: CardResource; 
   return (
     <>
       <p>
-        <strong>{resource.name}</strong>, {distance}. {costText(resource)}.
+        <strong>{resource.name}</strong>, {sentences([distance, costText(resource)])}
       </p>
       {place && <p>{[place.name, addressText(place)].filter(Boolean).join(', ')}</p>}
       {reach && <p>{reach}</p>}
@@ -77,7 +77,7 @@ function PrintedResource({ resource, now, distance }: { resource: CardResource; 
 /** Help by phone or online, in one line: there is no address to give. */
 function PrintedLine({ resource, now }: { resource: CardResource; now: Date }) {
   const { reach, times, checked } = printedFacts(resource, now);
-  const rest = [reach, times, checked.old && checked.text].filter(Boolean).join('. ');
+  const rest = sentences([reach, times, checked.old && checked.text]);
   return (
     <p>
       <strong>{resource.name}</strong>
@@ -98,9 +98,17 @@ function printedFacts(resource: CardResource, now: Date) {
   ].filter(Boolean);
   return {
     reach: reach.join(' · '),
-    times: [...hours, resource.hoursNote].filter(Boolean).join('. '),
+    times: sentences([...hours, resource.hoursNote]),
     checked: lastCheckedText(resource.lastVerified, now),
   };
+}
+
+/** Parts as sentences, each ending in one full stop: "Free. 24 hours a day." (never "day.."). */
+function sentences(parts: readonly (string | false | undefined)[]): string {
+  return parts
+    .filter((part): part is string => !!part)
+    .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
+    .join(' ');
 }
 
 let printing: (() => void) | undefined;

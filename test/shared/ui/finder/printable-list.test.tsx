@@ -60,6 +60,7 @@ describe('the list on paper', () => {
     expect(text).toContain('Opening times: Monday to Friday: 9am to 5pm. Saturday: 10am to 1pm');
     expect(text).not.toContain('Closed, opens');
     expect(text).toContain('Samaritans: Phone 116 123. 24 hours a day, every day.');
+    expect(text).not.toContain('..');
     expect(root.querySelectorAll('a, button')).toHaveLength(0);
   });
 
