@@ -7,7 +7,9 @@ let browser: Browser;
 let site: WidgetSite;
 let phone: BrowserContext;
 
-// A practice page as residents meet it: a tall header and some words before the finder.
+// A practice page as residents meet it: a tall header and some words before the finder. Its directory is the
+// Sheffield example pack, whole, so what it finds (and which towns it knows) is the same whatever the default.
+const SHEFFIELD = '/signpost/signpost-data/packs/sheffield-example.json';
 const practiceHeader = `<header style="height: 300px; background: #005eb8; color: #fff"><p>Riverside Surgery</p></header>
 <p>Find help with computers, food, money and more near you.</p>`;
 
@@ -16,9 +18,12 @@ beforeAll(async () => {
     launchBrowser(),
     serveWidgetSite({
       pages: (integrity) => ({
-        'index.html': hostPage(`${practiceHeader}<div id="finder" data-signpost data-paths="no"></div>`, integrity),
+        'index.html': hostPage(
+          `${practiceHeader}<div id="finder" data-signpost data-paths="no" data-directory="${SHEFFIELD}"></div>`,
+          integrity,
+        ),
         'eleven.html': hostPage(
-          `${practiceHeader}<div id="finder" data-signpost data-paths="no" data-results="11"></div>`,
+          `${practiceHeader}<div id="finder" data-signpost data-paths="no" data-results="11" data-directory="${SHEFFIELD}"></div>`,
           integrity,
         ),
       }),
