@@ -87,8 +87,8 @@ describe('the widget on a phone, 390 by 844', () => {
   it('shows each place in a compact card: the first is under about 250px tall, with Call, Website and Directions in view', async () => {
     const page = await openFinder();
     await search(page, 'S1 2HE');
+    await page.getByRole('heading', { name: /^\d+ places near S1 2HE$/ }).waitFor();
     const first = page.locator('#finder .sp-card').first();
-    await first.waitFor();
     const height = await first.evaluate((card) => card.getBoundingClientRect().height);
     expect(height).toBeLessThan(250);
     expect(await first.getByRole('link', { name: /^Directions/ }).isVisible()).toBe(true);
