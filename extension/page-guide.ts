@@ -123,7 +123,9 @@ export function createPageGuide(): PageGuide {
     const asking = siteAllowed(onPage.site, fromClick);
     // A press looks again for the tab in front; a page reload keeps to the tab being guided.
     const finding = fromClick || guidedTabId === undefined ? guidedTab() : tabById(guidedTabId);
-    const [allowed, tab] = await Promise.all([asking, finding]);
+    const [allowed, found] = await Promise.all([asking, finding]);
+    // Read before the helper said yes, the address was hidden (Firefox): read the tab again, now allowed.
+    const tab = allowed && found?.id !== undefined && found.url === undefined ? await tabById(found.id) : found;
     if (tab?.id === undefined) return { kind: 'unreachable' };
     if (guidedTabId !== tab.id) hide();
     guidedTabId = tab.id;

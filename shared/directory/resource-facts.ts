@@ -26,10 +26,14 @@ export function howToGetInText(how: HowToGetIn): string {
   return HOW_TO_GET_IN[how];
 }
 
-/** "Urdu", "Welsh": the browser knows language names, so no table to keep. */
+// One DisplayNames for every card: making one costs about a millisecond, and a list shows 20 cards.
+let languageNames: Intl.DisplayNames | undefined;
+
+/** "Urdu", "Welsh": the browser knows language names, so no table to keep. The code itself when it does not. */
 export function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en-GB'], { type: 'language' }).of(code) ?? code;
+    languageNames ??= new Intl.DisplayNames(['en-GB'], { type: 'language' });
+    return languageNames.of(code) ?? code;
   } catch {
     return code;
   }
@@ -83,11 +87,15 @@ function monthText(isoDate: string): string {
  * a promise). Otherwise "Last checked 2 June 2025".
  */
 export function lastCheckedText(lastVerified: string, now: Date): string {
+  if (checkedOverAYearAgo(lastVerified, now)) return `Last checked ${monthText(lastVerified)}. Call before you go.`;
+  return `Last checked ${dateText(lastVerified)}`;
+}
+
+/** Whether the entry was last checked over a year before `now`: a card then shows it where it can't be missed. */
+export function checkedOverAYearAgo(lastVerified: string, now: Date): boolean {
   const [year, month, day] = lastVerified.split('-').map(Number);
   // The whole anniversary day still counts as "within a year".
-  const aYearLater = Date.UTC(year! + 1, month! - 1, day! + 1);
-  if (now.getTime() > aYearLater) return `Last checked ${monthText(lastVerified)}. Call before you go.`;
-  return `Last checked ${dateText(lastVerified)}`;
+  return now.getTime() > Date.UTC(year! + 1, month! - 1, day! + 1);
 }
 
 /** The words on a card when nobody said whether it costs anything. */
@@ -138,6 +146,9 @@ export function paragraphsOf(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
+// One address, and nothing that could add fields to the message (?, &) or break a line.
+const PLAIN_EMAIL = /^[^\s@?&#%<>"]+@[^\s@?&#%<>"]+\.[^\s@?&#%<>"]+$/;
+
 /** The words of the corrections link. */
 export const TELL_US_TEXT = 'Something wrong? Tell us';
 
@@ -147,9 +158,10 @@ export const TELL_US_TEXT = 'Something wrong? Tell us';
  * postcode they searched.
  */
 export function correctionsHref(resource: Pick<Resource, 'id' | 'name' | 'correctionsEmail'>): string | undefined {
-  if (resource.correctionsEmail === undefined) return undefined;
+  const email = resource.correctionsEmail?.trim();
+  if (!email || !PLAIN_EMAIL.test(email)) return undefined;
   const subject = `Something wrong with "${resource.name}" (${resource.id})`;
-  return safeHref(`mailto:${resource.correctionsEmail}?subject=${encodeURIComponent(subject)}`);
+  return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
 }
 
 /** A tel: link keeps only what a dialler needs. */

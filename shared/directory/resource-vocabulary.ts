@@ -16,3 +16,8 @@ export type AccessFeature = (typeof ACCESS_FEATURES)[number];
 
 export const HOW_TO_GET_IN = ['drop-in', 'book', 'phone-first', 'referral'] as const;
 export type HowToGetIn = (typeof HOW_TO_GET_IN)[number];
+
+/** Help a resident reaches by phone, text or online rather than by going somewhere. */
+export function isRemote(resource: { place?: unknown }): boolean {
+  return resource.place === undefined;
+}

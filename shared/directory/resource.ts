@@ -77,7 +77,13 @@ export type Contact = z.infer<typeof ContactSchema>;
 
 import { ACCESS_FEATURES, HOW_TO_GET_IN } from './resource-vocabulary.ts';
 
-export { ACCESS_FEATURES, HOW_TO_GET_IN, type AccessFeature, type HowToGetIn } from './resource-vocabulary.ts';
+export {
+  ACCESS_FEATURES,
+  HOW_TO_GET_IN,
+  isRemote,
+  type AccessFeature,
+  type HowToGetIn,
+} from './resource-vocabulary.ts';
 
 export const ResourceSchema = z.object({
   id: textField('The id'),
@@ -158,8 +164,3 @@ export const ResourceSchema = z.object({
   ),
 });
 export type Resource = z.infer<typeof ResourceSchema>;
-
-/** Help a resident reaches by phone, text or online rather than by going somewhere. */
-export function isRemote(resource: Resource): boolean {
-  return resource.place === undefined;
-}

@@ -1,5 +1,6 @@
 import KDBush from 'kdbush';
-import { isRemote, type Place, type Resource } from '../directory/resource.ts';
+import type { Place, Resource } from '../directory/resource.ts';
+import { isRemote } from '../directory/resource-vocabulary.ts';
 import { compareByName } from './compare-by-name.ts';
 
 /** A resource people go to, so it has a place on the map. */

@@ -5,10 +5,11 @@ import { openingState } from '../hours/opening-state.ts';
 import { locate, type LocateResult } from '../postcode/locate.ts';
 import type { OnlineLookup } from '../postcode/look-up-postcode-online.ts';
 import type { OutcodeTable } from '../postcode/outcode-table.ts';
-import type { FinderServices, Opening, SupportResults, SupportSearch } from './support-search.ts';
+import type { DistrictChoice, FinderServices, Opening, SupportResults, SupportSearch } from './support-search.ts';
 import { createDirectory, type Directory } from './create-directory.ts';
 import { hasSearchWords } from './create-text-index.ts';
 import { textIndexByArea, type TextIndexByArea } from './text-index-by-area.ts';
+import { districtsNamed } from './districts-named.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_MILES, findNearby } from './find-nearby.ts';
 import type { Coordinates } from '../geo/coordinates.ts';
 import { resourceFilter, type ResourceFilters } from './resource-filter.ts';
@@ -41,6 +42,8 @@ export type SupportFinderOptions = FinderSettings &
 const DIRECTORY_UNAVAILABLE = "We couldn't load the list of places just now. Check you are online, then try again.";
 const LOCATION_UNKNOWN = "We couldn't tell where you are. Type your postcode instead.";
 const YOUR_LOCATION = 'your location';
+/** The furthest a resident may ask to look, in miles: beyond it a "nearby" list stops being near. */
+const MOST_MILES = 50;
 
 /**
  * Postcode (or the resident's own location) in, local and remote help out, with opening times worked out
@@ -55,7 +58,7 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
   const directories = new WeakMap<readonly Resource[], Directory>();
   const textIndexes = new WeakMap<readonly Resource[], TextIndexByArea>();
   const now = options.now ?? (() => new Date());
-  const radiusMiles = options.radiusMiles ?? DEFAULT_RADIUS_MILES;
+  const defaultRadiusMiles = options.radiusMiles ?? DEFAULT_RADIUS_MILES;
 
   const directoryOf = (resources: readonly Resource[]): Directory => cached(directories, resources, createDirectory);
 
@@ -67,6 +70,7 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
   function matchingIds(
     resources: readonly Resource[],
     words: string | undefined,
+    radiusMiles: number,
     point?: Coordinates,
   ): Set<string> | undefined {
     if (!words || !hasSearchWords(words)) return undefined;
@@ -77,17 +81,27 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
     // Phone and online help is part of every answer: fetched while the postcode is being placed.
     const [remote, place] = await Promise.all([settled(source.remoteResources()), placeOf(search)]);
     if (!remote) return { ok: false, message: DIRECTORY_UNAVAILABLE, suggestions: [], remote: [] };
+    const radiusMiles = milesAsked(search.radiusMiles) ?? defaultRadiusMiles;
     const at = now();
     const filtersFor = (resources: readonly Resource[], point?: Coordinates): ResourceFilters => ({
       categories: search.categories,
       freeOnly: search.freeOnly,
       openAt: search.openNow ? at : undefined,
-      onlyIds: matchingIds(resources, search.words, point),
+      onlyIds: matchingIds(resources, search.words, radiusMiles, point),
     });
     const withOpening = <T extends { resource: Resource }>(found: T) => ({
       ...found,
       opening: openingOf(found.resource, at),
     });
+    if (!place.ok && place.kind === 'not-a-postcode') {
+      // A town's name instead of a postcode: offer its districts, from the places already in hand.
+      const districts = districtsNamed(search.postcode, remote.resources);
+      if (districts.length > 0)
+        return withNotice(
+          { ok: false, message: districtsMessage(districts), suggestions: [], districts, remote: [] },
+          remote,
+        );
+    }
     if (!place.ok) {
       const wanted = place.showRemoteHelp
         ? directoryOf(remote.resources).remote.filter(resourceFilter(filtersFor(remote.resources)))
@@ -132,7 +146,20 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
 
 type SearchPlace =
   | { ok: true; point: Coordinates; label: string }
-  | { ok: false; message: string; showRemoteHelp: boolean; suggestions?: string[] };
+  | { ok: false; kind?: string; message: string; showRemoteHelp: boolean; suggestions?: string[] };
+
+/** A distance a resident asked for, when it is a usable one. */
+function milesAsked(miles: number | undefined): number | undefined {
+  return miles !== undefined && miles > 0 && miles <= MOST_MILES ? miles : undefined;
+}
+
+/** "Which part of Sheffield? …", or for a town in one district, "Hyde is in the postcode area SK14. …". */
+function districtsMessage(districts: readonly DistrictChoice[]): string {
+  const { town, outcode } = districts[0]!;
+  return districts.length === 1
+    ? `${town} is in the postcode area ${outcode}. Search there, or type your postcode.`
+    : `Which part of ${town}? Choose your postcode area, or type your postcode.`;
+}
 
 async function placeFromPostcode(postcode: string, options: FinderSettings): Promise<SearchPlace> {
   const located: LocateResult = await locate(postcode, {

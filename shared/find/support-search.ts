@@ -19,6 +19,8 @@ export interface SupportSearch {
   words?: string;
   openNow?: boolean;
   freeOnly?: boolean;
+  /** How far to look, in miles: the finder's own distance when absent (a resident may ask to look further). */
+  radiusMiles?: number;
 }
 
 export interface Opening {
@@ -55,9 +57,21 @@ export type SupportResults =
       message: string;
       /** Corrected postcodes to offer, best first: never applied by themselves. */
       suggestions: string[];
+      /**
+       * For a town or area's name ("Sheffield") typed in place of a postcode: the postcode districts where the
+       * directory has places in a town of that name, to choose from. Absent when the text names no town we know.
+       */
+      districts?: DistrictChoice[];
       remote: RemoteSupport[];
       notice?: string;
     };
+
+/** A postcode district in a town the resident named: "S10" in "Sheffield". */
+export interface DistrictChoice {
+  outcode: string;
+  /** The town as the directory writes it. */
+  town: string;
+}
 
 export interface FinderServices {
   searchSupport(search: SupportSearch): Promise<SupportResults>;

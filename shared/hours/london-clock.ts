@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from './weekly-hours.ts';
+import { WEEKDAYS, type Weekday } from './weekdays.ts';
 
 /** The UK wall clock at one instant: the date and time a resident would read on a clock in Sheffield. */
 export type LondonClock = {
@@ -29,8 +29,19 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+// The last answer: a search asks about the same instant for every place it lists (formatToParts is slow).
+let last: { time: number; clock: LondonClock } | undefined;
+
 /** The London date and time at `instant`. An invalid Date throws a RangeError from Intl: pass a real instant. */
 export function londonClock(instant: Date): LondonClock {
+  const time = instant.getTime();
+  if (last?.time === time) return last.clock;
+  const clock = readLondonClock(instant);
+  last = { time, clock };
+  return clock;
+}
+
+function readLondonClock(instant: Date): LondonClock {
   const parts: Record<string, number> = {};
   for (const part of londonParts.formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

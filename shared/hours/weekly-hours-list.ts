@@ -1,4 +1,5 @@
-import { WEEKDAYS, type Weekday, type WeeklyHours } from './weekly-hours.ts';
+import { WEEKDAYS, type Weekday } from './weekdays.ts';
+import type { WeeklyHours } from './weekly-hours.ts';
 import { londonClock } from './london-clock.ts';
 import { isInForce, minuteOfDay, rulesForEveryWeek, rulesForSomeWeeks } from './opening-intervals.ts';
 import { timeOfDayText } from './time-of-day-text.ts';

@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import { fetchJson } from '../util/fetch-json.ts';
-import type { Centroid } from './outcode-table.ts';
+import { isInGreatBritain, type Centroid } from './outcode-table.ts';
 import { isSecureLookupAddress } from './lookup-address.ts';
 
 /** A postcodes.io-compatible service chosen by the site owner. Off unless configured. */
@@ -12,15 +11,18 @@ export interface OnlineLookup {
   fetch?: typeof fetch;
 }
 
-// postcodes.io's answer for one postcode (https://postcodes.io/docs, "Postcode Lookup"). Its latitude and
-// longitude are null for postcodes without a grid reference; those fail here and fall back to the outcode.
-const LookupResponseSchema = z.object({
-  status: z.literal(200),
-  result: z.object({
-    latitude: z.number().check(z.gte(49), z.lte(61)),
-    longitude: z.number().check(z.gte(-9), z.lte(2)),
-  }),
-});
+/**
+ * The point in postcodes.io's answer for one postcode (https://postcodes.io/docs, "Postcode Lookup"), when
+ * it is one in Great Britain. Its latitude and longitude are null for postcodes without a grid reference:
+ * those give undefined here and fall back to the outcode. By hand, not zod, to keep the widget's engine small.
+ */
+function pointIn(answer: unknown): Centroid | undefined {
+  if (typeof answer !== 'object' || answer === null || !Object.hasOwn(answer, 'result')) return undefined;
+  const { status, result } = answer as { status?: unknown; result?: unknown };
+  if (status !== 200 || typeof result !== 'object' || result === null) return undefined;
+  const { latitude, longitude } = result as { latitude?: unknown; longitude?: unknown };
+  return isInGreatBritain(latitude, longitude) ? [latitude as number, longitude as number] : undefined;
+}
 
 /**
  * The exact location of a full postcode ("S1 2HE") from the configured service, or undefined on any
@@ -35,6 +37,5 @@ export async function lookUpPostcodeOnline(postcode: string, lookup: OnlineLooku
     lookup.fetch,
   );
   if (!response.ok) return undefined;
-  const parsed = LookupResponseSchema.safeParse(response.data);
-  return parsed.success ? [parsed.data.result.latitude, parsed.data.result.longitude] : undefined;
+  return pointIn(response.data);
 }

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /*
  * Where outcode centroids come from is the caller's choice: bundled chunks in the widget and extension,
  * files on disk for the command line, or a web folder for the widget's shard mode. The core only sees this.
@@ -36,14 +34,35 @@ export const OUTCODE_TABLE_UNAVAILABLE: OutcodeTableUnavailable = {
 /** Areas are one or two capital letters: anything else never reaches a file name or a URL. */
 export const AREA_PATTERN = /^[A-Z]{1,2}$/;
 
-const AreaCentroidsSchema = z.record(
-  z.string().check(z.regex(/^[A-Z]{1,2}[0-9][A-Z0-9]?$/)),
-  // Great Britain's extremes are 49.9–60.4 N and 7.9 W–1.8 E (uk-outcodes.SOURCE.md): a little slack around them.
-  z.tuple([z.number().check(z.gte(49), z.lte(61)), z.number().check(z.gte(-9), z.lte(2))]),
-);
+/**
+ * Whether a point (degrees) is in or near Great Britain: its extremes are 49.9–60.4 N and 7.9 W–1.8 E
+ * (uk-outcodes.SOURCE.md), with a little slack. Also refuses anything that is not a plain number.
+ */
+export function isInGreatBritain(latitude: unknown, longitude: unknown): boolean {
+  return (
+    typeof latitude === 'number' &&
+    typeof longitude === 'number' &&
+    latitude >= 49 &&
+    latitude <= 61 &&
+    longitude >= -9 &&
+    longitude <= 2
+  );
+}
 
-/** Checks one compiled area file's data (`{"S1":[53.3806,-1.4695],...}`); anything else is the unavailable value. */
+const OUTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?$/;
+
+/**
+ * Checks one compiled area file's data (`{"S1":[53.3806,-1.4695],...}`); anything else is the unavailable
+ * value. By hand, not zod: the widget's search engine reads it and must stay small (issue 15). Own keys only.
+ */
 export function readAreaCentroids(data: unknown): AreaLookup {
-  const parsed = AreaCentroidsSchema.safeParse(data);
-  return parsed.success ? { ok: true, centroids: parsed.data } : OUTCODE_TABLE_UNAVAILABLE;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return OUTCODE_TABLE_UNAVAILABLE;
+  const centroids: Record<string, Centroid> = {};
+  for (const [outcode, point] of Object.entries(data)) {
+    if (!OUTCODE.test(outcode) || !Array.isArray(point) || point.length !== 2) return OUTCODE_TABLE_UNAVAILABLE;
+    const [latitude, longitude] = point as [unknown, unknown];
+    if (!isInGreatBritain(latitude, longitude)) return OUTCODE_TABLE_UNAVAILABLE;
+    centroids[outcode] = [latitude as number, longitude as number];
+  }
+  return { ok: true, centroids };
 }

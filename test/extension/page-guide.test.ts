@@ -131,6 +131,23 @@ describe('Show me in the extension', () => {
     expect(guideIn.get(tabId)).toEqual([{ type: 'showTarget', ...request }]);
   });
 
+  it('reads the tab again once the helper allows the site, as Firefox hides its address until then', async () => {
+    const tabId = await tabInFront('http://localhost:5173/login.html');
+    const hidden = (tab: Browser.tabs.Tab): Browser.tabs.Tab => (mayUse(tab.url) ? tab : { ...tab, url: undefined });
+    const query = browser.tabs.query.bind(browser.tabs);
+    const get = browser.tabs.get.bind(browser.tabs);
+    vi.spyOn(browser.tabs, 'query').mockImplementation(async (info) => (await query(info)).map(hidden));
+    vi.spyOn(browser.tabs, 'get').mockImplementation(async (id) => hidden(await get(id)));
+    // The prompt answers after the tab was looked up, as a person takes a moment to press Allow.
+    vi.spyOn(browser.permissions, 'request').mockImplementation(async ({ origins = [] }) => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      allowed.push(...origins);
+      return true;
+    });
+    expect(await createPageGuide().show(request, { fromClick: true })).toEqual({ kind: 'shown' });
+    expect(guideIn.get(tabId)).toEqual([{ type: 'showTarget', ...request }]);
+  });
+
   it('says the helper refused, and puts nothing into the page', async () => {
     helperSays = 'deny';
     const tabId = await tabInFront(undefined);

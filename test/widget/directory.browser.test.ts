@@ -65,7 +65,7 @@ async function openPracticePage(name: string): Promise<{ page: Page; requests: s
   await page.goto(`${site.url}/${name}`);
   await page.getByLabel('Your postcode').fill('S1 2HE');
   await page.getByRole('button', { name: 'Find help' }).click();
-  await page.getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
+  await page.getByRole('heading', { name: /places? near S1 2HE/i }).waitFor();
   return { page, requests, warnings };
 }
 

@@ -57,6 +57,8 @@ describe("the widget with a site's directory full of hostile and broken records"
     const { page, requests } = await searchOn('hostile.html');
     await page.getByRole('heading', { name: 'Places near S1 2HE' }).waitFor();
     expect(await placeNames(page)).toContain(`<img src=x onerror="window.__pwned='name'">Computer club`);
+    // Every card's details opened, as a resident would, so all it holds is drawn.
+    for (const more of await page.locator('#finder .sp-card__more summary').all()) await more.click();
     expect(await page.getByText("<script>window.__pwned='description'</script>Help <b>with</b> laptops.").count()).toBe(
       1,
     );

@@ -98,7 +98,7 @@ describe('the widget by keyboard alone', () => {
     await page.close();
   });
 
-  it('says what is wrong with a postcode that is not one, out loud and by the box, keeping what was typed and the focus', async () => {
+  it('says what is wrong with a postcode that is not one, out loud, at the top and by the box, keeping what was typed', async () => {
     const { page, press, focusTrail } = await openByKeyboard();
     await searchByKeyboard(page, press, 'hello');
     await expect.poll(() => announced(page)).toMatch(/postcode/i);
@@ -114,7 +114,10 @@ describe('the widget by keyboard alone', () => {
         .join(' '),
     );
     expect(described).toContain(message);
-    expect(isPostcodeBox(await focusedElement(page))).toBe(true);
+    // NHS.UK's error summary takes the focus, and its link takes the resident back to the box.
+    expect(await focusedElement(page)).toMatch(/^div "There is a problem/);
+    expect(await press('Tab')).toMatch(/^a "That doesn't look like a postcode/);
+    expect(isPostcodeBox(await press('Enter'))).toBe(true);
     expect(focusTrail, focusTrail.join(' → ')).not.toContain('body');
     await page.close();
   });
@@ -127,6 +130,9 @@ describe('the widget by keyboard alone', () => {
     await tabUntil(press, (focused) => focused === 'button "Search S1 2HE"');
     await press('Enter');
     await expect.poll(() => announced(page)).toMatch(/^Found \d+ places? near S1 2HE/);
+    // The list's heading takes the focus, and Tab goes on into the first place.
+    await expect.poll(() => focusedElement(page)).toBe('h2#sp-nearby-heading');
+    expect(await press('Tab')).toMatch(/^a "Call|^a "Website|^a "Directions/);
     expect(focusTrail, focusTrail.join(' → ')).not.toContain('body');
     await page.close();
   });

@@ -34,8 +34,9 @@ class SignpostFinderElement extends HTMLElement {
 }
 
 if (!customElements.get('signpost-finder')) customElements.define('signpost-finder', SignpostFinderElement);
+// Placeholders already in the page get their form at once, not when the rest of the page has been read.
+mountPlaceholders();
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountPlaceholders);
-else mountPlaceholders();
 
 /**
  * For sites that prefer JavaScript: `Signpost.mount(element, { postcode: 'S1', radius: 5 })`, with the

@@ -1,14 +1,14 @@
-import { render } from 'preact';
+import { effect } from '@preact/signals-core';
 import css from '../../shared/ui/kit/signpost.css?inline';
 import type { CategoryId } from '../../shared/directory/categories.ts';
-import { effect } from '@preact/signals';
-import { SearchForHelp } from '../../shared/ui/finder/search-for-help.tsx';
+import { drawSearchForHelp } from '../../shared/ui/finder/draw-search-for-help.ts';
 import type { FoundHelpProps } from '../../shared/ui/finder/found-help.tsx';
 import { createFinderStore, type FinderStore } from '../../shared/ui/finder/finder-store.ts';
 import { searchFromLink } from '../../shared/ui/finder/search-link.ts';
 import { adoptStyles } from '../chunks/adopt-styles.ts';
-import { LearnAtHomeButton } from './learn-at-home-button.tsx';
-import { loadingSupportFinder, type LoadingSupportFinder } from './loading-support-finder.ts';
+import { loadChunk } from '../chunks/load-chunk.ts';
+import { drawLearnAtHomeButton } from './learn-at-home-button.ts';
+import { loadingSupportFinder, typedDistrict, type LoadingSupportFinder } from './loading-support-finder.ts';
 import type { WidgetOptions } from './widget-options.ts';
 import { cannotStart } from './cannot-start.ts';
 
@@ -16,7 +16,9 @@ let mounted = 0;
 
 /**
  * Draws the widget inside a shadow root on `host`, with its styles adopted (widget/chunks/adopt-styles.ts).
- * A host that cannot take a widget says so (widget/signpost/cannot-start.ts), never with an uncaught error.
+ * The form is plain DOM, so it takes typing as soon as this script runs; the search engine, which also
+ * draws what was found, loads when the resident shows they are about to search. A host that cannot take a
+ * widget says so (widget/signpost/cannot-start.ts), never with an uncaught error.
  */
 export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: string): void {
   if (host.shadowRoot?.querySelector('.sp-root'))
@@ -38,35 +40,47 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
   root.append(finder, found, more, learn);
   shadow.append(root);
 
-  const services = loadingSupportFinder((engine) =>
-    engine.widgetSupportFinder({
-      dataUrl,
-      directory: options.directory,
-      postcodeLookup: options.postcodeLookup,
-      radiusMiles: options.radiusMiles,
-      limit: options.results,
-    }),
+  const services = loadingSupportFinder(
+    (engine, fetch) =>
+      engine.widgetSupportFinder({
+        dataUrl,
+        directory: options.directory,
+        postcodeLookup: options.postcodeLookup,
+        radiusMiles: options.radiusMiles,
+        limit: options.results,
+        fetch,
+        loadFullCheck: () => loadChunk('pack-check'),
+      }),
+    { dataUrl, directory: options.directory },
   );
   const store = createFinderStore(services, options.postcode, {
     categories: options.categories,
     onSearched: (summary) => announce(host, 'signpost:search', summary),
   });
+  drawSearchForHelp(finder, store, { title: options.title, offer: options.offer, offerLocation: true, idPrefix });
+  prepareOnIntent(finder, store, services);
   startSharedSearch(store);
-  // The search engine starts loading as soon as the resident enters the form, not at page load.
-  finder.addEventListener(
-    'focusin',
-    (event) => event.target instanceof Element && event.target.closest('form') && services.prepare(),
-  );
-  render(
-    <SearchForHelp store={store} title={options.title} offer={options.offer} offerLocation idPrefix={idPrefix} />,
-    finder,
-  );
   showFoundHelp(found, services, { store, onSelect: (choice) => announce(host, 'signpost:select', choice) });
   if (options.showPaths)
-    render(
-      <LearnAtHomeButton container={learn} idPrefix={idPrefix} findHelp={findHelpFor(store, shadow, idPrefix)} />,
-      more,
-    );
+    drawLearnAtHomeButton(more, { container: learn, idPrefix, findHelp: findHelpFor(store, shadow, idPrefix) });
+}
+
+/**
+ * The engine and the data start loading as soon as the resident enters the form, and the area's data as
+ * soon as a whole postcode district is in the box (typed, or set by the site): not at page load, and not
+ * only when Find help is pressed.
+ */
+function prepareOnIntent(finder: HTMLElement, store: FinderStore, services: LoadingSupportFinder): void {
+  let entered = false;
+  finder.addEventListener('focusin', (event) => {
+    if (!(event.target instanceof Element && event.target.closest('form'))) return;
+    entered = true;
+    services.prepare(typedDistrict(`${store.postcode.value} `));
+  });
+  effect(() => {
+    const district = typedDistrict(store.postcode.value);
+    if (entered && district) services.prepare(district);
+  });
 }
 
 /** A link from "Share this list" (#signpost=S1/food) opens with that search done: district and kinds of help only. */
@@ -75,7 +89,8 @@ function startSharedSearch(store: FinderStore): void {
   if (!shared) return;
   store.postcode.value = shared.outcode;
   chooseKindOfHelp(store, shared.categories);
-  void store.search();
+  // The page opened on this list: it shows, but the resident's place on the page is theirs.
+  void store.search(undefined, { moveFocus: false });
 }
 
 /**

@@ -3,7 +3,7 @@ import { loadAnyPack } from '../load-any-pack.ts';
 import type { Resource } from '../resource.ts';
 import { readShardIndex } from './shard-index.ts';
 import type { ResourceSource } from './resource-source.ts';
-import { shardedSource } from './sharded-directory.ts';
+import { shardedSource } from './shard-files.ts';
 import { rememberSuccess } from '../../util/remember-success.ts';
 
 // The libraries pack (scripts/compile-libraries.ts), one lazy chunk per postcode area, so the extension's

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { isPlainObject } from '../check-resource.ts';
 import { PackHeaderSchema } from '../load-pack.ts';
 
 /*
@@ -7,10 +6,9 @@ import { PackHeaderSchema } from '../load-pack.ts';
  * help by phone or online, and this small index, so a page fetches only the areas near the resident.
  */
 
-export const SHARD_INDEX_FORMAT = 'signpost-shards';
-export const SHARD_INDEX_VERSION = 1;
-/** The index's name in a shard folder, so a widget pointed at the folder finds it. */
-export const SHARD_INDEX_FILE = 'index.json';
+import { isShardIndex, SHARD_INDEX_FORMAT, SHARD_INDEX_VERSION } from './shard-index-file.ts';
+
+export { isShardIndex, SHARD_INDEX_FILE, SHARD_INDEX_FORMAT, SHARD_INDEX_VERSION } from './shard-index-file.ts';
 
 /**
  * A shard's file name, beside the index. Only plain names: a hostile index must not send the widget to
@@ -47,11 +45,6 @@ const ShardIndexSchema = z.object({
   areas: z.array(AreaShardSchema),
 });
 export type ShardIndex = z.infer<typeof ShardIndexSchema>;
-
-/** Whether parsed JSON says it is a shard index (it may still be a broken one): the widget's "index or pack?" question. */
-export function isShardIndex(json: unknown): boolean {
-  return isPlainObject(json) && json.format === SHARD_INDEX_FORMAT;
-}
 
 /** Checks a parsed index.json. Anything but a valid index of this version gives `{ ok: false, message }`, never a throw. */
 export function readShardIndex(json: unknown): { ok: true; index: ShardIndex } | { ok: false; message: string } {

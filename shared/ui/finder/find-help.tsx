@@ -1,3 +1,6 @@
+// FoundHelp reads the store's signals: in a Preact page the signals adapter redraws it when they change.
+// (The widget's engine draws FoundHelp without the adapter: the first script redraws it instead.)
+import '@preact/signals';
 import { SearchForHelp, type SearchForHelpProps } from './search-for-help.tsx';
 import { FoundHelp, type FoundHelpProps } from './found-help.tsx';
 

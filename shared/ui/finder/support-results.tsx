@@ -1,31 +1,57 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Resource } from '../../directory/resource.ts';
-import type { SupportResults } from '../services.ts';
+import type { SupportResults, SupportSearch } from '../services.ts';
+import { bringIntoView } from '../kit/bring-into-view.ts';
+import type { FinderStore } from './finder-store.ts';
+import { NothingNear } from './nothing-near.tsx';
+import { orderRemoteHelp } from './order-remote-help.ts';
 import { ResourceCard, type HelpChoice } from './resource-card.tsx';
 
 export interface SupportResultsProps {
   results: SupportResults;
+  /** The search behind `results`: what to say was searched, and what to search next. */
+  searched?: SupportSearch;
+  /** For the next steps after a search that found nothing, and whether the answer takes the focus. */
+  store?: FinderStore;
   /** Told when the resident follows a card's phone, website, email or directions link. */
   onSelect?: (choice: HelpChoice) => void;
   /** An extra control for each card, such as "add to handover note". */
   cardAction?: (resource: Resource) => ComponentChildren;
 }
 
-/** Places near the resident first, then help by phone or online, which suits everyone. */
-export function SupportResultsView({ results, onSelect, cardAction }: SupportResultsProps) {
+/**
+ * Places near the resident first, under a heading that counts them ("12 places near S1 2HE") and takes
+ * the focus when a search the resident asked for answers, scrolled into view on a phone; then help by
+ * phone or online, which suits everyone, in the order that fits the kind of help asked for.
+ */
+export function SupportResultsView({ results, searched, store, onSelect, cardAction }: SupportResultsProps) {
+  const nearbyHeading = useRef<HTMLHeadingElement>(null);
+  const remoteHeading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (results.ok && store?.moveFocus.peek()) bringIntoView(nearbyHeading.current);
+  }, [results]);
+  const remote = orderRemoteHelp(results.remote, searched?.categories ?? []);
   return (
     <div class="sp-results">
       {results.notice && <p class="sp-notice">{results.notice}</p>}
       {results.ok && (
         <section aria-labelledby="sp-nearby-heading">
-          <h2 class="sp-heading" id="sp-nearby-heading">
-            Places near {results.placeLabel}
+          <h2 class="sp-heading" id="sp-nearby-heading" tabIndex={-1} ref={nearbyHeading}>
+            {placesCount(results.nearby.length)} near {results.placeLabel}
           </h2>
           {results.nearby.length === 0 ? (
-            <p>
-              We found no places within {results.radiusMiles} miles that match. Try "Anything", or look at the help by
-              phone and online below.
-            </p>
+            store &&
+            searched && (
+              <NothingNear
+                store={store}
+                searched={searched}
+                placeLabel={results.placeLabel}
+                radiusMiles={results.radiusMiles}
+                hasRemoteHelp={remote.length > 0}
+                showRemoteHelp={() => bringIntoView(remoteHeading.current)}
+              />
+            )
           ) : (
             <ol class="sp-list">
               {results.nearby.map(({ resource, miles, opening }) => (
@@ -43,13 +69,13 @@ export function SupportResultsView({ results, onSelect, cardAction }: SupportRes
           )}
         </section>
       )}
-      {results.remote.length > 0 && (
+      {remote.length > 0 && (
         <section aria-labelledby="sp-remote-heading">
-          <h2 class="sp-heading" id="sp-remote-heading">
+          <h2 class="sp-heading" id="sp-remote-heading" tabIndex={-1} ref={remoteHeading}>
             Help by phone or online
           </h2>
           <ul class="sp-list">
-            {results.remote.map(({ resource, opening }) => (
+            {remote.map(({ resource, opening }) => (
               <li key={resource.id}>
                 <ResourceCard
                   resource={resource}
@@ -66,13 +92,8 @@ export function SupportResultsView({ results, onSelect, cardAction }: SupportRes
   );
 }
 
-/** One sentence for screen readers when results arrive, after any notice about the list itself. */
-export function resultsAnnouncement(results: SupportResults): string {
-  const notice = results.notice ? `${results.notice} ` : '';
-  if (!results.ok) return notice + results.message;
-  const places = results.nearby.length === 1 ? '1 place' : `${results.nearby.length} places`;
-  const remote = results.remote.length;
-  const byPhone =
-    remote === 0 ? '' : `, and ${remote === 1 ? '1 way' : `${remote} ways`} to get help by phone or online`;
-  return `${notice}Found ${places} near ${results.placeLabel}${byPhone}.`;
+/** "12 places", "1 place", "No places". */
+function placesCount(count: number): string {
+  if (count === 0) return 'No places';
+  return count === 1 ? '1 place' : `${count} places`;
 }

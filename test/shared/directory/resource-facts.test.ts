@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   ASK_ABOUT_COST,
+  checkedOverAYearAgo,
   correctionsHref,
   costText,
   dateText,
   directionsHref,
   distanceText,
+  languageName,
   lastCheckedText,
   paragraphsOf,
   phoneLines,
@@ -66,6 +68,23 @@ describe('the wording a card and the command line share', () => {
       `mailto:fixes@directory.example.org?subject=${encodeURIComponent('Something wrong with "Hub & Café" (library-leeds-hub)')}`,
     );
     expect(correctionsHref({ id: 'x', name: 'No e-mail' })).toBeUndefined();
+  });
+
+  it('refuses a corrections address that could add to the message or is not one address', () => {
+    for (const correctionsEmail of ['data@example.org?bcc=x@evil.test', 'not an email', 'a@b.c\nBcc: x@y.z', ''])
+      expect(correctionsHref({ id: 'x', name: 'X', correctionsEmail })).toBeUndefined();
+  });
+
+  it('tells a card when the entry was checked over a year ago, the anniversary day still within it', () => {
+    const now = new Date('2026-12-06T12:00:00Z');
+    expect(checkedOverAYearAgo('2025-12-06', now)).toBe(false);
+    expect(checkedOverAYearAgo('2025-12-05', now)).toBe(true);
+  });
+
+  it('names languages in English, and keeps a code it does not know', () => {
+    expect(languageName('ur')).toBe('Urdu');
+    expect(languageName('cy')).toBe('Welsh');
+    expect(languageName('!!')).toBe('!!');
   });
 
   it('lists every number to call with its label', () => {

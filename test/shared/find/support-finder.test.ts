@@ -224,3 +224,59 @@ describe("searching from the resident's own location", () => {
     expect(results.remote.map((found) => found.resource.id)).toEqual(['samaritans']);
   });
 });
+
+describe('searching further, and by a town name', () => {
+  it('looks as far as the resident asks, up to 50 miles, and says how far it looked', async () => {
+    const wider = await finder().searchSupport({ postcode: 'S1', categories: [], radiusMiles: 50 });
+    expect(wider).toMatchObject({ ok: true, radiusMiles: 50 });
+    expect(wider.ok && wider.nearby.map((found) => found.resource.id)).toEqual(['library', 'pantry', 'far-away']);
+    for (const radiusMiles of [0, -5, 51, Number.NaN, Infinity]) {
+      const results = await finder().searchSupport({ postcode: 'S1', categories: [], radiusMiles });
+      expect(results).toMatchObject({ ok: true, radiusMiles: 10 });
+    }
+  });
+
+  it('offers the postcode areas of a town named instead of a postcode, from the places it already has, asking nothing', async () => {
+    const lookedUp: string[] = [];
+    const inTowns = [
+      resourceAt('central', 0.5, { place: { ...townHall, town: 'Sheffield', postcode: 'S1 1XZ' } }),
+      resourceAt('broomhill', 1, {
+        place: { ...townHall, address: ['Taptonville Road', 'Broomhill'], town: 'Sheffield', postcode: 'S10 5BR' },
+      }),
+      resourceAt('hyde', 20, { place: { latitude: 53.452, longitude: -2.078, town: 'Hyde', postcode: 'SK14 1AL' } }),
+      resourceAt('helpline', null),
+    ];
+    const towns = createSupportFinder({
+      outcodes: async (area) => (lookedUp.push(area), { ok: true, centroids: {} }),
+      loadResources: async () => inTowns,
+    });
+    expect(await towns.searchSupport({ postcode: ' sheffield ', categories: [] })).toEqual({
+      ok: false,
+      message: 'Which part of Sheffield? Choose your postcode area, or type your postcode.',
+      suggestions: [],
+      districts: [
+        { outcode: 'S1', town: 'Sheffield' },
+        { outcode: 'S10', town: 'Sheffield' },
+      ],
+      remote: [],
+    });
+    expect(await towns.searchSupport({ postcode: 'Hyde', categories: [] })).toMatchObject({
+      message: 'Hyde is in the postcode area SK14. Search there, or type your postcode.',
+      districts: [{ outcode: 'SK14', town: 'Hyde' }],
+    });
+    // An area's name on an address line counts too.
+    expect(await towns.searchSupport({ postcode: 'BROOMHILL', categories: [] })).toMatchObject({
+      districts: [{ outcode: 'S10', town: 'Broomhill' }],
+    });
+    expect(lookedUp).toEqual([]);
+  });
+
+  it('still says a name it does not know is not a postcode', async () => {
+    const results = await finder().searchSupport({ postcode: 'Atlantis', categories: [] });
+    expect(results).toMatchObject({
+      ok: false,
+      message: "That doesn't look like a postcode. A postcode looks like S1 2HE.",
+    });
+    expect(results).not.toHaveProperty('districts');
+  });
+});

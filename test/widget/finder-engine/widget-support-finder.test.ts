@@ -2,8 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shardPack } from '../../../shared/directory/sources/shard-pack.ts';
 import type { SupportResults } from '../../../shared/ui/services.ts';
-import { widgetSupportFinder } from '../../../widget/finder-engine/widget-support-finder.ts';
+import { loadPack } from '../../../shared/directory/load-pack.ts';
+import {
+  widgetSupportFinder,
+  type WidgetSupportFinderOptions,
+} from '../../../widget/finder-engine/widget-support-finder.ts';
 import { OUTCODES, packOf, resourceWith } from '../../shared/directory/sources/shard-test-pack.ts';
+
+// The full check is a later part of the widget, loaded by a script tag: here it is the module itself.
+const finderWith = (options: Omit<WidgetSupportFinderOptions, 'loadFullCheck'>) =>
+  widgetSupportFinder({ ...options, loadFullCheck: async () => ({ ok: true, api: { loadPack } }) });
 
 const DATA_URL = 'https://practice.example/signpost-data/';
 const SHARDS = 'https://practice.example/directory/';
@@ -75,7 +83,7 @@ describe('the widget search with the built-in list', () => {
     const homePage = () => new Response('<!doctype html><h1>Home</h1>', { headers: { 'Content-Type': 'text/html' } });
     for (const file of ['packs/national.json', 'packs/libraries/index.json', 'outcodes/S.json'])
       host.set(`${DATA_URL}${file}`, homePage);
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
+    const results = await finderWith({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(results).toMatchObject({
       ok: false,
       message: "We couldn't load the list of places just now. Check you are online, then try again.",
@@ -90,14 +98,14 @@ describe('the widget search with the built-in list', () => {
 
   it('says which postcode area file is missing, as a folder copied in part would leave it', async () => {
     host.delete(`${DATA_URL}outcodes/S.json`);
-    await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
+    await finderWith({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(warnings).toContain(
       `Signpost: ${DATA_URL}outcodes/S.json answered 404. If postcodes in S should be found, copy the whole signpost-data folder again.`,
     );
   });
 
   it('searches the national pack and the libraries near the postcode beside the script, with no notice', async () => {
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
+    const results = await finderWith({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(nearbyIds(results).length).toBeGreaterThan(3);
     expect(nearbyIds(results).every((id) => id.startsWith('library-'))).toBe(true);
     expect(remoteIds(results)).toContain('national-nhs-111');
@@ -112,7 +120,7 @@ describe('the widget search with the built-in list', () => {
   });
 
   it('never shows the Sheffield example pack unless the page asks for it', async () => {
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
+    const results = await finderWith({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     const example = readJson('shared/directory/packs/sheffield-example.json') as { resources: { id: string }[] };
     const exampleIds = new Set(example.resources.map((resource) => resource.id));
     expect(nearbyIds(results).filter((id) => exampleIds.has(id))).toEqual([]);
@@ -121,15 +129,13 @@ describe('the widget search with the built-in list', () => {
 
   it('still lists phone and online help when the libraries cannot be fetched', async () => {
     host.delete(`${DATA_URL}packs/libraries/index.json`);
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
+    const results = await finderWith({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(remoteIds(results)).toContain('national-nhs-111');
     expect(warnings.join('\n')).toContain('packs/libraries/index.json');
   });
 
   it('keeps the radius and the number of places the site owner set', async () => {
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL, radiusMiles: 2, limit: 3 }).searchSupport(
-      search('S1 2HE'),
-    );
+    const results = await finderWith({ dataUrl: DATA_URL, radiusMiles: 2, limit: 3 }).searchSupport(search('S1 2HE'));
     expect(results.ok && results.radiusMiles).toBe(2);
     expect(nearbyIds(results)).toHaveLength(3);
   });
@@ -137,7 +143,7 @@ describe('the widget search with the built-in list', () => {
 
 describe("the widget search with the practice's own directory", () => {
   it('fetches the shard index once, phone and online help once, and only the area near the postcode', async () => {
-    const finder = widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` });
+    const finder = finderWith({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` });
     const results = await finder.searchSupport(search('S1 2HE'));
     expect(nearbyIds(results)).toEqual(['practice-drop-in']);
     expect(remoteIds(results)).toEqual(['practice-helpline']);
@@ -152,7 +158,7 @@ describe("the widget search with the practice's own directory", () => {
   });
 
   it('fetches another area only when a search needs it', async () => {
-    const finder = widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` });
+    const finder = finderWith({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` });
     await finder.searchSupport(search('S1 2HE'));
     const hyde = await finder.searchSupport(search('SK14 4AA'));
     expect(nearbyIds(hyde)).toEqual(['practice-hyde']);
@@ -165,7 +171,7 @@ describe("the widget search with the practice's own directory", () => {
   });
 
   it('reads a shard folder given with a trailing slash as its index', async () => {
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL, directory: SHARDS }).searchSupport(search('S1 2HE'));
+    const results = await finderWith({ dataUrl: DATA_URL, directory: SHARDS }).searchSupport(search('S1 2HE'));
     expect(nearbyIds(results)).toEqual(['practice-drop-in']);
   });
 
@@ -173,7 +179,7 @@ describe("the widget search with the practice's own directory", () => {
     host.set('https://practice.example/practice-pack.json', () =>
       Response.json({ ...practicePack, resources: [...practicePack.resources, { ...resourceWith('bad'), name: '' }] }),
     );
-    const results = await widgetSupportFinder({
+    const results = await finderWith({
       dataUrl: DATA_URL,
       directory: 'https://practice.example/practice-pack.json',
     }).searchSupport(search('S1 2HE'));
@@ -204,7 +210,7 @@ describe("the widget search with the practice's own directory", () => {
     'shows the built-in list with a kind notice when the directory %s, and tells the site owner why',
     async (_, answer, reason) => {
       host.set(`${SHARDS}index.json`, answer as () => Response);
-      const results = await widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` }).searchSupport(
+      const results = await finderWith({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` }).searchSupport(
         search('S1 2HE'),
       );
       expect(results).toMatchObject({ ok: true, notice: GENERAL_LIST });
@@ -220,7 +226,7 @@ describe("the widget search with the practice's own directory", () => {
         remote: { file: 'https://tracker.example/remote.json', count: 1 },
       }),
     );
-    const results = await widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` }).searchSupport(
+    const results = await finderWith({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` }).searchSupport(
       search('S1 2HE'),
     );
     expect(results).toMatchObject({ notice: GENERAL_LIST });
@@ -229,7 +235,7 @@ describe("the widget search with the practice's own directory", () => {
 
   it("asks for the practice's directory again after a search that loaded nothing at all", async () => {
     offline = true;
-    const finder = widgetSupportFinder({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` });
+    const finder = finderWith({ dataUrl: DATA_URL, directory: `${SHARDS}index.json` });
     expect(await finder.searchSupport(search('S1 2HE'))).toMatchObject({
       ok: false,
       message: expect.stringContaining("We couldn't load"),

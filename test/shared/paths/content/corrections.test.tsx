@@ -5,7 +5,7 @@ import { allPaths } from '../../../../shared/paths/all-paths.ts';
 import type { LearningPath } from '../../../../shared/paths/learning-path.ts';
 import { residentTexts, textsForSomeoneAlone } from '../../../../shared/paths/resident-texts.ts';
 import { createFinderStore } from '../../../../shared/ui/finder/finder-store.ts';
-import { PostcodeForm } from '../../../../shared/ui/finder/postcode-form.tsx';
+import { SearchForHelp } from '../../../../shared/ui/finder/search-for-help.tsx';
 import { nameOf, show } from '../../ui/render-for-test.tsx';
 
 /*
@@ -70,7 +70,7 @@ describe('Find local help with Signpost', () => {
   const path = pathById('finding-local-help');
 
   it("names the form's button as the form draws it, Find help, and never Search", async () => {
-    const root = await show(<PostcodeForm store={quietFinder()} idPrefix="t" />);
+    const root = await show(<SearchForHelp store={quietFinder()} idPrefix="t" />);
     const submit = root.querySelector('button[type="submit"]');
     expect(submit && nameOf(submit)).toBe('Find help');
     expect(wordsOf(path)).toContain('Find help');
@@ -80,7 +80,7 @@ describe('Find local help with Signpost', () => {
   });
 
   it('says one kind of help can be picked, as the form has one list to pick from', async () => {
-    const root = await show(<PostcodeForm store={quietFinder()} idPrefix="t" />);
+    const root = await show(<SearchForHelp store={quietFinder()} idPrefix="t" />);
     const kinds = root.querySelector('select#t-category') as HTMLSelectElement | null;
     expect(kinds?.multiple).toBe(false);
     expect(wordsOf(path)).toMatch(/pick one kind of help/);

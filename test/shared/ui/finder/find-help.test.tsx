@@ -107,7 +107,7 @@ describe('finding help', () => {
     expect(searches).toEqual([
       expect.objectContaining({ postcode: '', location: { latitude: 53.38, longitude: -1.47 } }),
     ]);
-    expect(root.textContent).toContain('Places near your location');
+    expect(root.textContent).toContain('1 place near your location');
   });
 
   it('says kindly when the location is not shared, and the postcode box still works', async () => {
@@ -125,7 +125,7 @@ describe('finding help', () => {
 
     await search(root, 'S1 2HE');
     expect(searches[0]?.postcode).toBe('S1 2HE');
-    expect(root.textContent).toContain('Places near S1 2HE');
+    expect(root.textContent).toContain('1 place near S1 2HE');
   });
 
   it('leaves "use my location" out unless the page offers it', async () => {
@@ -235,5 +235,96 @@ describe('keeping the list', () => {
     await press(root, 'Share my location');
     expect(buttonCalled(root, 'Print this list')).toBeDefined();
     expect(buttonCalled(root, 'Share this list')).toBeUndefined();
+  });
+});
+
+describe('results a resident can scan', () => {
+  it('counts the places in a heading, and gives that heading the focus after Find help', async () => {
+    const root = await show(<FindHelp store={finder().store} />);
+    await search(root, 'S1 2HE');
+    const heading = root.querySelector('#sp-nearby-heading')!;
+    expect(heading.textContent).toBe('1 place near S1 2HE');
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('puts what went wrong at the top, focused, with a link to the box and the correction as a button right under it', async () => {
+    const problem: SupportResults = {
+      ok: false,
+      message: 'Did you mean SW1A 0AA?',
+      suggestions: ['SW1A 0AA'],
+      remote: [],
+    };
+    const { store, searches } = finder(problem);
+    const root = await show(<FindHelp store={store} />);
+    await search(root, 'sw1a oaa');
+    const summary = root.querySelector<HTMLElement>('.sp-error-summary')!;
+    expect(document.activeElement).toBe(summary);
+    expect(
+      summary.compareDocumentPosition(root.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(nameOf(summary)).toBe('There is a problemDid you mean SW1A 0AA?Search SW1A 0AA');
+    const link = summary.querySelector('a')!;
+    link.click();
+    expect(document.activeElement).toBe(boxCalled(root, 'Your postcode'));
+    expect(boxCalled(root, 'Your postcode').value).toBe('sw1a oaa');
+    await press(root, 'Search SW1A 0AA');
+    expect(searches.at(-1)?.postcode).toBe('SW1A 0AA');
+  });
+
+  it("offers a town's postcode areas to choose from, each searching its own", async () => {
+    const town: SupportResults = {
+      ok: false,
+      message: 'Which part of Sheffield? Choose your postcode area, or type your postcode.',
+      suggestions: [],
+      districts: [
+        { outcode: 'S1', town: 'Sheffield' },
+        { outcode: 'S10', town: 'Sheffield' },
+      ],
+      remote: [],
+    };
+    const { store, searches } = finder(town);
+    const root = await show(<FindHelp store={store} />);
+    await search(root, 'sheffield');
+    const summary = root.querySelector('.sp-error-summary')!;
+    expect(summary.querySelector('h3')?.textContent).toBe('Choose your area');
+    expect(summary.querySelector('ul[aria-label="Postcode areas in Sheffield"]')).not.toBeNull();
+    await press(root, 'Search S10');
+    expect(searches.at(-1)?.postcode).toBe('S10');
+    expect(boxCalled(root, 'Your postcode').value).toBe('S10');
+  });
+
+  it('with nothing near, says what was searched and offers only next steps that search differently', async () => {
+    const nothing: SupportResults = { ...found, nearby: [] };
+    const { store, searches } = finder(nothing, []);
+    const root = await show(<FindHelp store={store} />);
+    store.category.value = 'food';
+    store.words.value = 'pantry';
+    await search(root, 'S1 2HE');
+    expect(root.querySelector('#sp-nearby-heading')?.textContent).toBe('No places near S1 2HE');
+    expect(root.textContent).toContain(
+      'We found no places for food within 10 miles of S1 2HE. You asked only for the words “pantry”.',
+    );
+    expect(root.textContent).not.toContain('Try "Anything"');
+    const steps = [...root.querySelectorAll('.sp-next-steps button')].map(nameOf);
+    expect(steps).toEqual([
+      'Look up to 25 miles away',
+      'Look for any kind of help',
+      'Search without those choices',
+      'See help by phone or online',
+    ]);
+    await press(root, 'Look up to 25 miles away');
+    expect(searches.at(-1)).toMatchObject({ postcode: 'S1 2HE', categories: ['food'], radiusMiles: 25 });
+    await press(root, 'Look for any kind of help');
+    expect(searches.at(-1)).toMatchObject({ categories: [], words: 'pantry' });
+    await press(root, 'See help by phone or online');
+    expect(document.activeElement).toBe(root.querySelector('#sp-remote-heading'));
+  });
+
+  it('never offers "any kind of help" when any kind was searched, nor a wider search at the widest', async () => {
+    const nothing: SupportResults = { ...found, nearby: [], remote: [], radiusMiles: 50 };
+    const root = await show(<FindHelp store={finder(nothing).store} />);
+    await search(root, 'S1 2HE');
+    expect(root.textContent).toContain('We found no places within 50 miles of S1 2HE.');
+    expect(root.querySelectorAll('.sp-next-steps button')).toHaveLength(0);
   });
 });

@@ -151,3 +151,38 @@ describe('the finder store', () => {
     expect(store.searched.value).toBeUndefined();
   });
 });
+
+describe('the next search after one that found nothing', () => {
+  it('searches the same place again with only what changed, and sets the form to match', async () => {
+    const { services, pending } = controlledServices();
+    const store = createFinderStore(services, 'S1 2HE', { categories: ['food', 'housing'] });
+    store.category.value = 'food';
+    store.openNow.value = true;
+    void store.search();
+    pending[0]!.answer(placesNear('S1 2HE'));
+    await vi.waitFor(() => expect(store.searching.value).toBe(false));
+    store.postcode.value = 'S10 typed since';
+
+    void store.searchAgain({ radiusMiles: 25 });
+    expect(pending[1]!.search).toMatchObject({
+      postcode: 'S1 2HE',
+      categories: ['food'],
+      openNow: true,
+      radiusMiles: 25,
+    });
+    expect(store.postcode.value).toBe('S1 2HE');
+
+    void store.searchAgain({ categories: store.categories, openNow: false });
+    expect(pending[2]!.search).toMatchObject({ categories: ['food', 'housing'], openNow: false });
+    expect(store.category.value).toBe('');
+    expect(store.openNow.value).toBe(false);
+  });
+
+  it('lets a search the page started show its answer without taking the focus, and one the resident asked for take it', async () => {
+    const store = createFinderStore({ searchSupport: async () => placesNear('S1') }, 'S1');
+    await store.search(undefined, { moveFocus: false });
+    expect(store.moveFocus.value).toBe(false);
+    await store.search();
+    expect(store.moveFocus.value).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultsAnnouncement } from '../../../../shared/ui/finder/support-results.tsx';
+import { resultsAnnouncement } from '../../../../shared/ui/finder/results-announcement.ts';
 import type { SupportResults } from '../../../../shared/ui/services.ts';
 import { resourceAt } from '../../find/resource-at.ts';
 

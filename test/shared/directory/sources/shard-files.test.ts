@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shardPack } from '../../../../shared/directory/sources/shard-pack.ts';
-import { shardedDirectory } from '../../../../shared/directory/sources/sharded-directory.ts';
+import { loadAnyPack } from '../../../../shared/directory/load-any-pack.ts';
+import { fetchedShards } from '../../../../shared/directory/sources/shard-files.ts';
 import { OUTCODES, packOf, resourceWith } from './shard-test-pack.ts';
 
 const INDEX_URL = 'https://practice.example/signpost/shards/index.json';
@@ -39,7 +40,10 @@ const ids = (loaded: { resources: readonly { id: string }[] }) => loaded.resourc
 describe('reading a directory served as area shards', () => {
   it('fetches only the area near the search, and the phone and online file, from beside the index', async () => {
     const host = fakeHost();
-    const near = await shardedDirectory(index, { indexUrl: INDEX_URL, fetch: host.fetch }).resourcesNear(sheffield, 10);
+    const near = await fetchedShards(index, INDEX_URL, { readPack: loadAnyPack, fetch: host.fetch }).resourcesNear(
+      sheffield,
+      10,
+    );
     expect(ids(near)).toEqual(['helpline', 'city-centre']);
     expect(host.requests.sort()).toEqual([
       'https://practice.example/signpost/shards/S.json',
@@ -49,7 +53,7 @@ describe('reading a directory served as area shards', () => {
 
   it('fetches each file once however many searches are made, and fetches a new area only when a search needs it', async () => {
     const host = fakeHost();
-    const directory = shardedDirectory(index, { indexUrl: INDEX_URL, fetch: host.fetch });
+    const directory = fetchedShards(index, INDEX_URL, { readPack: loadAnyPack, fetch: host.fetch });
     await directory.resourcesNear(sheffield, 10);
     await directory.resourcesNear(sheffield, 10);
     await directory.remoteResources();
@@ -59,7 +63,7 @@ describe('reading a directory served as area shards', () => {
   });
 
   it('gives the same list for the same areas, so a finder can keep its indexes', async () => {
-    const directory = shardedDirectory(index, { indexUrl: INDEX_URL, fetch: fakeHost().fetch });
+    const directory = fetchedShards(index, INDEX_URL, { readPack: loadAnyPack, fetch: fakeHost().fetch });
     const [remote, first] = await Promise.all([directory.remoteResources(), directory.resourcesNear(sheffield, 10)]);
     const [remoteAgain, second] = await Promise.all([
       directory.remoteResources(),
@@ -70,7 +74,7 @@ describe('reading a directory served as area shards', () => {
   });
 
   it('sees a place across an area border when it is within the radius', async () => {
-    const directory = shardedDirectory(index, { indexUrl: INDEX_URL, fetch: fakeHost().fetch });
+    const directory = fetchedShards(index, INDEX_URL, { readPack: loadAnyPack, fetch: fakeHost().fetch });
     expect(ids(await directory.resourcesNear({ latitude: 53.42, longitude: -1.78 }, 25))).toEqual([
       'helpline',
       'city-centre',
@@ -80,17 +84,17 @@ describe('reading a directory served as area shards', () => {
 
   it('gives only phone and online help when asked for it alone', async () => {
     const host = fakeHost();
-    expect(ids(await shardedDirectory(index, { indexUrl: INDEX_URL, fetch: host.fetch }).remoteResources())).toEqual([
-      'helpline',
-    ]);
+    expect(
+      ids(await fetchedShards(index, INDEX_URL, { readPack: loadAnyPack, fetch: host.fetch }).remoteResources()),
+    ).toEqual(['helpline']);
     expect(host.names()).toEqual(['remote.json']);
   });
 
   it('fails a search whose area cannot be fetched, tells the site owner why, and fetches it again next time', async () => {
     const problems: string[] = [];
     let host = fakeHost({ 'S.json': 'offline' });
-    const directory = shardedDirectory(index, {
-      indexUrl: INDEX_URL,
+    const directory = fetchedShards(index, INDEX_URL, {
+      readPack: loadAnyPack,
       fetch: (input, init) => host.fetch(input, init),
       onProblem: (report) => problems.push(report),
     });
@@ -107,8 +111,8 @@ describe('reading a directory served as area shards', () => {
   it('fails a search whose area file is missing or not a pack, naming the file', async () => {
     for (const broken of [new Response('Not found', { status: 404 }), Response.json({ hello: 'world' })]) {
       const problems: string[] = [];
-      const directory = shardedDirectory(index, {
-        indexUrl: INDEX_URL,
+      const directory = fetchedShards(index, INDEX_URL, {
+        readPack: loadAnyPack,
         fetch: fakeHost({ 'S.json': broken }).fetch,
         onProblem: (report) => problems.push(report),
       });
@@ -124,8 +128,8 @@ describe('reading a directory served as area shards', () => {
       { ...resourceWith('bad', sheffield), contact: { website: 'javascript:alert(1)' } },
     ];
     const problems: string[] = [];
-    const directory = shardedDirectory(index, {
-      indexUrl: INDEX_URL,
+    const directory = fetchedShards(index, INDEX_URL, {
+      readPack: loadAnyPack,
       fetch: fakeHost({ 'S.json': Response.json(withBroken) }).fetch,
       onProblem: (report) => problems.push(report),
     });
