@@ -37,8 +37,9 @@ function copyWidgetData(): void {
   cpSync('shared/postcode/outcodes', join(DATA, 'outcodes'), { recursive: true });
   for (const file of readdirSync('shared/directory/packs').filter((name) => name.endsWith('.json')))
     writeFileSync(join(DATA, 'packs', file), JSON.stringify(checkedPack(join('shared/directory/packs', file))));
-  // The libraries pack and the demo's directory, sharded by postcode area (scripts/compile-libraries.ts).
-  for (const folder of ['libraries', 'demo'])
+  // The libraries pack and the demo's directory, sharded by postcode area, and the place names that let a
+  // resident type a town instead of a postcode (scripts/compile-libraries.ts).
+  for (const folder of ['libraries', 'demo', 'places'])
     cpSync(join('shared/directory/packs', folder), join(DATA, 'packs', folder), { recursive: true });
 }
 

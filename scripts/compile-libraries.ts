@@ -5,7 +5,11 @@
  * the area searched. Written to shared/directory/packs/libraries/ (not committed); `npm run build` copies
  * it beside the widget, the extension bundles it per area, and the command line reads it from disk.
  *
- * It also writes shared/directory/packs/demo/, the same shard layout holding the built-in directory (the
+ * It also writes shared/directory/packs/places/: the names the libraries' places go by (town, village, the
+ * council's area) with their postcode districts, one file per first letter, so a resident who types
+ * "Sheffield" instead of a postcode is offered Sheffield's districts (shared/find/districts-named.ts).
+ *
+ * And it writes shared/directory/packs/demo/, the same shard layout holding the built-in directory (the
  * national pack and the libraries) with the Sheffield example pack added: the demo site asks for it in
  * data-directory, so the example's made-up sessions are shown only where a page asks for them.
  *
@@ -22,7 +26,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { librariesFromCsv, type LibrariesCompiled } from '../shared/directory/interchange/libraries-from-csv.ts';
 import { LIBRARY_CREDIT } from '../shared/directory/library-credits.ts';
 import { loadPack, PACK_FORMAT, PACK_VERSION, type Pack } from '../shared/directory/load-pack.ts';
+import type { Resource } from '../shared/directory/resource.ts';
 import { shardPack, type OutcodeCentre } from '../shared/directory/sources/shard-pack.ts';
+import { placeNamesFiles } from '../shared/find/districts-named.ts';
 import { SHARD_INDEX_FILE } from '../shared/directory/sources/shard-index.ts';
 import { compileOutcodes } from './compile-outcodes.ts';
 
@@ -31,6 +37,7 @@ const defaultCsv = resolve(projectRoot, '../shared/data/libraries/libraries.csv'
 const defaultOutcodes = resolve(projectRoot, '../shared/data/uk-outcodes.csv');
 export const LIBRARIES_FOLDER = resolve(projectRoot, 'shared/directory/packs/libraries');
 const DEMO_FOLDER = resolve(projectRoot, 'shared/directory/packs/demo');
+const PLACES_FOLDER = resolve(projectRoot, 'shared/directory/packs/places');
 const PACKS_FOLDER = resolve(projectRoot, 'shared/directory/packs');
 
 /** The date of the Libraries Hacked export (SOURCE.md: commit 9ab18536, 28 April 2025). */
@@ -63,6 +70,45 @@ export function librariesPack(
     resources: compiled.resources,
   };
   return { ok: true, pack, compiled, centres };
+}
+
+/** "Sheffield" from "Sheffield City Council", "Camden" from "London Borough of Camden". */
+function councilArea(council: string): string {
+  return council
+    .replace(/^(London Borough of|Royal Borough of|City of|Council of the)\s+/, '')
+    .replace(/\s+(Metropolitan Borough|Borough|City|County|District)?\s*(Council|Corporation)$/, '');
+}
+
+/** "Kempston" from "Kempston Library", and "Potters Bar" from "Oakmere Library (Potters Bar)". */
+function libraryPlaces(name: string): string[] {
+  const inBrackets = /\(([^)]+)\)$/.exec(name)?.[1];
+  const before = /^(.+?)\s+(?:Central\s+|Community\s+|Town\s+)?Library$/.exec(name.replace(/\s*\([^)]*\)$/, ''))?.[1];
+  // A short name before "Library" is a place ("Wootton"); a longer one is a building ("Leisure Centre & ...").
+  return [inBrackets, before && before.split(' ').length <= 3 ? before : undefined].filter(
+    (place): place is string => place !== undefined,
+  );
+}
+
+/** The place-name files: every name a library's place goes by, after its street, with its postcode. */
+function placeFiles(resources: readonly Resource[]): Map<string, string> {
+  const places = resources.flatMap(({ name, organisation, place }) =>
+    place?.postcode
+      ? [
+          {
+            names: [
+              ...(place.address ?? []).slice(1),
+              ...(place.town ? [place.town] : []),
+              ...libraryPlaces(name),
+              ...(organisation ? [councilArea(organisation)] : []),
+            ],
+            postcode: place.postcode,
+          },
+        ]
+      : [],
+  );
+  const files = new Map<string, string>();
+  for (const [letter, file] of placeNamesFiles(places)) files.set(`${letter}.json`, JSON.stringify(file));
+  return files;
 }
 
 /** Writes the shard folder; returns how many files changed. */
@@ -142,7 +188,8 @@ async function main(
   }
   const changed =
     (await writeFolder(files as Map<string, string>, outFolder)) +
-    (await writeFolder(demoFiles as Map<string, string>, DEMO_FOLDER));
+    (await writeFolder(demoFiles as Map<string, string>, DEMO_FOLDER)) +
+    (await writeFolder(placeFiles(built.pack.resources), PLACES_FOLDER));
   const { counts, problems } = built.compiled;
   const areas = (files as Map<string, string>).size - 2;
   console.log(

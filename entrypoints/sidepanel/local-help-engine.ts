@@ -3,6 +3,7 @@ import { loadBuiltInPacks } from '../../shared/directory/built-in-packs.ts';
 import { bundledLibraries } from '../../shared/directory/sources/bundled-libraries.ts';
 import { combinedSources } from '../../shared/directory/sources/combined-sources.ts';
 import { wholeDirectory } from '../../shared/directory/sources/whole-directory.ts';
+import { bundledPlaceNames } from '../../shared/find/bundled-place-names.ts';
 import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import { bundledOutcodes } from '../../shared/postcode/bundled-outcodes.ts';
 import type { FinderServices } from '../../shared/ui/services.ts';
@@ -22,6 +23,7 @@ export function localHelpEngine(): FinderServices {
   const libraries = bundledLibraries((report) => console.warn(`Signpost: ${report}`));
   return createSupportFinder({
     outcodes: bundledOutcodes,
+    placesNamed: bundledPlaceNames,
     source: combinedSources([wholeDirectory(builtInAndLocalHelp), libraries]),
   });
 }

@@ -22,6 +22,11 @@ interface FinderSettings {
   radiusMiles?: number;
   limit?: number;
   now?: () => Date;
+  /**
+   * Postcode districts for a town's name, from place names built with the directory (fetched-place-names.ts),
+   * for a name the places already in hand do not know.
+   */
+  placesNamed?: (typed: string) => Promise<readonly DistrictChoice[]>;
 }
 
 export type SupportFinderOptions = FinderSettings &
@@ -94,8 +99,9 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
       opening: openingOf(found.resource, at),
     });
     if (!place.ok && place.kind === 'not-a-postcode') {
-      // A town's name instead of a postcode: offer its districts, from the places already in hand.
-      const districts = districtsNamed(search.postcode, remote.resources);
+      // A town's name instead of a postcode: offer its districts, from the places in hand, else the place names.
+      const inHand = districtsNamed(search.postcode, remote.resources);
+      const districts = inHand.length > 0 ? inHand : [...((await options.placesNamed?.(search.postcode)) ?? [])];
       if (districts.length > 0)
         return withNotice(
           { ok: false, message: districtsMessage(districts), suggestions: [], districts, remote: [] },

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { librariesPack } from '../../scripts/compile-libraries.ts';
 import { LIBRARY_CREDIT } from '../../shared/directory/library-credits.ts';
 import { loadPack } from '../../shared/directory/load-pack.ts';
+import { districtsInFile, type PlaceNamesFile } from '../../shared/find/districts-named.ts';
 
 const built = librariesPack(
   readFileSync('../shared/data/libraries/libraries.csv', 'utf8'),
@@ -35,5 +36,22 @@ describe('the built-in libraries pack, compiled from ../shared/data/libraries/li
       ...index.areas.map(({ file }) => gzipSync(readFileSync(`shared/directory/packs/libraries/${file}`)).length),
     );
     expect(largest).toBeLessThan(16 * 1024);
+  });
+
+  it('names the places the libraries are in, so a town typed instead of a postcode finds its districts', () => {
+    const placesIn = (letter: string) =>
+      JSON.parse(readFileSync(`shared/directory/packs/places/${letter}.json`, 'utf8')) as PlaceNamesFile;
+    // From the council ("Sheffield City Council"), an address line ("Hyde"), and a library's own name.
+    expect(districtsInFile('sheffield', placesIn('s'))).toEqual(
+      expect.arrayContaining([
+        { outcode: 'S1', town: 'Sheffield' },
+        { outcode: 'S10', town: 'Sheffield' },
+      ]),
+    );
+    expect(districtsInFile('Hyde', placesIn('h'))).toEqual([{ outcode: 'SK14', town: 'Hyde' }]);
+    expect(districtsInFile('Kempston', placesIn('k'))).toEqual([{ outcode: 'MK42', town: 'Kempston' }]);
+    // Each file is small: a search fetches the one for its first letter only.
+    for (const letter of ['a', 'b', 'c', 'l', 's'])
+      expect(gzipSync(readFileSync(`shared/directory/packs/places/${letter}.json`)).length).toBeLessThan(8 * 1024);
   });
 });

@@ -10,8 +10,9 @@ import { wholeDirectory } from '../../shared/directory/sources/whole-directory.t
 import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import { fetchJson } from '../../shared/util/fetch-json.ts';
 import { fetchedOutcodes } from '../../shared/postcode/fetched-outcodes.ts';
+import { fetchedPlaceNames } from '../../shared/find/fetched-place-names.ts';
 import type { FinderServices } from '../../shared/find/support-search.ts';
-import { BUILT_IN_PACKS, LIBRARIES_INDEX, OUTCODES_FOLDER } from '../signpost/data-files.ts';
+import { BUILT_IN_PACKS, LIBRARIES_INDEX, OUTCODES_FOLDER, PLACE_NAMES_FOLDER } from '../signpost/data-files.ts';
 import { packReader, type LoadFullCheck } from './read-pack.ts';
 
 export interface WidgetSupportFinderOptions {
@@ -58,6 +59,11 @@ export function widgetSupportFinder(settings: WidgetSupportFinderOptions): Finde
       fetch: reading.fetch,
     }),
     onlineLookup: settings.postcodeLookup ? { baseUrl: settings.postcodeLookup } : undefined,
+    // Beside the script, like the outcode table: a town typed instead of a postcode asks no one else.
+    placesNamed: fetchedPlaceNames(new URL(PLACE_NAMES_FOLDER, settings.dataUrl).href, {
+      onProblem: warn,
+      fetch: reading.fetch,
+    }),
     source: settings.directory
       ? siteDirectory(settings.directory, () => builtIn(GENERAL_LIST_NOTICE), reading)
       : builtIn(),

@@ -12,6 +12,9 @@
 export const BUILT_IN_PACKS = ['packs/national.json'];
 export const LIBRARIES_INDEX = 'packs/libraries/index.json';
 
+/** Place names with their postcode districts, one file per first letter, for a town typed instead of a postcode. */
+export const PLACE_NAMES_FOLDER = 'packs/places/';
+
 /** The outcode table, one file per postcode area ("S.json"), relative to the data folder. */
 export const OUTCODES_FOLDER = 'outcodes/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtsNamed } from '../../../shared/find/districts-named.ts';
+import { districtsInFile, districtsNamed, placeNamesFiles } from '../../../shared/find/districts-named.ts';
 import { resourceAt, townHall } from './resource-at.ts';
 
 const placeIn = (id: string, town: string, postcode: string, address?: string[]) =>
@@ -34,5 +34,32 @@ describe('postcode districts from a town name', () => {
     ];
     for (const typed of ['S1 2HE', 'help me find food near sheffield please', '<b>Sheffield</b>', '', 'Leeds'])
       expect(districtsNamed(typed, resources)).toEqual([]);
+  });
+});
+
+describe('place-name files, built with the directory', () => {
+  const places = [
+    { names: ['Sheffield', 'Broomhill'], postcode: 'S10 5BR' },
+    { names: ['Sheffield'], postcode: 'S1 1XZ' },
+    { names: ['Sheffield', 'Sheffield'], postcode: 's1 2he' },
+    { names: ['St. Albans'], postcode: 'AL1 3JE' },
+    { names: ['<b>Bad</b>', 'S1 2HE', 'Ölberg'], postcode: 'S2 4SU' },
+    { names: ['Nowhere'], postcode: 'not a postcode' },
+  ];
+  const files = placeNamesFiles(places);
+
+  it('writes one file per first letter, each name with the districts that have the most places first', () => {
+    expect([...files.keys()].sort()).toEqual(['b', 's']);
+    expect(files.get('s')).toEqual({ sheffield: ['Sheffield', 'S1', 'S10'], 'st albans': ['St. Albans', 'AL1'] });
+  });
+
+  it('finds a name however it is typed, and nothing for what is not there or not a name', () => {
+    expect(districtsInFile(' SHEFFIELD ', files.get('s')!)).toEqual([
+      { outcode: 'S1', town: 'Sheffield' },
+      { outcode: 'S10', town: 'Sheffield' },
+    ]);
+    expect(districtsInFile('st albans', files.get('s')!)).toEqual([{ outcode: 'AL1', town: 'St. Albans' }]);
+    for (const typed of ['Leeds', 'S1 2HE', 'constructor', '__proto__', 'toString'])
+      expect(districtsInFile(typed, files.get('s')!)).toEqual([]);
   });
 });

@@ -271,6 +271,26 @@ describe('searching further, and by a town name', () => {
     expect(lookedUp).toEqual([]);
   });
 
+  it("offers a town's districts from the place names when the places in hand do not know it", async () => {
+    const asked: string[] = [];
+    const towns = createSupportFinder({
+      outcodes: async () => ({ ok: true, centroids: {} }),
+      loadResources: async () => [resourceAt('helpline', null)],
+      placesNamed: async (typed) => (
+        asked.push(typed),
+        typed.trim() === 'Hyde' ? [{ outcode: 'SK14', town: 'Hyde' }] : []
+      ),
+    });
+    expect(await towns.searchSupport({ postcode: 'Hyde', categories: [] })).toMatchObject({
+      message: 'Hyde is in the postcode area SK14. Search there, or type your postcode.',
+      districts: [{ outcode: 'SK14', town: 'Hyde' }],
+    });
+    expect(await towns.searchSupport({ postcode: 'Atlantis', categories: [] })).toMatchObject({
+      message: "That doesn't look like a postcode. A postcode looks like S1 2HE.",
+    });
+    expect(asked).toEqual(['Hyde', 'Atlantis']);
+  });
+
   it('still says a name it does not know is not a postcode', async () => {
     const results = await finder().searchSupport({ postcode: 'Atlantis', categories: [] });
     expect(results).toMatchObject({

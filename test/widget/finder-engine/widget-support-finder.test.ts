@@ -36,6 +36,10 @@ function practiceHost(): Map<string, () => Response> {
     files.set(`${DATA_URL}packs/libraries/${file}`, () =>
       Response.json(readJson(`shared/directory/packs/libraries/${file}`)),
     );
+  for (const file of readdirSync('shared/directory/packs/places'))
+    files.set(`${DATA_URL}packs/places/${file}`, () =>
+      Response.json(readJson(`shared/directory/packs/places/${file}`)),
+    );
   for (const area of ['S', 'SK'])
     files.set(`${DATA_URL}outcodes/${area}.json`, () =>
       Response.json(readJson(`shared/postcode/outcodes/${area}.json`)),
@@ -132,6 +136,17 @@ describe('the widget search with the built-in list', () => {
     const results = await finderWith({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(remoteIds(results)).toContain('national-nhs-111');
     expect(warnings.join('\n')).toContain('packs/libraries/index.json');
+  });
+
+  it("offers a town's postcode areas when a resident types its name, asking only the folder beside the script", async () => {
+    const results = await finderWith({ dataUrl: DATA_URL }).searchSupport(search('sheffield'));
+    expect(results).toMatchObject({
+      ok: false,
+      message: 'Which part of Sheffield? Choose your postcode area, or type your postcode.',
+    });
+    expect(!results.ok && results.districts).toEqual(expect.arrayContaining([{ outcode: 'S1', town: 'Sheffield' }]));
+    expect(requests.every((url) => url.startsWith(DATA_URL))).toBe(true);
+    expect(requests).toContain(`${DATA_URL}packs/places/s.json`);
   });
 
   it('keeps the radius and the number of places the site owner set', async () => {
