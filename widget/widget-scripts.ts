@@ -18,6 +18,7 @@ export const CHUNK_SCRIPTS: Record<ChunkName, ScriptSource> = {
   'finder-engine': { entry: 'widget/finder-engine/main.ts', file: 'signpost-finder-engine.js' },
   'learn-at-home': { entry: 'widget/learn-at-home/main.tsx', file: 'signpost-learn.js' },
   'pack-check': { entry: 'widget/pack-check/main.ts', file: 'signpost-pack-check.js' },
+  'word-search': { entry: 'widget/word-search/main.ts', file: 'signpost-word-search.js' },
 };
 
 export const CONFIGURATOR_SCRIPT: ScriptSource = { entry: 'widget/configurator/main.tsx', file: 'configure.js' };

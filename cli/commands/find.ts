@@ -2,6 +2,7 @@ import { CATEGORIES, isCategoryId } from '../../shared/directory/categories.ts';
 import { loadBuiltInPacks } from '../../shared/directory/built-in-packs.ts';
 import { resourcesFromPacks } from '../../shared/directory/resources-from-packs.ts';
 import type { Resource } from '../../shared/directory/resource.ts';
+import { loadTextIndex } from '../../shared/find/load-text-index.ts';
 import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import type { NearbySupport, RemoteSupport } from '../../shared/find/support-search.ts';
 import { addressText, costText, distanceText, phoneLines } from '../../shared/directory/resource-facts.ts';
@@ -50,6 +51,7 @@ export async function find(args: string[], io: CommandIo): Promise<number> {
   const packs = packFiles.length > 0 ? await packsFromFiles(packFiles) : await builtInPacks();
   for (const report of packs.reports) io.err(report);
   const finder = createSupportFinder({
+    loadTextIndex,
     outcodes: outcodeFiles(),
     loadResources: async () => packs.resources,
     limit: Number(limit),

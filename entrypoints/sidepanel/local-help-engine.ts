@@ -4,6 +4,7 @@ import { bundledLibraries } from '../../shared/directory/sources/bundled-librari
 import { combinedSources } from '../../shared/directory/sources/combined-sources.ts';
 import { wholeDirectory } from '../../shared/directory/sources/whole-directory.ts';
 import { bundledPlaceNames } from '../../shared/find/bundled-place-names.ts';
+import { loadTextIndex } from '../../shared/find/load-text-index.ts';
 import { createSupportFinder } from '../../shared/find/support-finder.ts';
 import { bundledOutcodes } from '../../shared/postcode/bundled-outcodes.ts';
 import type { FinderServices } from '../../shared/ui/services.ts';
@@ -22,6 +23,7 @@ async function builtInAndLocalHelp() {
 export function localHelpEngine(): FinderServices {
   const libraries = bundledLibraries((report) => console.warn(`Signpost: ${report}`));
   return createSupportFinder({
+    loadTextIndex,
     outcodes: bundledOutcodes,
     placesNamed: bundledPlaceNames,
     source: combinedSources([wholeDirectory(builtInAndLocalHelp), libraries]),

@@ -1,44 +1,15 @@
 import MiniSearch from 'minisearch';
 import { categoryLabel } from '../directory/categories.ts';
 import type { Resource } from '../directory/resource.ts';
+import { foldWord } from './search-words.ts';
 
 /** The resources, indexed for search by words. */
 export type TextIndex = { resources: readonly Resource[]; words: MiniSearch<IndexedText> };
 
-type IndexedText = { position: number; name: string; organisation: string; description: string; categories: string };
+/** createTextIndex's type, for code that is handed it rather than importing it (and MiniSearch). */
+export type CreateTextIndex = (resources: readonly Resource[]) => TextIndex;
 
-/*
- * Words that say nothing about which help someone wants ("help with my phone"): left out of the index and
- * of queries, so every other word of a query must match, and the index stays a third smaller.
- */
-const FILLER = new Set([
-  'a',
-  'an',
-  'and',
-  'the',
-  'of',
-  'for',
-  'to',
-  'in',
-  'on',
-  'with',
-  'at',
-  'by',
-  'is',
-  'are',
-  'you',
-  'your',
-  'my',
-  'me',
-  'i',
-  'we',
-  'our',
-  'near',
-  'help',
-  'support',
-  'find',
-  'get',
-]);
+type IndexedText = { position: number; name: string; organisation: string; description: string; categories: string };
 
 /**
  * Builds a word index over names, organisations, descriptions and category labels: about 30 ms for 3,000
@@ -72,27 +43,4 @@ export function createTextIndex(resources: readonly Resource[]): TextIndex {
     })),
   );
   return { resources, words };
-}
-
-/**
- * Whether a query has any word worth searching for: "help near me" has none, and is no filter at all
- * rather than a search that matches nothing.
- */
-export function hasSearchWords(query: string): boolean {
-  return MiniSearch.getDefault('tokenize')(query).some((word: string) => word !== '' && foldWord(word) !== null);
-}
-
-/**
- * One form per word, for the index and the query alike: lower case, accents off (people type "cafe" for
- * "café", "ty" for "tŷ"), and a plural made singular ("libraries" finds "library"); filler gives null.
- */
-function foldWord(word: string): string | null {
-  const plain = word
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
-  if (FILLER.has(plain)) return null;
-  if (plain.length > 4 && plain.endsWith('ies')) return `${plain.slice(0, -3)}y`;
-  if (plain.length > 3 && plain.endsWith('s') && !/(ss|us|is)$/.test(plain)) return plain.slice(0, -1);
-  return plain;
 }

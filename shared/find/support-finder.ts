@@ -7,7 +7,8 @@ import type { OnlineLookup } from '../postcode/look-up-postcode-online.ts';
 import type { OutcodeTable } from '../postcode/outcode-table.ts';
 import type { DistrictChoice, FinderServices, Opening, SupportResults, SupportSearch } from './support-search.ts';
 import { createDirectory, type Directory } from './create-directory.ts';
-import { hasSearchWords } from './create-text-index.ts';
+import type { CreateTextIndex } from './create-text-index.ts';
+import { hasSearchWords } from './search-words.ts';
 import { textIndexByArea, type TextIndexByArea } from './text-index-by-area.ts';
 import { districtsNamed } from './districts-named.ts';
 import { DEFAULT_LIMIT, DEFAULT_RADIUS_MILES, findNearby } from './find-nearby.ts';
@@ -27,6 +28,11 @@ interface FinderSettings {
    * for a name the places already in hand do not know.
    */
   placesNamed?: (typed: string) => Promise<readonly DistrictChoice[]>;
+  /**
+   * The word index's builder, loaded the first time someone searches by words (load-text-index.ts, or the
+   * widget's later part): a search without words never loads MiniSearch.
+   */
+  loadTextIndex: () => Promise<CreateTextIndex>;
 }
 
 export type SupportFinderOptions = FinderSettings &
@@ -45,6 +51,7 @@ export type SupportFinderOptions = FinderSettings &
   );
 
 const DIRECTORY_UNAVAILABLE = "We couldn't load the list of places just now. Check you are online, then try again.";
+const WORDS_UNAVAILABLE = "We couldn't search by words just now. Check you are online, then try again.";
 const LOCATION_UNKNOWN = "We couldn't tell where you are. Type your postcode instead.";
 const YOUR_LOCATION = 'your location';
 /** The furthest a resident may ask to look, in miles: beyond it a "nearby" list stops being near. */
@@ -75,24 +82,38 @@ export function createSupportFinder(options: SupportFinderOptions): FinderServic
   function matchingIds(
     resources: readonly Resource[],
     words: string | undefined,
+    createIndex: CreateTextIndex | undefined,
     radiusMiles: number,
     point?: Coordinates,
   ): Set<string> | undefined {
+    if (!words || !createIndex) return undefined;
+    const index = cached(textIndexes, resources, (listed) => textIndexByArea(listed, createIndex));
+    return index.matching(words, point, radiusMiles);
+  }
+
+  /** The word index's builder when the search has words worth searching for; null when it could not load. */
+  async function textIndexFor(words: string | undefined): Promise<CreateTextIndex | undefined | null> {
     if (!words || !hasSearchWords(words)) return undefined;
-    return cached(textIndexes, resources, textIndexByArea).matching(words, point, radiusMiles);
+    return options.loadTextIndex().catch(() => null);
   }
 
   async function searchSupport(search: SupportSearch): Promise<SupportResults> {
-    // Phone and online help is part of every answer: fetched while the postcode is being placed.
-    const [remote, place] = await Promise.all([settled(source.remoteResources()), placeOf(search)]);
+    // Phone and online help is part of every answer: fetched while the postcode is being placed, and the
+    // word index's code with them when the search has words.
+    const [remote, place, createIndex] = await Promise.all([
+      settled(source.remoteResources()),
+      placeOf(search),
+      textIndexFor(search.words),
+    ]);
     if (!remote) return { ok: false, message: DIRECTORY_UNAVAILABLE, suggestions: [], remote: [] };
+    if (createIndex === null) return { ok: false, message: WORDS_UNAVAILABLE, suggestions: [], remote: [] };
     const radiusMiles = milesAsked(search.radiusMiles) ?? defaultRadiusMiles;
     const at = now();
     const filtersFor = (resources: readonly Resource[], point?: Coordinates): ResourceFilters => ({
       categories: search.categories,
       freeOnly: search.freeOnly,
       openAt: search.openNow ? at : undefined,
-      onlyIds: matchingIds(resources, search.words, radiusMiles, point),
+      onlyIds: matchingIds(resources, search.words, createIndex, radiusMiles, point),
     });
     const withOpening = <T extends { resource: Resource }>(found: T) => ({
       ...found,

@@ -1,6 +1,6 @@
 import type { Resource } from '../directory/resource.ts';
 import type { Coordinates } from '../geo/coordinates.ts';
-import { createTextIndex, type TextIndex } from './create-text-index.ts';
+import type { CreateTextIndex, TextIndex } from './create-text-index.ts';
 
 /*
  * Word search over a big directory without building one big index: a national list of 100,000 places
@@ -19,7 +19,8 @@ export interface TextIndexByArea {
   matching(query: string, point: Coordinates | undefined, radiusMiles: number): Set<string>;
 }
 
-export function textIndexByArea(resources: readonly Resource[]): TextIndexByArea {
+/** `createIndex` is createTextIndex, handed in: the widget loads it (and MiniSearch) only for a word search. */
+export function textIndexByArea(resources: readonly Resource[], createIndex: CreateTextIndex): TextIndexByArea {
   const cells = new Map<string, Resource[]>();
   const remote: Resource[] = [];
   for (const resource of resources) {
@@ -41,7 +42,7 @@ export function textIndexByArea(resources: readonly Resource[]): TextIndexByArea
     if (index === undefined) {
       // A few areas at a time are plenty for one page: the oldest is let go first.
       if (built.size >= 64) built.delete(built.keys().next().value!);
-      built.set(key, (index = createTextIndex(members())));
+      built.set(key, (index = createIndex(members())));
     }
     return index;
   };

@@ -7,12 +7,14 @@ import type { renderFoundHelp } from '../finder-engine/render-found-help.tsx';
 import type { widgetSupportFinder } from '../finder-engine/widget-support-finder.ts';
 import type { LearnAtHomeOptions } from '../learn-at-home/options.ts';
 import type { loadPack } from '../../shared/directory/load-pack.ts';
+import type { CreateTextIndex } from '../../shared/find/create-text-index.ts';
 
 /** What each chunk hands back once it has loaded. */
 export interface Chunks {
   'finder-engine': { widgetSupportFinder: typeof widgetSupportFinder; renderFoundHelp: typeof renderFoundHelp };
   'learn-at-home': { mountLearnAtHome(container: HTMLElement, options: LearnAtHomeOptions): void };
   'pack-check': { loadPack: typeof loadPack };
+  'word-search': { createTextIndex: CreateTextIndex };
 }
 
 export type ChunkName = keyof Chunks;

@@ -14,6 +14,7 @@ import { fetchedPlaceNames } from '../../shared/find/fetched-place-names.ts';
 import type { FinderServices } from '../../shared/find/support-search.ts';
 import { BUILT_IN_PACKS, LIBRARIES_INDEX, OUTCODES_FOLDER, PLACE_NAMES_FOLDER } from '../signpost/data-files.ts';
 import { packReader, type LoadFullCheck } from './read-pack.ts';
+import type { ChunkLoaded } from '../chunks/load-chunk.ts';
 
 export interface WidgetSupportFinderOptions {
   /** The folder beside the script: the built-in packs at `packs/*.json`, the outcode table at `outcodes/`. */
@@ -33,6 +34,8 @@ export interface WidgetSupportFinderOptions {
   fetch?: typeof fetch;
   /** Loads the full pack check for a pack Signpost did not mark as checked (a site's own file). */
   loadFullCheck: LoadFullCheck;
+  /** Loads word search (signpost-word-search.js), the first time a resident searches with words. */
+  loadWordSearch: () => Promise<ChunkLoaded<'word-search'>>;
 }
 
 const PACK_TIMEOUT_MS = 8000;
@@ -59,6 +62,11 @@ export function widgetSupportFinder(settings: WidgetSupportFinderOptions): Finde
       fetch: reading.fetch,
     }),
     onlineLookup: settings.postcodeLookup ? { baseUrl: settings.postcodeLookup } : undefined,
+    loadTextIndex: async () => {
+      const loaded = await settings.loadWordSearch();
+      if (!loaded.ok) throw new Error(loaded.message);
+      return loaded.api.createTextIndex;
+    },
     // Beside the script, like the outcode table: a town typed instead of a postcode asks no one else.
     placesNamed: fetchedPlaceNames(new URL(PLACE_NAMES_FOLDER, settings.dataUrl).href, {
       onProblem: warn,

@@ -50,6 +50,7 @@ export function mountFinder(host: HTMLElement, options: WidgetOptions, dataUrl: 
         limit: options.results,
         fetch,
         loadFullCheck: () => loadChunk('pack-check'),
+        loadWordSearch: () => loadChunk('word-search'),
       }),
     { dataUrl, directory: options.directory },
   );

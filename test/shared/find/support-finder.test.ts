@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../shared/directory/resource.ts';
 import type { ResourceSource } from '../../../shared/directory/sources/resource-source.ts';
+import { loadTextIndex } from '../../../shared/find/load-text-index.ts';
 import { createSupportFinder } from '../../../shared/find/support-finder.ts';
 import type { Coordinates } from '../../../shared/geo/coordinates.ts';
 import { milesBetween } from '../../../shared/geo/miles-between.ts';
@@ -35,6 +36,7 @@ const resources = [
 
 function finder() {
   return createSupportFinder({
+    loadTextIndex,
     outcodes: sheffieldOnly,
     loadResources: async () => resources,
     now: () => saturdayMorning,
@@ -86,6 +88,7 @@ describe('searching for support by postcode', () => {
   it('says plainly when the list of places cannot be loaded, and tries again on the next search', async () => {
     let attempts = 0;
     const flaky = createSupportFinder({
+      loadTextIndex,
       outcodes: sheffieldOnly,
       loadResources: async () => {
         attempts++;
@@ -105,6 +108,7 @@ describe('searching for support by postcode', () => {
   it('loads the directory once however many searches are made', async () => {
     let loads = 0;
     const counted = createSupportFinder({
+      loadTextIndex,
       outcodes: sheffieldOnly,
       loadResources: async () => (loads++, resources),
       now: () => saturdayMorning,
@@ -139,7 +143,12 @@ function partLoadedSource(all: readonly Resource[], options: { notice?: string; 
 describe('searching a directory loaded a place at a time', () => {
   it('asks only for what is near the postcode, within the radius, and lists it as the whole directory would', async () => {
     const { source, asked } = partLoadedSource(resources);
-    const partly = createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning });
+    const partly = createSupportFinder({
+      loadTextIndex,
+      outcodes: sheffieldOnly,
+      source,
+      now: () => saturdayMorning,
+    });
     const [part, whole] = await Promise.all([
       partly.searchSupport({ postcode: 'S1', categories: [] }),
       finder().searchSupport({ postcode: 'S1', categories: [] }),
@@ -151,6 +160,7 @@ describe('searching a directory loaded a place at a time', () => {
   it('shows phone and online help for a postcode it cannot place, without loading any area', async () => {
     const { source, asked } = partLoadedSource(resources);
     const results = await createSupportFinder({
+      loadTextIndex,
       outcodes: sheffieldOnly,
       source,
       now: () => saturdayMorning,
@@ -162,6 +172,7 @@ describe('searching a directory loaded a place at a time', () => {
   it('finds places by words among what is near', async () => {
     const { source } = partLoadedSource(resources);
     const results = await createSupportFinder({
+      loadTextIndex,
       outcodes: sheffieldOnly,
       source,
       now: () => saturdayMorning,
@@ -172,6 +183,7 @@ describe('searching a directory loaded a place at a time', () => {
   it('passes on a notice about the list itself, with results and with a postcode problem alike', async () => {
     const notice = "We couldn't load this practice's own list of local help, so we are showing our general list.";
     const noticed = createSupportFinder({
+      loadTextIndex,
       outcodes: sheffieldOnly,
       source: partLoadedSource(resources, { notice }).source,
       now: () => saturdayMorning,
@@ -183,7 +195,12 @@ describe('searching a directory loaded a place at a time', () => {
 
   it('says plainly when a part cannot be loaded, and tries again on the next search', async () => {
     const { source } = partLoadedSource(resources, { failFirst: true });
-    const flaky = createSupportFinder({ outcodes: sheffieldOnly, source, now: () => saturdayMorning });
+    const flaky = createSupportFinder({
+      loadTextIndex,
+      outcodes: sheffieldOnly,
+      source,
+      now: () => saturdayMorning,
+    });
     expect(await flaky.searchSupport({ postcode: 'S1', categories: [] })).toMatchObject({
       ok: false,
       message: expect.stringContaining("We couldn't load the list of places"),
@@ -197,6 +214,7 @@ describe("searching from the resident's own location", () => {
   it('lists places near the location, calls it "your location", and never looks the postcode up', async () => {
     const lookedUp: string[] = [];
     const watched = createSupportFinder({
+      loadTextIndex,
       outcodes: async (area) => (lookedUp.push(area), { ok: true, centroids: {} }),
       loadResources: async () => resources,
       now: () => saturdayMorning,
@@ -247,6 +265,7 @@ describe('searching further, and by a town name', () => {
       resourceAt('helpline', null),
     ];
     const towns = createSupportFinder({
+      loadTextIndex,
       outcodes: async (area) => (lookedUp.push(area), { ok: true, centroids: {} }),
       loadResources: async () => inTowns,
     });
@@ -274,6 +293,7 @@ describe('searching further, and by a town name', () => {
   it("offers a town's districts from the place names when the places in hand do not know it", async () => {
     const asked: string[] = [];
     const towns = createSupportFinder({
+      loadTextIndex,
       outcodes: async () => ({ ok: true, centroids: {} }),
       loadResources: async () => [resourceAt('helpline', null)],
       placesNamed: async (typed) => (

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTextIndex } from '../../../shared/find/create-text-index.ts';
 import { textIndexByArea } from '../../../shared/find/text-index-by-area.ts';
 import { resourceAt } from './resource-at.ts';
 
@@ -11,13 +12,13 @@ describe('textIndexByArea', () => {
   ];
 
   it('finds the words among the places near the search and the help by phone or online, small typos allowed', () => {
-    const index = textIndexByArea(resources);
+    const index = textIndexByArea(resources, createTextIndex);
     expect([...index.matching('libary computer', sheffield, 10)]).toEqual(['near']);
     expect([...index.matching('computer', sheffield, 10)].sort()).toEqual(['helpline', 'near']);
   });
 
   it('reaches places across a cell border within the radius, and only phone and online help with no place to search from', () => {
-    const index = textIndexByArea(resources);
+    const index = textIndexByArea(resources, createTextIndex);
     expect([...index.matching('computer', { latitude: 51.45, longitude: -0.1 }, 10)].sort()).toEqual([
       'far',
       'helpline',

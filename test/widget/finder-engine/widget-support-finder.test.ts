@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shardPack } from '../../../shared/directory/sources/shard-pack.ts';
 import type { SupportResults } from '../../../shared/ui/services.ts';
 import { loadPack } from '../../../shared/directory/load-pack.ts';
+import { createTextIndex } from '../../../shared/find/create-text-index.ts';
 import {
   widgetSupportFinder,
   type WidgetSupportFinderOptions,
@@ -10,8 +11,12 @@ import {
 import { OUTCODES, packOf, resourceWith } from '../../shared/directory/sources/shard-test-pack.ts';
 
 // The full check is a later part of the widget, loaded by a script tag: here it is the module itself.
-const finderWith = (options: Omit<WidgetSupportFinderOptions, 'loadFullCheck'>) =>
-  widgetSupportFinder({ ...options, loadFullCheck: async () => ({ ok: true, api: { loadPack } }) });
+const finderWith = (options: Omit<WidgetSupportFinderOptions, 'loadFullCheck' | 'loadWordSearch'>) =>
+  widgetSupportFinder({
+    ...options,
+    loadFullCheck: async () => ({ ok: true, api: { loadPack } }),
+    loadWordSearch: async () => ({ ok: true, api: { createTextIndex } }),
+  });
 
 const DATA_URL = 'https://practice.example/signpost-data/';
 const SHARDS = 'https://practice.example/directory/';
@@ -136,6 +141,31 @@ describe('the widget search with the built-in list', () => {
     const results = await finderWith({ dataUrl: DATA_URL }).searchSupport(search('S1 2HE'));
     expect(remoteIds(results)).toContain('national-nhs-111');
     expect(warnings.join('\n')).toContain('packs/libraries/index.json');
+  });
+
+  it('loads word search only for a search with words, and says so kindly when it cannot load', async () => {
+    let loads = 0;
+    let online = true;
+    const finder = widgetSupportFinder({
+      dataUrl: DATA_URL,
+      loadFullCheck: async () => ({ ok: true, api: { loadPack } }),
+      loadWordSearch: async () => {
+        loads += 1;
+        return online ? { ok: true, api: { createTextIndex } } : { ok: false, message: 'offline' };
+      },
+    });
+    expect(await finder.searchSupport(search('S1 2HE'))).toMatchObject({ ok: true });
+    expect(await finder.searchSupport({ ...search('S1 2HE'), words: 'help near me' })).toMatchObject({ ok: true });
+    expect(loads).toBe(0);
+    online = false;
+    expect(await finder.searchSupport({ ...search('S1 2HE'), words: 'library' })).toMatchObject({
+      ok: false,
+      message: "We couldn't search by words just now. Check you are online, then try again.",
+    });
+    online = true;
+    const found = await finder.searchSupport({ ...search('S1 2HE'), words: 'library' });
+    expect(found.ok && found.nearby.length).toBeGreaterThan(0);
+    expect(loads).toBe(2);
   });
 
   it("offers a town's postcode areas when a resident types its name, asking only the folder beside the script", async () => {

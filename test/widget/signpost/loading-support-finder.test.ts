@@ -22,6 +22,7 @@ describe('the search before its engine has loaded', () => {
       engine.widgetSupportFinder({
         dataUrl: 'https://example.org/signpost-data/',
         loadFullCheck: () => loadChunk('pack-check'),
+        loadWordSearch: () => loadChunk('word-search'),
       }),
     );
     const finder = loadingSupportFinder(startEngine);
@@ -33,7 +34,11 @@ describe('the search before its engine has loaded', () => {
   it('starts loading when asked to prepare, before any search', () => {
     vi.mocked(loadChunk).mockClear().mockResolvedValue(loadedEngine);
     loadingSupportFinder((engine) =>
-      engine.widgetSupportFinder({ dataUrl: 'https://example.org/', loadFullCheck: () => loadChunk('pack-check') }),
+      engine.widgetSupportFinder({
+        dataUrl: 'https://example.org/',
+        loadFullCheck: () => loadChunk('pack-check'),
+        loadWordSearch: () => loadChunk('word-search'),
+      }),
     ).prepare();
     expect(loadChunk).toHaveBeenCalledWith('finder-engine');
   });
@@ -45,7 +50,11 @@ describe('the search before its engine has loaded', () => {
       .mockResolvedValueOnce({ ok: false, message: 'Signpost: signpost-finder-engine.js could not be loaded.' })
       .mockResolvedValueOnce(loadedEngine);
     const finder = loadingSupportFinder((engine) =>
-      engine.widgetSupportFinder({ dataUrl: 'https://example.org/', loadFullCheck: () => loadChunk('pack-check') }),
+      engine.widgetSupportFinder({
+        dataUrl: 'https://example.org/',
+        loadFullCheck: () => loadChunk('pack-check'),
+        loadWordSearch: () => loadChunk('word-search'),
+      }),
     );
     expect(await finder.searchSupport(search)).toEqual({
       ok: false,
