@@ -1,5 +1,6 @@
 import { options } from 'preact';
-import { Signal } from '@preact/signals';
+// The class from signals-core: the full adapter would install the very hooks this works around.
+import { Signal } from '@preact/signals-core';
 
 /**
  * Makes this script's Preact read a signal given to an element (`<input value={postcode} />`) as its plain

@@ -20,9 +20,15 @@ function start(host: HTMLElement, options: () => WidgetOptions): void {
   }
 }
 
+// Boxes this script has tried: placeholders are looked for twice (at once and when the page is read), and
+// a box that could not take the widget must say so once.
+const tried = new WeakSet<HTMLElement>();
+
 function mountPlaceholders(): void {
   // A box that already holds a widget is left alone (signpost.js pasted twice); any other is tried, and says why if it fails.
   for (const element of document.querySelectorAll<HTMLElement>('[data-signpost]')) {
+    if (tried.has(element)) continue;
+    tried.add(element);
     if (!element.shadowRoot?.querySelector('.sp-root')) start(element, () => optionsFromAttributes(element));
   }
 }
