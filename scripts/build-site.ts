@@ -10,6 +10,8 @@
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHUNK_SCRIPTS } from '../widget/widget-scripts.ts';
 import { loadPack } from '../shared/directory/load-pack.ts';
 import { writeWidgetDownload } from './widget-download.ts';
 
@@ -17,6 +19,8 @@ const SITE = 'dist/site';
 const DATA = join(SITE, 'signpost-data');
 /** The widget's initial script, code and CSS (the CSS is inside it), gzipped: issue 15 says at most 10 KB. */
 const BUDGET_BYTES = 10 * 1024;
+/** The search engine, fetched as a resident starts to search: issue 15 says at most 25 KB. */
+const ENGINE_BUDGET_BYTES = 25 * 1024;
 
 /** The demo pastes the snippet as the README gives it, so this build's integrity hash goes into its script tag. */
 function copyDemoPages(): void {
@@ -57,13 +61,30 @@ function checkedPack(path: string): unknown {
 
 function checkWidgetSize(): void {
   const { gzipBytes } = JSON.parse(readFileSync(join(SITE, 'signpost.json'), 'utf8')) as { gzipBytes: number };
-  if (gzipBytes > BUDGET_BYTES) {
+  checkBudget(
+    'signpost.js',
+    gzipBytes,
+    BUDGET_BYTES,
+    'move code into a later part loaded on first use (widget/chunks/load-chunk.ts)',
+  );
+  const engine = gzipSync(readFileSync(join(SITE, CHUNK_SCRIPTS['finder-engine'].file)), { level: 9 }).length;
+  checkBudget(
+    CHUNK_SCRIPTS['finder-engine'].file,
+    engine,
+    ENGINE_BUDGET_BYTES,
+    'load what a search does not always need as a part of its own, as word search and the full pack check are',
+  );
+}
+
+function checkBudget(file: string, gzipBytes: number, budget: number, whatToDo: string): void {
+  const kilobytes = `${budget / 1024} KB`;
+  if (gzipBytes > budget) {
     console.error(
-      `signpost.js is ${gzipBytes} bytes gzip, over its budget of ${BUDGET_BYTES} bytes (10 KB) by ${gzipBytes - BUDGET_BYTES}: move code into a later part loaded on first use (widget/chunks/load-chunk.ts).`,
+      `${file} is ${gzipBytes} bytes gzip, over its budget of ${budget} bytes (${kilobytes}) by ${gzipBytes - budget}: ${whatToDo}.`,
     );
     process.exitCode = 1;
   } else {
-    console.log(`signpost.js is ${gzipBytes} bytes gzip, within its budget of ${BUDGET_BYTES} bytes (10 KB).`);
+    console.log(`${file} is ${gzipBytes} bytes gzip, within its budget of ${budget} bytes (${kilobytes}).`);
   }
 }
 

@@ -1,6 +1,4 @@
 import { options } from 'preact';
-// The class from signals-core: the full adapter would install the very hooks this works around.
-import { Signal } from '@preact/signals-core';
 
 /**
  * Makes this script's Preact read a signal given to an element (`<input value={postcode} />`) as its plain
@@ -20,9 +18,20 @@ export function readSignalPropsAsValues(): void {
       const props = vnode.props as Record<string, unknown>;
       for (const name of Object.keys(props)) {
         const value = props[name];
-        if (value instanceof Signal) props[name] = value.value;
+        if (isSignal(value)) props[name] = value.value;
       }
     }
     next?.(vnode);
   };
+}
+
+/**
+ * A signal from any copy of @preact/signals-core, by the brand every copy puts on its signals (the first
+ * script's store and this script's Preact are different copies, so `instanceof` would miss it), without
+ * bundling the signals code itself.
+ */
+function isSignal(value: unknown): value is { value: unknown } {
+  return (
+    typeof value === 'object' && value !== null && (value as { brand?: unknown }).brand === Symbol.for('preact-signals')
+  );
 }
