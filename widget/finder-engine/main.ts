@@ -1,7 +1,8 @@
 /**
- * The search engine chunk, signpost-finder-engine.js: directory loading, zod checks, the k-d tree, word
- * search, postcodes, opening hours, and the list of what was found. Loaded on a resident's first focus
- * of the form or first search, so the first script stays small.
+ * The search engine chunk, signpost-finder-engine.js: directory loading with the quick check of marked packs,
+ * the k-d tree, postcodes, opening hours, and the list of what was found. Loaded on a resident's first focus
+ * of the form or first search, so the first script stays small; the full pack check and word search are
+ * later parts of their own (widget/pack-check/, widget/word-search/).
  */
 import { registerChunk } from '../chunks/register-chunk.ts';
 import { readSignalPropsAsValues } from '../chunks/signal-props-as-values.ts';
