@@ -129,6 +129,8 @@ describe("a learner's digital care plan, kept and extended over two sessions", (
       await pressButton(page, messages.title);
       // The champion sees when the path counts as completed.
       await page.getByText('Counts as completed when steps 2, 3 and 4 are done, on their own or with help.').waitFor();
+      // The start screen gives its heading the focus once drawn; a keyboard user starts from there.
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: messages.title });
       await pressButton(page, 'Start step 1');
       await stepHeading(page, 0);
       await pressButton(page, 'Not really');

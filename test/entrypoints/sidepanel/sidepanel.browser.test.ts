@@ -201,6 +201,8 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       const practice = pathById('practice-signing-in');
       await pressButton(page, 'Getting started');
       await pressButton(page, practice.title);
+      // The start screen gives its heading the focus once drawn; a keyboard user starts from there.
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: practice.title });
       await pressButton(page, 'Start step 1');
       await expectStepHeadingFocused(page, practice, 0);
       // Bigger text and High contrast are folded into a menu beside "Choose another path", so the step comes first.
