@@ -1,10 +1,11 @@
-import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { DBSchema } from 'idb';
 import type { CarePlan } from './care-plan.ts';
 import type { Learner } from './learner.ts';
 import type { StepOutcome } from '../paths/learning-path.ts';
 import type { Progress } from './progress.ts';
 import type { Session } from './session.ts';
 import type { StepFeedback } from './step-feedback.ts';
+import type { AnyDatabase, Migration, UpgradeTransaction } from './open-versioned-database.ts';
 
 /*
  * The learner database's shape, version by version. MIGRATIONS[N] upgrades version N to N + 1, so a
@@ -67,11 +68,6 @@ export interface LearnerDB extends DBSchema {
   carePlans: { key: string; value: CarePlan };
   stepFeedback: { key: [string, string, string]; value: StepFeedback };
 }
-
-type AnyDatabase = IDBPDatabase<unknown>;
-type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
-/** May only await requests on `tx`: anything else lets the upgrade transaction finish early. */
-type Migration = (db: AnyDatabase, tx: UpgradeTransaction) => void | Promise<void>;
 
 function createLearnersAndSessions(db: AnyDatabase): void {
   db.createObjectStore('learners', { keyPath: 'id' });
@@ -142,26 +138,3 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 export const LEARNER_DB_VERSION = MIGRATIONS.length;
-
-/**
- * Runs the migrations from `oldVersion` up to `newVersion` in order, inside the upgrade transaction.
- * If one fails the transaction is aborted, so the database stays whole at its old version and opening it fails.
- */
-export async function runMigrations(
-  db: AnyDatabase,
-  oldVersion: number,
-  newVersion: number,
-  tx: UpgradeTransaction,
-): Promise<void> {
-  // The open request reports an aborted upgrade; this keeps the transaction's own promise from going unhandled.
-  tx.done.catch(() => undefined);
-  try {
-    for (const migration of MIGRATIONS.slice(oldVersion, newVersion)) await migration(db, tx);
-  } catch {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted: the open request reports the failure.
-    }
-  }
-}

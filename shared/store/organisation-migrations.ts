@@ -1,5 +1,6 @@
-import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import type { DBSchema } from 'idb';
 import type { StepFix } from '../paths/step-fix.ts';
+import type { AnyDatabase, Migration } from './open-versioned-database.ts';
 
 /*
  * The organisation database's shape, version by version: the organisation's own learning paths and its
@@ -25,10 +26,6 @@ export interface OrganisationDB extends DBSchema {
   fixes: { key: [string, string]; value: StepFix };
 }
 
-type AnyDatabase = IDBPDatabase<unknown>;
-type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
-type Migration = (db: AnyDatabase, tx: UpgradeTransaction) => void | Promise<void>;
-
 function createPathsAndFixes(db: AnyDatabase): void {
   db.createObjectStore('paths', { keyPath: 'id' });
   db.createObjectStore('fixes', { keyPath: ['pathId', 'stepId'] });
@@ -37,22 +34,3 @@ function createPathsAndFixes(db: AnyDatabase): void {
 export const ORGANISATION_MIGRATIONS: readonly Migration[] = [createPathsAndFixes];
 
 export const ORGANISATION_DB_VERSION = ORGANISATION_MIGRATIONS.length;
-
-/** Runs the migrations from `oldVersion` to `newVersion` in the upgrade transaction; a failure aborts it whole. */
-export async function runOrganisationMigrations(
-  db: AnyDatabase,
-  oldVersion: number,
-  newVersion: number,
-  tx: UpgradeTransaction,
-): Promise<void> {
-  tx.done.catch(() => undefined);
-  try {
-    for (const migration of ORGANISATION_MIGRATIONS.slice(oldVersion, newVersion)) await migration(db, tx);
-  } catch {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted: the open request reports the failure.
-    }
-  }
-}

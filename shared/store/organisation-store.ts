@@ -1,12 +1,8 @@
-import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import { StepFixSchema, type StepFix } from '../paths/step-fix.ts';
-import {
-  ORGANISATION_DB_VERSION,
-  runOrganisationMigrations,
-  type OrganisationDB,
-  type SavedPathV1,
-} from './organisation-migrations.ts';
-import { failureFrom, storeFailure, succeeded, type StoreFailure, type StoreResult } from './store-result.ts';
+import { ORGANISATION_MIGRATIONS, type OrganisationDB, type SavedPathV1 } from './organisation-migrations.ts';
+import { openVersionedDatabase } from './open-versioned-database.ts';
+import { failureFrom, succeeded, type StoreResult } from './store-result.ts';
 
 export const ORGANISATION_DATABASE = 'signpost-organisation';
 
@@ -34,59 +30,13 @@ export interface OrganisationStore {
   eraseAll(): Promise<StoreResult<void>>;
 }
 
-function openFailure(error: unknown): StoreFailure {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : undefined;
-  if (name === 'VersionError') {
-    return {
-      ...storeFailure('unavailable'),
-      message: 'This computer has paths saved by a newer version of Signpost. Update Signpost to use them.',
-    };
-  }
-  if (name === 'AbortError') {
-    return {
-      ...storeFailure('failed'),
-      message:
-        "Signpost could not update your organisation's paths saved on this computer. They are still there. Close Signpost, open it again and try again.",
-    };
-  }
-  return storeFailure('unavailable');
-}
-
-/** Opens the database (creating or upgrading it) for one use; 'blocked' at once when an old Signpost page holds it. */
+/** Opens the database (creating or upgrading it) for one use: see openVersionedDatabase for what can go wrong. */
 function openDatabase(name: string): Promise<StoreResult<IDBPDatabase<OrganisationDB>>> {
-  if (typeof indexedDB === 'undefined') return Promise.resolve(storeFailure('unavailable'));
-  return new Promise((resolve) => {
-    let blocked = false;
-    let opening: Promise<IDBPDatabase<OrganisationDB>>;
-    try {
-      opening = openDB<OrganisationDB>(name, ORGANISATION_DB_VERSION, {
-        upgrade(db, oldVersion, newVersion, tx) {
-          void runOrganisationMigrations(
-            db as unknown as IDBPDatabase<unknown>,
-            oldVersion,
-            newVersion ?? ORGANISATION_DB_VERSION,
-            tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>,
-          );
-        },
-        blocked() {
-          blocked = true;
-          resolve({ ...storeFailure('blocked'), message: 'Close other Signpost pages, then try again.' });
-        },
-        blocking(_current, _blocked, event) {
-          (event.target as IDBDatabase).close();
-        },
-      });
-    } catch (error) {
-      resolve(openFailure(error));
-      return;
-    }
-    opening.then(
-      (db) => {
-        if (blocked) db.close();
-        else resolve(succeeded(db));
-      },
-      (error: unknown) => resolve(openFailure(error)),
-    );
+  return openVersionedDatabase<OrganisationDB>(name, ORGANISATION_MIGRATIONS, {
+    newer: 'This computer has paths saved by a newer version of Signpost. Update Signpost to use them.',
+    notUpdated:
+      "Signpost could not update your organisation's paths saved on this computer. They are still there. Close Signpost, open it again and try again.",
+    blocked: 'Close other Signpost pages, then try again.',
   });
 }
 

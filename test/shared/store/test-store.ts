@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { expect } from 'vitest';
-import { runMigrations } from '../../../shared/store/migrations.ts';
+import { MIGRATIONS } from '../../../shared/store/migrations.ts';
+import { runMigrations } from '../../../shared/store/open-versioned-database.ts';
 import { openLearnerStore, type LearnerStore } from '../../../shared/store/open-learner-store.ts';
 import type { StoreResult } from '../../../shared/store/store-result.ts';
 
@@ -40,6 +41,7 @@ export function openOldDatabase<Schema extends DBSchema>(name: string, version: 
   return openDB<Schema>(name, version, {
     upgrade(db, oldVersion, _newVersion, tx) {
       void runMigrations(
+        MIGRATIONS,
         db as unknown as IDBPDatabase<unknown>,
         oldVersion,
         version,
