@@ -168,27 +168,14 @@ export function StepEditor(props: StepEditorProps) {
         </div>
         {onPage && (
           <>
-            <div class="sp-field">
-              <label class="sp-label" for={id('action')}>
-                What they do there
-              </label>
-              <select
-                id={id('action')}
-                class="sp-select"
-                value={onPage.action}
-                onChange={(event) =>
-                  change(
-                    (draft) => void (draft.onPage = { ...onPage, action: event.currentTarget.value as StepAction }),
-                  )
-                }
-              >
-                {STEP_ACTIONS.map((action) => (
-                  <option key={action} value={action}>
-                    {ACTIONS[action]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ChoiceEntry
+              id={id('action')}
+              label="What they do there"
+              value={onPage.action}
+              choices={STEP_ACTIONS}
+              names={ACTIONS}
+              onChange={(action) => change((draft) => void (draft.onPage = { ...onPage, action }))}
+            />
             <button type="button" class="sp-link-button" onClick={() => change((draft) => void delete draft.onPage)}>
               Take this step off the web<span class="sp-visually-hidden"> (step {number})</span>
             </button>
