@@ -94,7 +94,8 @@ describe('the widget on a phone, 390 by 844', () => {
     expect(await first.getByRole('link', { name: /^Directions/ }).isVisible()).toBe(true);
     expect(await first.getByText('Opening times').isVisible()).toBe(false);
     await first.getByText('More about this place').click();
-    expect(await first.getByText('Opening times').isVisible()).toBe(true);
+    // The details are drawn when first opened (the toggle event), a moment after the click.
+    await expect.poll(() => first.getByText('Opening times').isVisible()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
