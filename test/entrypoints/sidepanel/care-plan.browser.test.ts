@@ -67,14 +67,19 @@ async function addPlaceFromFinder(page: Page, nth: number): Promise<string> {
   return name.replace(/^Add to handover note: /, '');
 }
 
-/** The three checks by keyboard: Tab into each group, Space ticks the first answer. */
+/**
+ * The three checks by keyboard: Tab into each group, Space ticks the first answer. It waits for the screen's
+ * heading to take the focus first: Tab pressed before that focus move would be undone by it.
+ */
 async function answerTheChecks(page: Page): Promise<void> {
+  await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Before they go' });
   await tabTo(page, 'Yes, done');
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
+  await expect.poll(() => page.getByRole('radio', { name: 'Yes, done', checked: true }).count()).toBe(3);
 }
 
 async function typeInto(page: Page, label: string, text: string): Promise<void> {
@@ -144,7 +149,6 @@ describe("a learner's digital care plan, kept and extended over two sessions", (
       const firstPlace = await addPlaceFromFinder(page, 0);
       await tabTo(page, 'End the session', { backwards: true });
       await page.keyboard.press('Enter');
-      await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'Before they go' });
       await answerTheChecks(page);
       await page.getByLabel('Date of the next session').fill('2027-01-14');
       await page.getByLabel('Time of the next session').fill('10:30');

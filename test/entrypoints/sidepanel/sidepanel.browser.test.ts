@@ -169,6 +169,7 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       await pressButton(page, 'Keep Robin');
       await expect.poll(() => focusedName(page)).toBe('Erase this learner');
       await page.keyboard.press('Enter');
+      await expect.poll(() => focused(page)).toEqual({ tag: 'H3', text: 'Erase Robin from this computer?' });
       await pressButton(page, 'Yes, erase');
       await expect
         .poll(() => focused(page))
