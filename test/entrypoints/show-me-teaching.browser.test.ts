@@ -6,9 +6,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkPathCommand } from '../../cli/commands/check-path.ts';
 import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import { buildOrganisationFile } from '../../shared/paths/organisation-file.ts';
+import { pointingBanner } from '../../shared/ui/learning/show-me/target-words.ts';
 import { allowSite } from '../browser/allow-site.ts';
 import { accessibilityViolations, launchWithExtension, serveFolders, type StaticSite } from '../browser/chromium.ts';
-import { guideRing, overlaps, ringGaps } from '../browser/guide-ring.ts';
+import { guideRing, inGuideLayer, overlaps, ringGaps } from '../browser/guide-ring.ts';
+import { focused } from '../browser/keyboard.ts';
 import { fakeIo } from '../cli/commands/fake-io.ts';
 
 /*
@@ -148,6 +150,14 @@ function stepHeading(panel: Page): Promise<string> {
     .then((text) => (text ?? '').replace(/\s+/g, ' ').trim());
 }
 
+/**
+ * What the banner on `page` says while Signpost waits for the helper to point (undefined when none is
+ * showing): it is drawn as the page starts catching presses, a moment after the panel asks the helper to click.
+ */
+function teachingBanner(page: Page): Promise<string | undefined> {
+  return inGuideLayer<string>(page, 'banner', 'function () { return this.textContent; }', 'signpost-teach');
+}
+
 async function expectRingAround(page: Page, target: Locator): Promise<void> {
   await expect
     .poll(async () => {
@@ -184,6 +194,7 @@ describe('teaching Show me a page the paths have never seen', () => {
     // The helper points instead: their click is the teaching, and the page never hears it.
     await press(panel, 'No, I will point to it');
     await expect.poll(() => showMeSays(panel)).toContain('Click the thing on the page.');
+    await expect.poll(() => teachingBanner(library)).toBe(pointingBanner(1, 'Renew your books'));
     await library.bringToFront();
     await renew.click();
     await expect
@@ -225,9 +236,12 @@ describe('teaching Show me a page the paths have never seen', () => {
     await library.getByRole('button', { name: 'Log out' }).waitFor();
     const panel = await openPanel(context, extensionId);
     await startRenewPath(panel);
+    // The step's heading takes the focus once drawn (a moment after): a key pressed before would go to it.
+    await expect.poll(() => focused(panel)).toEqual({ tag: 'H2', text: 'Step 1 of 2: Renew your books' });
     await panel.getByRole('button', { name: 'Point to it on the page' }).focus();
     await panel.keyboard.press('Enter');
     await expect.poll(() => showMeSays(panel)).toContain('Click the thing on the page.');
+    await expect.poll(() => teachingBanner(library)).toBe(pointingBanner(1, 'Renew your books'));
 
     await library.bringToFront();
     await library.getByRole('button', { name: 'Reserve a book' }).focus();
@@ -273,6 +287,7 @@ describe('curating paths on the options page', () => {
     const opened = first.context.waitForEvent('page');
     await press(options, 'Open the page and point to it for step 2');
     const page = await opened;
+    await expect.poll(() => teachingBanner(page)).toBe(pointingBanner(2, 'Log out'));
     await page.getByRole('button', { name: 'Log out' }).click();
     await options.getByText("Learnt: the 'Log out' button on localhost.").waitFor();
     expect(await page.locator('#said').textContent()).toBe('');

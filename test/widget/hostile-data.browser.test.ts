@@ -59,9 +59,10 @@ describe("the widget with a site's directory full of hostile and broken records"
     expect(await placeNames(page)).toContain(`<img src=x onerror="window.__pwned='name'">Computer club`);
     // Every card's details opened, as a resident would, so all it holds is drawn.
     for (const more of await page.locator('#finder .sp-card__more summary').all()) await more.click();
-    expect(await page.getByText("<script>window.__pwned='description'</script>Help <b>with</b> laptops.").count()).toBe(
-      1,
-    );
+    // The details are drawn when first opened (the toggle event), a moment after the click.
+    await expect
+      .poll(() => page.getByText("<script>window.__pwned='description'</script>Help <b>with</b> laptops.").count())
+      .toBe(1);
     const drawn = await page.locator('#finder').evaluate((host) => ({
       elements: [...host.shadowRoot!.querySelectorAll('img, script, iframe, svg, style, marquee, b')].map(
         (element) => element.localName,

@@ -115,7 +115,7 @@ describe('the widget by keyboard alone', () => {
     );
     expect(described).toContain(message);
     // NHS.UK's error summary takes the focus, and its link takes the resident back to the box.
-    expect(await focusedElement(page)).toMatch(/^div "There is a problem/);
+    await expect.poll(() => focusedElement(page)).toMatch(/^div "There is a problem/);
     expect(await press('Tab')).toMatch(/^a "That doesn't look like a postcode/);
     expect(isPostcodeBox(await press('Enter'))).toBe(true);
     expect(focusTrail, focusTrail.join(' → ')).not.toContain('body');
