@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ConfirmErase, useFocusBackOnKeep } from '../../shared/ui/kit/confirm-erase.tsx';
 import type { ConsentState, ProgressConsent } from './progress-consent.ts';
 
@@ -31,7 +31,7 @@ export function RememberProgress({ consent, idPrefix }: RememberProgressProps) {
   const forgotten = consent.forgotten.value;
   const declined = consent.declined.value;
   const problem = consent.problem.value;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!consent.chose.peek()) return;
     if (problem === undefined) says.current?.focus();
     consent.chose.value = false;

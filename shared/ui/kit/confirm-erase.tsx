@@ -1,5 +1,5 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 
 interface ConfirmEraseProps {
@@ -53,7 +53,7 @@ export function useFocusBackOnKeep(
   erased: boolean,
 ): void {
   const wasAsking = useRef(asking);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (wasAsking.current && !asking && !erased) button.current?.focus();
     wasAsking.current = asking;
   }, [asking]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { LearningPath } from '../../paths/learning-path.ts';
 import { useRunTime } from '../run-time.tsx';
 import { CarePlanView } from './care-plan-view.tsx';
@@ -24,7 +24,7 @@ export function CarePlanSoFar({ plan, paths, name }: CarePlanSoFarProps) {
   const saved = plan.fromBefore.value;
   const shown = saved !== undefined;
   // Read out once, when it first opens in a session: coming back from a path goes to "What matters" as before.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown && !plan.seen.peek()) {
       plan.seen.value = true;
       heading.current?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PathStore } from '../path-store.ts';
 import { useRunTime } from '../../run-time.tsx';
 
@@ -11,7 +11,7 @@ export function StuckHelp({ store }: { store: PathStore }) {
   const summary = useRef<HTMLElement>(null);
   const asked = store.askedForHelp.value;
   const route = store.step.value.ifStuck;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asked) summary.current?.focus();
   }, [asked]);
   return (
