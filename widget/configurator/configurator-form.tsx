@@ -14,7 +14,7 @@ import {
 // Choices rather than free numbers: every one is within what the widget accepts, so none can be wrong.
 const RADIUS_CHOICES = ['1', '2', '3', '5', '15', '20', '30', '50'];
 const RESULTS_CHOICES = ['5', '10', '15', '30', '50'];
-const THEMES: { value: WidgetTheme; label: string; hint: string }[] = [
+const THEMES: RadioChoice<WidgetTheme>[] = [
   {
     value: 'auto',
     label: 'Follow the device',
@@ -24,7 +24,7 @@ const THEMES: { value: WidgetTheme; label: string; hint: string }[] = [
   { value: 'dark', label: 'Always dark', hint: 'Light text on a dark background.' },
 ];
 
-const FILES_PLACES: { value: FilesPlace; label: string; hint: string }[] = [
+const FILES_PLACES: RadioChoice<FilesPlace>[] = [
   {
     value: 'own',
     label: 'On our own website',
@@ -48,7 +48,7 @@ interface ChoiceInputProps {
 }
 
 /** A tick box or radio button with its label, and a hint tied to it when there is one. */
-export function ChoiceInput({ type, id, name, label, hint, checked, onChange }: ChoiceInputProps) {
+function ChoiceInput({ type, id, name, label, hint, checked, onChange }: ChoiceInputProps) {
   const hintId = `${id}-hint`;
   return (
     <div class="cf-choice">
@@ -70,6 +70,42 @@ export function ChoiceInput({ type, id, name, label, hint, checked, onChange }: 
         </p>
       )}
     </div>
+  );
+}
+
+export interface RadioChoice<T extends string> {
+  value: T;
+  label: string;
+  hint: string;
+}
+
+/** A radio button for each choice, named `name` and each with the id `name-value`; `chosen` is ticked. */
+export function RadioChoices<T extends string>({
+  name,
+  choices,
+  chosen,
+  onChoose,
+}: {
+  name: string;
+  choices: readonly RadioChoice<T>[];
+  chosen: T;
+  onChoose: (value: T) => void;
+}) {
+  return (
+    <>
+      {choices.map((choice) => (
+        <ChoiceInput
+          key={choice.value}
+          type="radio"
+          name={name}
+          id={`${name}-${choice.value}`}
+          label={choice.label}
+          hint={choice.hint}
+          checked={chosen === choice.value}
+          onChange={(on) => on && onChoose(choice.value)}
+        />
+      ))}
+    </>
   );
 }
 
@@ -231,18 +267,12 @@ export function ConfiguratorForm({ choices }: { choices: ConfiguratorChoices }) 
           onChange={(on) => (fields.showPaths.value = on)}
         />
         <Fieldset legend="Colours">
-          {THEMES.map((theme) => (
-            <ChoiceInput
-              key={theme.value}
-              type="radio"
-              name="cf-theme"
-              id={`cf-theme-${theme.value}`}
-              label={theme.label}
-              hint={theme.hint}
-              checked={fields.theme.value === theme.value}
-              onChange={(on) => on && (fields.theme.value = theme.value)}
-            />
-          ))}
+          <RadioChoices
+            name="cf-theme"
+            choices={THEMES}
+            chosen={fields.theme.value}
+            onChoose={(theme) => (fields.theme.value = theme)}
+          />
         </Fieldset>
       </Fieldset>
 
@@ -257,26 +287,17 @@ export function ConfiguratorForm({ choices }: { choices: ConfiguratorChoices }) 
           />
         </div>
         <Fieldset legend="Where the Signpost files will be">
-          {FILES_PLACES.map((place) => (
-            <ChoiceInput
-              key={place.value}
-              type="radio"
-              name="cf-files-place"
-              id={`cf-files-${place.value}`}
-              label={place.label}
-              hint={place.hint}
-              checked={fields.filesPlace.value === place.value}
-              onChange={(on) => {
-                if (!on) return;
-                fields.filesPlace.value = place.value;
-                // The own folder's usual address is no use for a shared copy, which is always on another website.
-                if (place.value === 'shared' && fields.filesAddress.value.trim() === OWN_FOLDER)
-                  fields.filesAddress.value = '';
-                if (place.value === 'own' && fields.filesAddress.value.trim() === '')
-                  fields.filesAddress.value = OWN_FOLDER;
-              }}
-            />
-          ))}
+          <RadioChoices
+            name="cf-files"
+            choices={FILES_PLACES}
+            chosen={fields.filesPlace.value}
+            onChoose={(place) => {
+              fields.filesPlace.value = place;
+              // The own folder's usual address is no use for a shared copy, which is always on another website.
+              if (place === 'shared' && fields.filesAddress.value.trim() === OWN_FOLDER) fields.filesAddress.value = '';
+              if (place === 'own' && fields.filesAddress.value.trim() === '') fields.filesAddress.value = OWN_FOLDER;
+            }}
+          />
           <div onFocusOut={leave('filesAddress')}>
             <TextField
               id="cf-files-address"

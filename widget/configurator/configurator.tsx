@@ -1,5 +1,5 @@
 import type { ConfiguratorChoices, ConfiguratorErrors, EmbedWay } from './configurator-choices.ts';
-import { ChoiceInput, ConfiguratorForm, Fieldset } from './configurator-form.tsx';
+import { ConfiguratorForm, Fieldset, RadioChoices, type RadioChoice } from './configurator-form.tsx';
 import { CopySnippet } from './copy-snippet.tsx';
 import { findHelpAddress, frameSnippet, linkSnippet, widgetSnippet } from './snippet.ts';
 import type { WidgetSettings } from '../signpost/widget-options.ts';
@@ -27,7 +27,7 @@ const FIELD_NAMES: Record<keyof ConfiguratorErrors, { id: string; name: string }
   filesAddress: { id: 'cf-files-address', name: 'Web address of the files' },
 };
 
-const WAYS: { value: EmbedWay; label: string; hint: string; code: string }[] = [
+const WAYS: (RadioChoice<EmbedWay> & { code: string })[] = [
   {
     value: 'script',
     label: 'Code on your page (best)',
@@ -69,18 +69,7 @@ function FixFirst({ errors }: { errors: ConfiguratorErrors }) {
 function ChooseWay({ way }: { way: ConfiguratorChoices['fields']['way'] }) {
   return (
     <Fieldset legend="How will you add it to your website?">
-      {WAYS.map((choice) => (
-        <ChoiceInput
-          key={choice.value}
-          type="radio"
-          name="cf-way"
-          id={`cf-way-${choice.value}`}
-          label={choice.label}
-          hint={choice.hint}
-          checked={way.value === choice.value}
-          onChange={(on) => on && (way.value = choice.value)}
-        />
-      ))}
+      <RadioChoices name="cf-way" choices={WAYS} chosen={way.value} onChoose={(choice) => (way.value = choice)} />
     </Fieldset>
   );
 }
