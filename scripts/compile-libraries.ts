@@ -20,7 +20,7 @@
  * Usage: tsx scripts/compile-libraries.ts [--report] [libraries.csv] [uk-outcodes.csv] [out-folder]
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { librariesFromCsv, type LibrariesCompiled } from '../shared/directory/interchange/libraries-from-csv.ts';
@@ -31,6 +31,7 @@ import { shardPack, type OutcodeCentre } from '../shared/directory/sources/shard
 import { placeNamesFiles } from '../shared/find/districts-named.ts';
 import { SHARD_INDEX_FILE } from '../shared/directory/sources/shard-index.ts';
 import { compileOutcodes } from './compile-outcodes.ts';
+import { writeJsonFolder } from './write-json-folder.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const defaultCsv = resolve(projectRoot, '../shared/data/libraries/libraries.csv');
@@ -111,25 +112,6 @@ function placeFiles(resources: readonly Resource[]): Map<string, string> {
   return files;
 }
 
-/** Writes the shard folder; returns how many files changed. */
-async function writeFolder(files: Map<string, string>, outFolder: string): Promise<number> {
-  await mkdir(outFolder, { recursive: true });
-  let changed = 0;
-  for (const name of await readdir(outFolder)) {
-    if (name.endsWith('.json') && !files.has(name)) {
-      await rm(join(outFolder, name));
-      changed += 1;
-    }
-  }
-  for (const [name, text] of files) {
-    const path = join(outFolder, name);
-    if (existsSync(path) && (await readFile(path, 'utf8')) === text) continue;
-    await writeFile(path, text);
-    changed += 1;
-  }
-  return changed;
-}
-
 /** A pack's shard folder as file name → text: area files without spaces, the index readable. */
 function shardFiles(pack: Pack, centres: OutcodeCentre[]): Map<string, string> | string {
   const sharded = shardPack(pack, centres);
@@ -187,9 +169,9 @@ async function main(
     }
   }
   const changed =
-    (await writeFolder(files as Map<string, string>, outFolder)) +
-    (await writeFolder(demoFiles as Map<string, string>, DEMO_FOLDER)) +
-    (await writeFolder(placeFiles(built.pack.resources), PLACES_FOLDER));
+    (await writeJsonFolder(files as Map<string, string>, outFolder)) +
+    (await writeJsonFolder(demoFiles as Map<string, string>, DEMO_FOLDER)) +
+    (await writeJsonFolder(placeFiles(built.pack.resources), PLACES_FOLDER));
   const { counts, problems } = built.compiled;
   const areas = (files as Map<string, string>).size - 2;
   console.log(

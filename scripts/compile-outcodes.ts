@@ -9,9 +9,10 @@
  * Usage: tsx scripts/compile-outcodes.ts [csv] [out-folder]
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeJsonFolder } from './write-json-folder.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const defaultCsv = resolve(projectRoot, '../shared/data/uk-outcodes.csv');
@@ -65,24 +66,9 @@ export function compileOutcodes(csvText: string): CompileResult {
 
 /** Writes <AREA>.json per area and index.json; returns how many files actually changed. */
 export async function writeOutcodeFiles(areas: OutcodesByArea, outFolder: string): Promise<number> {
-  await mkdir(outFolder, { recursive: true });
   const wanted = new Map<string, string>([['index.json', JSON.stringify([...areas.keys()].sort())]]);
   for (const [area, outcodes] of areas) wanted.set(`${area}.json`, JSON.stringify(outcodes));
-  let changed = 0;
-  for (const name of await readdir(outFolder)) {
-    if (name.endsWith('.json') && !wanted.has(name)) {
-      await rm(join(outFolder, name));
-      changed += 1;
-    }
-  }
-  for (const [name, text] of wanted) {
-    const path = join(outFolder, name);
-    const current = existsSync(path) ? await readFile(path, 'utf8') : undefined;
-    if (current === text) continue;
-    await writeFile(path, text);
-    changed += 1;
-  }
-  return changed;
+  return writeJsonFolder(wanted, outFolder);
 }
 
 async function main(csvPath = defaultCsv, outFolder = defaultOutFolder): Promise<number> {
