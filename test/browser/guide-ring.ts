@@ -1,4 +1,5 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** A box on screen in CSS pixels, from the top left of the page's viewport. */
 export interface ScreenBox {
@@ -107,6 +108,17 @@ export function ringGaps(
     ring.top + ring.height - (element.y + element.height),
   ];
   return { least: Math.min(...gaps), most: Math.max(...gaps) };
+}
+
+/** True when the guide's ring is drawn round `target`, standing 0 to 12 px off each of its edges. */
+export async function ringIsAround(page: Page, target: Locator): Promise<boolean> {
+  const gaps = ringGaps(await guideRing(page), await target.boundingBox());
+  return gaps !== undefined && gaps.least >= 0 && gaps.most <= 12;
+}
+
+/** Waits until the guide's ring is drawn round `target` (see ringIsAround). */
+export async function expectRingAround(page: Page, target: Locator): Promise<void> {
+  await expect.poll(() => ringIsAround(page, target)).toBe(true);
 }
 
 /** True when the two boxes share any area. */

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { allPaths } from '../../shared/paths/all-paths.ts';
-import type { LearningPath } from '../../shared/paths/learning-path.ts';
+import type { BrowserContext, Page } from 'playwright-core';
 import { END_OF_SESSION_CHECKS } from '../../shared/ui/session/end-of-session-checks.ts';
 import { allowSite } from '../browser/allow-site.ts';
 import { accessibilityViolations, launchWithExtension, serveFolders, type StaticSite } from '../browser/chromium.ts';
-import { guideBubble, guideRing, ringGaps } from '../browser/guide-ring.ts';
+import { expectRingAround, guideBubble, guideRing } from '../browser/guide-ring.ts';
+import { builtInPath } from '../shared/paths/built-in-path.ts';
 
 /*
  * Show me end to end, in real Chromium with the built extension (`npx wxt build` first): the side panel
@@ -24,11 +23,7 @@ let site: StaticSite;
 /** The practice pages as the practice path names them: http://localhost, on the test server's port. */
 let localhost: string;
 
-const practice: LearningPath = (() => {
-  const path = allPaths().find((candidate) => candidate.id === 'practice-signing-in');
-  if (path === undefined) throw new Error('The built-in practice path is missing.');
-  return path;
-})();
+const practice = builtInPath('practice-signing-in');
 
 beforeAll(async () => {
   ({ context, extensionId } = await launchWithExtension());
@@ -97,16 +92,6 @@ async function press(panel: Page, name: string): Promise<void> {
 
 async function pressShowMe(panel: Page): Promise<void> {
   await press(panel, 'Show me on the page');
-}
-
-/** Waits until the ring is drawn round `target`, standing 0 to 12 px off each of its edges. */
-async function expectRingAround(page: Page, target: Locator): Promise<void> {
-  await expect
-    .poll(async () => {
-      const gaps = ringGaps(await guideRing(page), await target.boundingBox());
-      return gaps !== undefined && gaps.least >= 0 && gaps.most <= 12;
-    })
-    .toBe(true);
 }
 
 const MARKED = 'Look at the page: it is marked there.';

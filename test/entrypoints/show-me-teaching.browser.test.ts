@@ -1,17 +1,17 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkPathCommand } from '../../cli/commands/check-path.ts';
-import type { LearningPath } from '../../shared/paths/learning-path.ts';
 import { buildOrganisationFile } from '../../shared/paths/organisation-file.ts';
 import { pointingBanner } from '../../shared/ui/learning/show-me/target-words.ts';
 import { allowSite } from '../browser/allow-site.ts';
 import { accessibilityViolations, launchWithExtension, serveFolders, type StaticSite } from '../browser/chromium.ts';
-import { guideRing, inGuideLayer, overlaps, ringGaps } from '../browser/guide-ring.ts';
+import { expectRingAround, inGuideLayer, overlaps } from '../browser/guide-ring.ts';
 import { focused } from '../browser/keyboard.ts';
 import { fakeIo } from '../cli/commands/fake-io.ts';
+import { examplePath, exampleStep } from '../shared/paths/example-path.ts';
 
 /*
  * Teaching Show me by pointing, end to end in real Chromium with the built extension (`npm run build`
@@ -28,48 +28,32 @@ let site: StaticSite;
 let localhost: string;
 
 /** The organisation's own path: step 1 has no mark on the page yet; step 2 points at "Log out". */
-const renewPath: LearningPath = {
+const renewPath = examplePath({
   id: 'renew-library-books',
   title: 'Renew your library books',
   goal: 'I want to renew my library books at home.',
   topic: 'local-help',
-  level: 'beginner',
-  minutes: 5,
   practice: true,
   needs: [],
   steps: [
-    {
-      id: 'renew',
+    exampleStep('renew', {
       title: 'Renew your books',
       say: 'Find the button that renews your books. Press it.',
-      helperTip: 'Let them look for it first.',
-      who: 'resident',
-      skill: { area: 'transacting', for: 'life' },
-      ifStuck: { say: 'Ask your helper to show you once.' },
       onPage: { site: 'http://localhost', page: '/library/*', action: 'click' },
-    },
-    {
-      id: 'log-out',
+    }),
+    exampleStep('log-out', {
       title: 'Log out',
       say: 'Press Log out when you are done. Then nobody else can see your books.',
-      helperTip: 'Check they logged out.',
-      who: 'resident',
-      skill: { area: 'transacting', for: 'life' },
-      ifStuck: { say: 'Ask your helper to show you once.' },
       onPage: {
         site: 'http://localhost',
         page: '/library/*',
         action: 'click',
         target: { role: 'button', name: 'Log out' },
       },
-    },
+    }),
   ],
-  next: [],
-  skill: { area: 'transacting', for: 'life' },
-  keySteps: ['renew'],
-  lastReviewed: '2026-12-01',
   madeBy: 'Riverside Library',
-};
+});
 
 function organisationFile(): string {
   const file = join(folder, 'riverside-paths.json');
@@ -156,15 +140,6 @@ function stepHeading(panel: Page): Promise<string> {
  */
 function teachingBanner(page: Page): Promise<string | undefined> {
   return inGuideLayer<string>(page, 'banner', 'function () { return this.textContent; }', 'signpost-teach');
-}
-
-async function expectRingAround(page: Page, target: Locator): Promise<void> {
-  await expect
-    .poll(async () => {
-      const gaps = ringGaps(await guideRing(page), await target.boundingBox());
-      return gaps !== undefined && gaps.least >= 0 && gaps.most <= 12;
-    })
-    .toBe(true);
 }
 
 describe('teaching Show me a page the paths have never seen', () => {

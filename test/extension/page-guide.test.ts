@@ -4,8 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PanelToContent } from '../../extension/messages/contract.ts';
 import { createPageGuide } from '../../extension/page-guide.ts';
 import { isOnPage } from '../../shared/paths/is-on-page.ts';
-import type { GuideEvent, GuideRequest } from '../../shared/ui/services.ts';
+import type { GuideEvent } from '../../shared/ui/services.ts';
 import { chromeSenders } from './messages/message-senders.ts';
+import { continueRequest, showContinue } from './messages/show-continue.ts';
 
 /*
  * The browser around the side panel: WXT's fake browser keeps the tabs and delivers runtime messages. What
@@ -19,17 +20,6 @@ let prompts: number;
 let guideIn: Map<number, PanelToContent[]>;
 /** Tabs with the teaching script in them: it hears messages but answers none. */
 let teachIn: Set<number>;
-
-const request: GuideRequest = {
-  stepKey: 'practice-signing-in/press-continue',
-  onPage: {
-    site: 'http://localhost',
-    page: '*/login.html',
-    action: 'click',
-    target: { role: 'button', name: 'Continue' },
-  },
-  say: 'Click the green Continue button.',
-};
 
 function siteOf(pattern: string): string {
   return pattern.replace('/*', '');
@@ -102,18 +92,18 @@ function reload(tabId: number): void {
 describe('Show me in the extension', () => {
   it("asks for the step's site on the first press, then points at the target", async () => {
     const tabId = await tabInFront('http://localhost:5173/login.html');
-    const shown = await createPageGuide().show(request, { fromClick: true });
+    const shown = await createPageGuide().show(continueRequest, { fromClick: true });
     expect(shown).toEqual({ kind: 'shown' });
     expect(prompts).toBe(1);
     expect(allowed).toEqual(['http://localhost/*']);
-    expect(guideIn.get(tabId)).toEqual([{ type: 'showTarget', ...request }]);
+    expect(guideIn.get(tabId)).toEqual([showContinue]);
   });
 
   it('does not ask again once the site is allowed, and puts the guide in only once', async () => {
     const tabId = await tabInFront('http://localhost:5173/login.html');
     const guide = createPageGuide();
-    await guide.show(request, { fromClick: true });
-    await guide.show(request, { fromClick: true });
+    await guide.show(continueRequest, { fromClick: true });
+    await guide.show(continueRequest, { fromClick: true });
     expect(prompts).toBe(1);
     expect(browser.scripting.executeScript).toHaveBeenCalledTimes(1);
     expect(guideIn.get(tabId)).toHaveLength(2);
@@ -123,12 +113,17 @@ describe('Show me in the extension', () => {
     const tabId = await tabInFront('http://localhost:5173/login.html');
     const guide = createPageGuide();
     await guide.guess(
-      { stepKey: request.stepKey, onPage: request.onPage, title: 'Press Continue', say: 'Click Continue.' },
+      {
+        stepKey: continueRequest.stepKey,
+        onPage: continueRequest.onPage,
+        title: 'Press Continue',
+        say: 'Click Continue.',
+      },
       { fromClick: true },
     );
     expect(teachIn.has(tabId)).toBe(true);
-    expect(await guide.show(request, { fromClick: false })).toEqual({ kind: 'shown' });
-    expect(guideIn.get(tabId)).toEqual([{ type: 'showTarget', ...request }]);
+    expect(await guide.show(continueRequest, { fromClick: false })).toEqual({ kind: 'shown' });
+    expect(guideIn.get(tabId)).toEqual([showContinue]);
   });
 
   it('reads the tab again once the helper allows the site, as Firefox hides its address until then', async () => {
@@ -144,21 +139,24 @@ describe('Show me in the extension', () => {
       allowed.push(...origins);
       return true;
     });
-    expect(await createPageGuide().show(request, { fromClick: true })).toEqual({ kind: 'shown' });
-    expect(guideIn.get(tabId)).toEqual([{ type: 'showTarget', ...request }]);
+    expect(await createPageGuide().show(continueRequest, { fromClick: true })).toEqual({ kind: 'shown' });
+    expect(guideIn.get(tabId)).toEqual([showContinue]);
   });
 
   it('says the helper refused, and puts nothing into the page', async () => {
     helperSays = 'deny';
     const tabId = await tabInFront(undefined);
-    expect(await createPageGuide().show(request, { fromClick: true })).toEqual({ kind: 'refused' });
+    expect(await createPageGuide().show(continueRequest, { fromClick: true })).toEqual({ kind: 'refused' });
     expect(guideIn.has(tabId)).toBe(false);
   });
 
   it('warns about a lookalike address before pointing, and offers to go on only where Signpost may look', async () => {
     allowed = ['http://localhost/*'];
     const tabId = await tabInFront(undefined);
-    expect(await createPageGuide().show(request, { fromClick: true })).toEqual({ kind: 'wrong-site', canGoOn: false });
+    expect(await createPageGuide().show(continueRequest, { fromClick: true })).toEqual({
+      kind: 'wrong-site',
+      canGoOn: false,
+    });
     expect(guideIn.has(tabId)).toBe(false);
   });
 
@@ -166,33 +164,33 @@ describe('Show me in the extension', () => {
     allowed = ['http://localhost/*'];
     const tabId = await tabInFront('http://localhost:5173/search.html');
     const guide = createPageGuide();
-    expect(await guide.show(request, { fromClick: true })).toEqual({ kind: 'wrong-page', canGoOn: true });
+    expect(await guide.show(continueRequest, { fromClick: true })).toEqual({ kind: 'wrong-page', canGoOn: true });
     expect(guideIn.has(tabId)).toBe(false);
-    expect(await guide.show(request, { fromClick: true, anywhere: true })).toEqual({ kind: 'shown' });
+    expect(await guide.show(continueRequest, { fromClick: true, anywhere: true })).toEqual({ kind: 'shown' });
   });
 
   it('never asks after a reload, and puts the guide back into the reloaded page', async () => {
     const tabId = await tabInFront('http://localhost:5173/login.html');
     const guide = createPageGuide();
-    await guide.show(request, { fromClick: true });
+    await guide.show(continueRequest, { fromClick: true });
     reload(tabId);
-    expect(await guide.show(request, { fromClick: false })).toEqual({ kind: 'shown' });
+    expect(await guide.show(continueRequest, { fromClick: false })).toEqual({ kind: 'shown' });
     expect(prompts).toBe(1);
     expect(browser.permissions.request).toHaveBeenCalledTimes(1);
-    expect(guideIn.get(tabId)).toEqual([{ type: 'showTarget', ...request }]);
+    expect(guideIn.get(tabId)).toEqual([showContinue]);
   });
 
   it('says it cannot point on a page no extension may touch', async () => {
     allowed = ['http://localhost/*'];
     vi.mocked(browser.scripting.executeScript).mockRejectedValue(new Error('Cannot access a chrome:// URL'));
     await tabInFront('http://localhost:5173/login.html');
-    expect(await createPageGuide().show(request, { fromClick: true })).toEqual({ kind: 'unreachable' });
+    expect(await createPageGuide().show(continueRequest, { fromClick: true })).toEqual({ kind: 'unreachable' });
   });
 
   it('takes the highlight away when asked', async () => {
     const tabId = await tabInFront('http://localhost:5173/login.html');
     const guide = createPageGuide();
-    await guide.show(request, { fromClick: true });
+    await guide.show(continueRequest, { fromClick: true });
     guide.hide();
     expect(guideIn.get(tabId)?.at(-1)).toEqual({ type: 'hideTarget' });
   });
@@ -203,13 +201,13 @@ describe('Show me in the extension', () => {
     const guide = createPageGuide();
     const heard: GuideEvent[] = [];
     guide.listen((event) => heard.push(event));
-    await guide.show(request, { fromClick: true });
+    await guide.show(continueRequest, { fromClick: true });
     await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'guideReport', kind: 'missing', stepKey: request.stepKey },
+      { type: 'guideReport', kind: 'missing', stepKey: continueRequest.stepKey },
       fromTab(otherTab),
     );
     await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'guideReport', kind: 'done', how: 'clicked', stepKey: request.stepKey },
+      { type: 'guideReport', kind: 'done', how: 'clicked', stepKey: continueRequest.stepKey },
       fromTab(tabId),
     );
     await fakeBrowser.runtime.onMessage.trigger(
@@ -221,7 +219,7 @@ describe('Show me in the extension', () => {
       fromBackground,
     );
     expect(heard).toEqual([
-      { kind: 'done', how: 'clicked', stepKey: request.stepKey },
+      { kind: 'done', how: 'clicked', stepKey: continueRequest.stepKey },
       { kind: 'page-changed', url: 'http://localhost:5173/login-error.html' },
     ]);
   });
@@ -230,12 +228,12 @@ describe('Show me in the extension', () => {
     const tabId = await tabInFront('http://localhost:5173/login.html');
     const guide = createPageGuide();
     guide.listen(() => undefined);
-    await guide.show(request, { fromClick: true });
+    await guide.show(continueRequest, { fromClick: true });
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'pageChanged', tabId, url: 'http://localhost:5173/login-error.html' },
       fromBackground,
     );
-    const address = guide.addressFor(request.onPage);
+    const address = guide.addressFor(continueRequest.onPage);
     expect(address).toBe('http://localhost:5173/login.html');
     await guide.open(address!);
     expect((await fakeBrowser.tabs.get(tabId)).url).toBe('http://localhost:5173/login.html');

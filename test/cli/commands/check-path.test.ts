@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPathCommand } from '../../../cli/commands/check-path.ts';
 import { buildOrganisationFile } from '../../../shared/paths/organisation-file.ts';
-import type { StepFix } from '../../../shared/paths/step-fix.ts';
-import { examplePath, exampleStep } from '../../shared/paths/example-path.ts';
+import { exampleFix, examplePath, exampleStep } from '../../shared/paths/example-path.ts';
 import { fakeIo } from './fake-io.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'signpost-check-path-'));
@@ -61,18 +60,7 @@ describe('signpost check-path', () => {
 });
 
 describe('signpost check-path on a file of an organisation’s paths and fixes', () => {
-  const fix: StepFix = {
-    pathId: 'ordering-a-repeat-prescription',
-    stepId: 'find-prescriptions',
-    onPage: {
-      site: 'https://www.nhsapp.service.nhs.uk',
-      page: '/prescriptions',
-      action: 'click',
-      target: { role: 'link', name: 'Prescriptions' },
-    },
-    taught: '2026-12-01',
-    lastSeenWorking: '2026-12-05',
-  };
+  const fix = exampleFix({ lastSeenWorking: '2026-12-05' });
   const ours = examplePath({ id: 'our-own-path', madeBy: 'Sheffield Central Library', next: ['finding-local-help'] });
   const fileText = (paths: unknown[], fixes: unknown[]) =>
     JSON.stringify({

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LearningPath } from '../../../shared/paths/learning-path.ts';
+import type { OnPage } from '../../../shared/paths/learning-path.ts';
 import { buildOrganisationFile } from '../../../shared/paths/organisation-file.ts';
 import { allowSite } from '../../browser/allow-site.ts';
 import { launchWithExtension, serveFolders, type StaticSite } from '../../browser/chromium.ts';
-import { guideBubble, guideRing, ringGaps } from '../../browser/guide-ring.ts';
+import { expectRingAround, guideBubble, ringIsAround } from '../../browser/guide-ring.ts';
+import { examplePath, exampleStep } from '../../shared/paths/example-path.ts';
 
 /*
  * The page guide on a page whose own scripts and styles try to read it, hide it, move it, or finish the
@@ -15,35 +16,29 @@ import { guideBubble, guideRing, ringGaps } from '../../browser/guide-ring.ts';
  * extension. The step comes from an organisation's own path, opened from a file on the options page.
  */
 
-const path: LearningPath = {
+const renewButton: OnPage = {
+  site: 'http://localhost',
+  page: '/library/*',
+  action: 'click',
+  target: { role: 'button', name: 'Renew my books' },
+};
+
+const path = examplePath({
   id: 'renew-on-a-hostile-page',
   title: 'Renew on a hostile page',
   goal: 'I want to renew my library books at home.',
   topic: 'local-help',
-  level: 'beginner',
-  minutes: 5,
   practice: true,
   needs: [],
-  steps: ['renew', 'then'].map((id, index) => ({
-    id,
-    title: index === 0 ? 'Renew your books' : 'Well done',
-    say: index === 0 ? 'Press the button that renews your books.' : 'You renewed your books.',
-    helperTip: 'Let them do it.',
-    who: 'resident' as const,
-    skill: { area: 'transacting' as const, for: 'life' as const },
-    ifStuck: { say: 'Ask your helper to show you once.' },
-    onPage: {
-      site: 'http://localhost',
-      page: '/library/*',
-      action: 'click' as const,
-      target: { role: 'button' as const, name: 'Renew my books' },
-    },
-  })),
-  next: [],
-  skill: { area: 'transacting', for: 'life' },
-  keySteps: ['renew'],
-  lastReviewed: '2026-12-01',
-};
+  steps: [
+    exampleStep('renew', {
+      title: 'Renew your books',
+      say: 'Press the button that renews your books.',
+      onPage: renewButton,
+    }),
+    exampleStep('then', { title: 'Well done', say: 'You renewed your books.', onPage: renewButton }),
+  ],
+});
 
 let site: StaticSite;
 
@@ -87,12 +82,8 @@ describe('the page guide on a hostile page', () => {
       await panel.getByRole('button', { name: 'Show me on the page' }).click();
 
       const renew = page.getByRole('button', { name: 'Renew my books' });
-      const ringedRight = async () => {
-        const gaps = ringGaps(await guideRing(page), await renew.boundingBox());
-        return gaps !== undefined && gaps.least >= 0 && gaps.most <= 12;
-      };
       // Drawn and in place although the page's CSS hides, moves and fades the layer with !important.
-      await expect.poll(ringedRight).toBe(true);
+      await expectRingAround(page, renew);
       expect((await guideBubble(page))?.words).toBe('Press the button that renews your books.');
 
       // The page's scripts see a closed shadow root with no words in it, and no animation of ours.
@@ -133,11 +124,11 @@ describe('the page guide on a hostile page', () => {
       });
       await page.waitForTimeout(300);
       expect(await stepHeading(panel)).toBe('Step 1 of 2: Renew your books');
-      expect(await ringedRight()).toBe(true);
+      expect(await ringIsAround(page, renew)).toBe(true);
 
       // Taking the layer off the page doesn't last: it is put back at once.
       await page.evaluate(() => document.querySelector('signpost-guide')!.remove());
-      await expect.poll(ringedRight).toBe(true);
+      await expectRingAround(page, renew);
 
       // The person's own click does it.
       await page.bringToFront();

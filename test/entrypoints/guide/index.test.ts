@@ -4,20 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import pageGuideScript from '../../../entrypoints/guide/index.ts';
 import type { ContentToPanel, PanelToContent } from '../../../extension/messages/contract.ts';
 import { fromExtensionPage } from '../../extension/messages/message-senders.ts';
+import { continueRequest, showContinue } from '../../extension/messages/show-continue.ts';
 import { clickAsPerson, pressAsPerson } from '../../shared/guide/show-page.ts';
 
-const STEP = 'practice-signing-in/press-continue';
-const showContinue: PanelToContent = {
-  type: 'showTarget',
-  stepKey: STEP,
-  onPage: {
-    site: 'http://localhost',
-    page: '*/login.html',
-    action: 'click',
-    target: { role: 'button', name: 'Continue' },
-  },
-  say: 'Click the green Continue button.',
-};
+const STEP = continueRequest.stepKey;
 
 let reports: ContentToPanel[];
 /** The guide's shadow roots as it made them: closed, so the page (and this test) can't reach them from the host. */

@@ -3,11 +3,11 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { allPaths } from '../../../shared/paths/all-paths.ts';
-import type { LearningPath } from '../../../shared/paths/learning-path.ts';
 import { accessibilityViolations, launchWithExtension } from '../../browser/chromium.ts';
 import { focused, focusedName, pressButton, tabTo } from '../../browser/keyboard.ts';
 import { readPdf } from '../../browser/pdf-pages.ts';
 import { MOST_PLACES_ON_A_PLAN } from '../../../shared/store/care-plan.ts';
+import { builtInPath } from '../../shared/paths/built-in-path.ts';
 
 /** The most their own words may be (care-plan.ts). */
 const MOST_WORDS = 200;
@@ -33,13 +33,7 @@ afterAll(async () => {
   await context?.close();
 });
 
-function pathById(id: string): LearningPath {
-  const path = allPaths().find((candidate) => candidate.id === id);
-  if (path === undefined) throw new Error(`No built-in path ${id}`);
-  return path;
-}
-
-const messages = pathById('messages-and-photos-with-family');
+const messages = builtInPath('messages-and-photos-with-family');
 
 async function stepHeading(page: Page, stepIndex: number): Promise<void> {
   await expect
@@ -268,7 +262,7 @@ describe('a plan as full as it gets', () => {
         phone: `0114 273 44${index}0`,
         hours,
       }));
-      const today = [messages, pathById('using-a-touch-screen'), pathById('setting-up-email')];
+      const today = [messages, builtInPath('using-a-touch-screen'), builtInPath('setting-up-email')];
       const everyPath = allPaths().filter((path) => !path.practice && !today.includes(path));
       await page.evaluate(
         async ({ words, places, paths }) => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { allPaths } from '../../../shared/paths/all-paths.ts';
 import type { LearningPath } from '../../../shared/paths/learning-path.ts';
 import { accessibilityViolations, launchWithExtension } from '../../browser/chromium.ts';
 import { focused, focusedName, pressButton, tabTo } from '../../browser/keyboard.ts';
+import { builtInPath } from '../../shared/paths/built-in-path.ts';
 
 /*
  * The side panel as a resident and helper use it, in real Chromium with the built extension, by keyboard
@@ -25,12 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
 });
-
-function pathById(id: string): LearningPath {
-  const path = allPaths().find((candidate) => candidate.id === id);
-  if (path === undefined) throw new Error(`No built-in path ${id}`);
-  return path;
-}
 
 async function openSidePanel(): Promise<Page> {
   const page = await context.newPage();
@@ -55,7 +49,7 @@ async function addLearnerByKeyboard(page: Page, name: string): Promise<void> {
 }
 
 describe('learning paths in the side panel, by keyboard alone', () => {
-  const path = pathById('seeing-your-gp-record');
+  const path = builtInPath('seeing-your-gp-record');
 
   it(
     'adds a learner, checks what they need, walks every step to a printable summary, and resumes after a reload',
@@ -199,7 +193,7 @@ describe('learning paths in the side panel, by keyboard alone', () => {
       await pressButton(page, 'Practise without saving');
       await expect.poll(() => focused(page)).toEqual({ tag: 'H2', text: 'What matters to you?' });
       expect(await page.getByText('Practising. Nothing is saved.').count()).toBe(1);
-      const practice = pathById('practice-signing-in');
+      const practice = builtInPath('practice-signing-in');
       await pressButton(page, 'Getting started');
       await pressButton(page, practice.title);
       // The start screen gives its heading the focus once drawn; a keyboard user starts from there.
@@ -219,7 +213,7 @@ describe('learning paths in the side panel, by keyboard alone', () => {
   it(
     'runs a whole session: learner, what matters, a path to the end, the checks before they go, and a large-print handover note',
     async () => {
-      const video = pathById('video-calling-family');
+      const video = builtInPath('video-calling-family');
       const page = await openSidePanel();
       await addLearnerByKeyboard(page, 'Ana');
       await pressButton(page, 'Keeping in touch with family', 'Space');

@@ -12,18 +12,7 @@ import {
   fromFirefoxTab,
   fromTab,
 } from './message-senders.ts';
-
-const showTarget: PanelToContent = {
-  type: 'showTarget',
-  stepKey: 'practice-signing-in/press-continue',
-  onPage: {
-    site: 'http://localhost',
-    page: '*/login.html',
-    action: 'click',
-    target: { role: 'button', name: 'Continue' },
-  },
-  say: 'Click the green Continue button.',
-};
+import { showContinue } from './show-continue.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -37,15 +26,15 @@ describe('panel to content script', () => {
   it('hands the content script a showTarget from the panel', async () => {
     const heard: PanelToContent[] = [];
     onPanelMessage((message) => heard.push(message));
-    await arrive(showTarget, fromExtensionPage);
+    await arrive(showContinue, fromExtensionPage);
     await arrive({ type: 'hideTarget' }, fromExtensionPage);
-    expect(heard).toEqual([showTarget, { type: 'hideTarget' }]);
+    expect(heard).toEqual([showContinue, { type: 'hideTarget' }]);
   });
 
   it('ignores a showTarget sent from another tab: only the panel may steer the highlight', async () => {
     const heard: PanelToContent[] = [];
     onPanelMessage((message) => heard.push(message));
-    await arrive(showTarget, fromTab(3));
+    await arrive(showContinue, fromTab(3));
     await arrive({ type: 'hideTarget' }, fromTab(3));
     expect(heard).toEqual([]);
   });
@@ -65,7 +54,7 @@ describe('panel to content script', () => {
     const heard: PanelToContent[] = [];
     const stop = onPanelMessage((message) => heard.push(message));
     stop();
-    await arrive(showTarget, fromExtensionPage);
+    await arrive(showContinue, fromExtensionPage);
     expect(heard).toEqual([]);
   });
 
@@ -73,7 +62,7 @@ describe('panel to content script', () => {
     vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(
       new Error('Could not establish connection. Receiving end does not exist.'),
     );
-    expect(await sendToContent(4, showTarget)).toEqual({
+    expect(await sendToContent(4, showContinue)).toEqual({
       ok: false,
       message: 'Could not establish connection. Receiving end does not exist.',
     });
@@ -81,13 +70,13 @@ describe('panel to content script', () => {
 
   it('sends to the top frame of the tab it is given', async () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    expect(await sendToContent(4, showTarget)).toEqual({ ok: true, answered: false });
-    expect(send).toHaveBeenCalledWith(4, showTarget, { frameId: 0 });
+    expect(await sendToContent(4, showContinue)).toEqual({ ok: true, answered: false });
+    expect(send).toHaveBeenCalledWith(4, showContinue, { frameId: 0 });
   });
 
   it('says whether the script that handles the message answered it', async () => {
     vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(true as never);
-    expect(await sendToContent(4, showTarget)).toEqual({ ok: true, answered: true });
+    expect(await sendToContent(4, showContinue)).toEqual({ ok: true, answered: true });
   });
 });
 
@@ -95,19 +84,19 @@ describe('panel to content script', () => {
 async function guideHears(sender: object): Promise<PanelToContent[]> {
   const heard: PanelToContent[] = [];
   const stop = onPanelMessage((message) => heard.push(message));
-  await arrive(showTarget, sender);
+  await arrive(showContinue, sender);
   stop();
   return heard;
 }
 
 describe('who may steer the page guide: our own pages, as each browser describes them', () => {
   it.each(Object.entries(chromeSenders))('in Chrome, hears %s', async (_, sender) => {
-    expect(await guideHears(sender)).toEqual([showTarget]);
+    expect(await guideHears(sender)).toEqual([showContinue]);
   });
 
   it.each(Object.entries(firefoxSenders))('in Firefox, hears %s', async (_, sender) => {
     actAsFirefox();
-    expect(await guideHears(sender)).toEqual([showTarget]);
+    expect(await guideHears(sender)).toEqual([showContinue]);
   });
 
   it('in either browser, ignores a content script in a web page', async () => {

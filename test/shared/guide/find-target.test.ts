@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { computeAccessibleName, getRole } from 'dom-accessibility-api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findTarget } from '../../../shared/guide/find-target.ts';
@@ -7,7 +5,7 @@ import { tidyWords } from '../../../shared/guide/match-words.ts';
 import { allPaths } from '../../../shared/paths/all-paths.ts';
 import { isOnPage } from '../../../shared/paths/is-on-page.ts';
 import type { Target } from '../../../shared/paths/learning-path.ts';
-import { showPage } from './show-page.ts';
+import { openPracticePage, showPage } from './show-page.ts';
 
 const byId = (id: string) => document.getElementById(id);
 
@@ -190,7 +188,6 @@ describe('inside web components and frames', () => {
 });
 
 describe('on the NHS-styled test pages', () => {
-  const PAGES = resolve(import.meta.dirname, '../../../../shared/data/pages');
   const practice = allPaths().find((path) => path.practice === true)!;
 
   /** What a person would check: the thing found is what the step names, not merely something. */
@@ -213,27 +210,19 @@ describe('on the NHS-styled test pages', () => {
     }
   }
 
-  function openPage(file: string): void {
-    // Without its stylesheet link, which happy-dom would try (and fail, noisily) to fetch.
-    const html = readFileSync(resolve(PAGES, file), 'utf8').replace(/<link\b[^>]*>/g, '');
-    document.open();
-    document.write(html);
-    document.close();
-  }
-
   for (const step of practice.steps) {
     it(`points at the right thing for the practice step "${step.id}"`, () => {
       const onPage = step.onPage!;
       const file = ['login.html', 'login-error.html'].find((name) =>
         isOnPage(onPage, `http://localhost:8080/${name}`),
       )!;
-      openPage(file);
+      openPracticePage(file);
       expectToBeWhatTheStepNames(findTarget(document, onPage.target!), onPage.target!);
     });
   }
 
   it('leaves out the hidden "Show password" button on the sign-in page', () => {
-    openPage('login.html');
+    openPracticePage('login.html');
     expect(findTarget(document, { role: 'button', name: 'Show password' })).toBeUndefined();
   });
 });

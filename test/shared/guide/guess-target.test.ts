@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findTarget } from '../../../shared/guide/find-target.ts';
 import { guessTarget } from '../../../shared/guide/guess-target.ts';
 import { allPaths } from '../../../shared/paths/all-paths.ts';
 import { isOnPage } from '../../../shared/paths/is-on-page.ts';
-import { showPage } from './show-page.ts';
+import { openPracticePage, showPage } from './show-page.ts';
 
 const byId = (id: string) => document.getElementById(id);
 
@@ -89,20 +87,14 @@ describe('when no name shares a word with the step', () => {
 });
 
 describe('on the practice pages, with the practice path’s marks taken away', () => {
-  const PAGES = resolve(import.meta.dirname, '../../../../shared/data/pages');
   const practice = allPaths().find((path) => path.practice === true)!;
-
-  function openPage(file: string): void {
-    const html = readFileSync(resolve(PAGES, file), 'utf8').replace(/<link\b[^>]*>/g, '');
-    document.open();
-    document.write(html);
-    document.close();
-  }
 
   for (const step of practice.steps) {
     it(`guesses what the step "${step.id}" points at from its words alone`, () => {
       const onPage = step.onPage!;
-      openPage(['login.html', 'login-error.html'].find((name) => isOnPage(onPage, `http://localhost/${name}`))!);
+      openPracticePage(
+        ['login.html', 'login-error.html'].find((name) => isOnPage(onPage, `http://localhost/${name}`))!,
+      );
       const marked = findTarget(document, onPage.target!);
       expect(marked).toBeDefined();
       expect(guessTarget(document, step, onPage.action)).toBe(marked);

@@ -1,4 +1,5 @@
 import type { LearningPath, Step } from '../../../shared/paths/learning-path.ts';
+import type { StepFix } from '../../../shared/paths/step-fix.ts';
 
 /** A small, valid path for tests to change one thing at a time. */
 export function examplePath(changes: Partial<LearningPath> = {}): LearningPath {
@@ -32,6 +33,22 @@ export function exampleStep(id: string, changes: Partial<Step> = {}): Step {
     who: 'resident',
     ifStuck: { say: 'Wave to someone you know first.' },
     skill: { area: 'communicating', for: 'life' },
+    ...changes,
+  };
+}
+
+/** A mark a helper taught for a built-in step: the NHS App's Prescriptions link. */
+export function exampleFix(changes: Partial<StepFix> = {}): StepFix {
+  return {
+    pathId: 'ordering-a-repeat-prescription',
+    stepId: 'find-prescriptions',
+    onPage: {
+      site: 'https://www.nhsapp.service.nhs.uk',
+      page: '/prescriptions',
+      action: 'click',
+      target: { role: 'link', name: 'Prescriptions' },
+    },
+    taught: '2026-12-01',
     ...changes,
   };
 }

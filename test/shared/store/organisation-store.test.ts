@@ -3,23 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { StepFix } from '../../../shared/paths/step-fix.ts';
 import { ORGANISATION_DB_VERSION } from '../../../shared/store/organisation-migrations.ts';
 import { organisationStore, type SavedPath } from '../../../shared/store/organisation-store.ts';
-import { examplePath } from '../paths/example-path.ts';
+import { exampleFix, examplePath } from '../paths/example-path.ts';
 import { valueOf } from './test-store.ts';
 
 let databases = 0;
 const freshStore = () => organisationStore(`signpost-organisation-test-${(databases += 1)}`);
 
-const fix: StepFix = {
-  pathId: 'ordering-a-repeat-prescription',
-  stepId: 'find-prescriptions',
-  onPage: {
-    site: 'https://www.nhsapp.service.nhs.uk',
-    page: '/prescriptions',
-    action: 'click',
-    target: { role: 'link', name: 'Prescriptions' },
-  },
-  taught: '2026-12-01',
-};
+const fix = exampleFix();
 const ready: SavedPath = {
   id: 'our-path',
   json: examplePath({ id: 'our-path' }),

@@ -7,17 +7,12 @@ import { residentTexts, textsForSomeoneAlone } from '../../../../shared/paths/re
 import { createFinderStore } from '../../../../shared/ui/finder/finder-store.ts';
 import { SearchForHelp } from '../../../../shared/ui/finder/search-for-help.tsx';
 import { nameOf, show } from '../../ui/render-for-test.tsx';
+import { builtInPath } from '../built-in-path.ts';
 
 /*
  * Wording that was wrong once (issue 13) and must not come back: each test names the fact it guards and
  * where it comes from (the path's sources, or ../shared/notes/domain.md).
  */
-
-function pathById(id: string): LearningPath {
-  const path = allPaths().find((candidate) => candidate.id === id);
-  if (path === undefined) throw new Error(`No built-in path ${id}`);
-  return path;
-}
 
 /** A finder that is never searched: only its form is drawn. */
 function quietFinder() {
@@ -67,7 +62,7 @@ describe('the paths as a whole', () => {
 });
 
 describe('Find local help with Signpost', () => {
-  const path = pathById('finding-local-help');
+  const path = builtInPath('finding-local-help');
 
   it("names the form's button as the form draws it, Find help, and never Search", async () => {
     const root = await show(<SearchForHelp store={quietFinder()} idPrefix="t" />);
@@ -91,7 +86,7 @@ describe('Find local help with Signpost', () => {
 });
 
 describe('Book or ask for a GP appointment online', () => {
-  const path = pathById('booking-a-gp-appointment');
+  const path = builtInPath('booking-a-gp-appointment');
 
   it('no longer sends people to ring early in the morning, and covers the online form as well as picking a time', () => {
     expect(wordsOf(path)).not.toMatch(/early in the morning/i);
@@ -105,7 +100,7 @@ describe('Book or ask for a GP appointment online', () => {
 
 describe('See your GP health record', () => {
   it('says new entries show by default, not that the practice chooses what you see', () => {
-    const path = pathById('seeing-your-gp-record');
+    const path = builtInPath('seeing-your-gp-record');
     expect(wordsOf(path)).not.toMatch(/chooses what you (can )?see/i);
     expect(wordsOf(path)).toMatch(/New things your GP adds show up here by themselves/);
     expect(wordsOf(path)).toMatch(/Older parts may not show/);
@@ -113,7 +108,7 @@ describe('See your GP health record', () => {
 });
 
 describe('Get the NHS App', () => {
-  const path = pathById('getting-the-nhs-app');
+  const path = builtInPath('getting-the-nhs-app');
 
   it('has the details step: date of birth, NHS number or name, and postcode', () => {
     const details = path.steps.find((step) => /date of birth/.test(step.say));
@@ -131,7 +126,7 @@ describe('Get the NHS App', () => {
 });
 
 describe("Manage someone else's health online", () => {
-  const path = pathById('managing-someone-elses-health');
+  const path = builtInPath('managing-someone-elses-health');
 
   it('states the same-surgery rule from the NHS website, which settles it', () => {
     expect(path.needs.find((need) => need.id === 'same-practice')?.say).toMatch(/same GP surgery/);
@@ -152,7 +147,7 @@ describe("Manage someone else's health online", () => {
 });
 
 describe('Stay safe online and spot scams', () => {
-  const path = pathById('staying-safe-online');
+  const path = builtInPath('staying-safe-online');
 
   it('has 7726 for scam texts, 159 for the bank, and Report Fraud by its current name', () => {
     expect(wordsOf(path)).toMatch(/Forward it to 7726/);
@@ -176,8 +171,8 @@ describe('the practice path', () => {
     expect(html).toMatch(/class="nhsuk-button nhsuk-button--login"[^>]*type="submit">\s*Continue/);
     // #005eb8 is NHS blue.
     expect(css).toMatch(/\.nhsuk-button--login\{background-color:#005eb8/);
-    const press = pathById('practice-signing-in').steps.find((step) => step.id === 'press-continue');
+    const press = builtInPath('practice-signing-in').steps.find((step) => step.id === 'press-continue');
     expect(press?.say).toBe('Click the blue Continue button.');
-    expect(wordsOf(pathById('practice-signing-in'))).not.toMatch(/green Continue/);
+    expect(wordsOf(builtInPath('practice-signing-in'))).not.toMatch(/green Continue/);
   });
 });
