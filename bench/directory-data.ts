@@ -19,7 +19,7 @@ import { createTextIndex } from '../shared/find/create-text-index.ts';
 import { textIndexByArea } from '../shared/find/text-index-by-area.ts';
 import { KILOMETRES_PER_MILE } from '../shared/geo/miles-between.ts';
 import { interleaved, row, spread, spreadText } from './measure.ts';
-import { outcodeCentres, seededRandom, syntheticResources } from './synthetic-directory.ts';
+import { outcodeCentrePoints, syntheticResources } from './synthetic-directory.ts';
 
 const RUNS = 10;
 
@@ -107,23 +107,18 @@ process.stdout.write(JSON.stringify({ seconds: (performance.now() - started) / 1
 
 async function benchImport(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'bench-import-'));
-  const random = seededRandom(11);
-  const centres = outcodeCentres();
-  const services = Array.from({ length: 100_000 }, (_, index) => {
-    const [latitude, longitude] = centres[Math.floor(random() * centres.length)]!;
-    return {
-      id: `svc-${index}`,
-      name: index % 3 === 0 ? `Food bank ${index}` : `Computer club ${index}`,
-      description: '<p>Drop in for help with phones, tablets and forms.</p>',
-      status: 'active',
-      url: `https://example.org/${index}`,
-      last_modified: '2026-01-01',
-      attributes:
-        index % 2 === 0 ? [{ taxonomy_term: { id: 'http://id.esd.org.uk/service/1818', name: 'Food banks' } }] : [],
-      service_at_locations: [{ id: `sal-${index}`, location: { id: `loc-${index}`, latitude, longitude } }],
-      schedules: [{ freq: 'WEEKLY', byday: 'MO,WE', opens_at: '10:00', closes_at: '12:00' }],
-    };
-  });
+  const services = outcodeCentrePoints(100_000, 11).map(({ latitude, longitude }, index) => ({
+    id: `svc-${index}`,
+    name: index % 3 === 0 ? `Food bank ${index}` : `Computer club ${index}`,
+    description: '<p>Drop in for help with phones, tablets and forms.</p>',
+    status: 'active',
+    url: `https://example.org/${index}`,
+    last_modified: '2026-01-01',
+    attributes:
+      index % 2 === 0 ? [{ taxonomy_term: { id: 'http://id.esd.org.uk/service/1818', name: 'Food banks' } }] : [],
+    service_at_locations: [{ id: `sal-${index}`, location: { id: `loc-${index}`, latitude, longitude } }],
+    schedules: [{ freq: 'WEEKLY', byday: 'MO,WE', opens_at: '10:00', closes_at: '12:00' }],
+  }));
   writeFileSync(join(folder, 'feed.json'), JSON.stringify({ contents: services }));
   const run = await timedCommand(['import', join(folder, 'feed.json'), '--out', join(folder, 'pack.json')]);
   row(
@@ -135,12 +130,7 @@ async function benchImport(): Promise<void> {
 function benchNearestAgainstRaw(): void {
   const resources = syntheticResources(100_000);
   const directory = createDirectory(resources);
-  const random = seededRandom(7);
-  const centres = outcodeCentres();
-  const queries = Array.from({ length: 200 }, () => {
-    const [latitude, longitude] = centres[Math.floor(random() * centres.length)]!;
-    return { latitude, longitude };
-  });
+  const queries = outcodeCentrePoints(200, 7);
   const km = 10 * KILOMETRES_PER_MILE;
   const each = (work: (query: (typeof queries)[number]) => unknown) => () => queries.forEach(work);
   const perQuery = 1000 / queries.length;

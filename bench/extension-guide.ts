@@ -15,7 +15,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { measureBudgets } from '../scripts/check-extension-size.ts';
 import { allowSite } from '../test/browser/allow-site.ts';
 import { launchWithExtension, serveFolders } from '../test/browser/chromium.ts';
-import { row } from './measure.ts';
+import { row, spread, spreadText, type Spread } from './measure.ts';
 
 const EXTENSION = '.output/chrome-mv3';
 const PRACTICE_PAGES = '../shared/data/pages';
@@ -37,18 +37,8 @@ function loginPage(rows: number): string {
 <form action="login-error.html"><button type="submit">Continue</button></form></main></body></html>`;
 }
 
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-}
-
-export function spread(values: readonly number[]): Spread {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)! };
-}
-
-const ms = ({ median, min, max }: Spread) => `${median.toFixed(0)} ms (${min.toFixed(0)}-${max.toFixed(0)})`;
+/** "24 ms (17-32)": whole milliseconds. */
+const ms = (times: Spread) => spreadText(times, 1, 0);
 
 /*
  * Timing code runs in the pages as plain JavaScript (tsx adds helpers to functions), and reads the clock

@@ -38,9 +38,10 @@ export function interleaved(runs: number, sides: ReadonlyArray<() => unknown>): 
   return times.map(spread);
 }
 
-export function spread(times: number[]): Spread {
+/** The median, fastest and slowest of a list of times. */
+export function spread(times: readonly number[]): Spread {
   const sorted = [...times].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)! };
 }
 
 /** "12.3 (10.1-15.0)": a median with its min and max, in the given unit after scaling. */

@@ -13,7 +13,7 @@ import { milesBetween } from '../shared/geo/miles-between.ts';
 import { resourceFilter, type ResourceFilters } from '../shared/find/resource-filter.ts';
 import { parsePostcode } from '../shared/postcode/parse-postcode.ts';
 import { medianMs, row } from './measure.ts';
-import { outcodeCentres, seededRandom, syntheticResources } from './synthetic-directory.ts';
+import { outcodeCentrePoints, syntheticResources } from './synthetic-directory.ts';
 import { benchWidgetDirectory } from './widget-directory.ts';
 import { benchWidgetFirstSearch } from './widget-first-search.ts';
 import { benchExtensionGuide } from './extension-guide.ts';
@@ -57,12 +57,7 @@ function linearNearest(
 function benchNearest(resources: Resource[]): void {
   const buildMs = medianMs(3, () => createDirectory(resources));
   const directory = createDirectory(resources);
-  const random = seededRandom(7);
-  const centres = outcodeCentres();
-  const queries = Array.from({ length: 200 }, () => {
-    const [latitude, longitude] = centres[Math.floor(random() * centres.length)]!;
-    return { latitude, longitude };
-  });
+  const queries = outcodeCentrePoints(200, 7);
   row(`Directory build (${resources.length.toLocaleString('en-GB')} resources, k-d tree)`, `${buildMs.toFixed(0)} ms`);
   compareWithLinearScan('Nearest 10 within 10 miles', directory.places, directory, queries, {});
   compareWithLinearScan('Nearest 10 offering digital skills help', directory.places, directory, queries, {

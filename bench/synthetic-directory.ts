@@ -26,6 +26,16 @@ export function outcodeCentres(): [number, number][] {
     });
 }
 
+/** `count` points, each at an outcode centre picked at random (repeatably, from `seed`): where searches come from. */
+export function outcodeCentrePoints(count: number, seed: number): { latitude: number; longitude: number }[] {
+  const random = seededRandom(seed);
+  const centres = outcodeCentres();
+  return Array.from({ length: count }, () => {
+    const [latitude, longitude] = centres[Math.floor(random() * centres.length)]!;
+    return { latitude, longitude };
+  });
+}
+
 /** `count` valid resources: about 1 in 100 by phone or online (national helplines are few), the rest within a few miles of an outcode centre. */
 export function syntheticResources(count: number, seed = 1): Resource[] {
   const random = seededRandom(seed);

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser } from '../test/browser/chromium.ts';
 import { widgetScriptConfig } from '../widget/widget.vite.config.ts';
-import { row } from './measure.ts';
+import { row, spread, type Spread } from './measure.ts';
 
 const RUNS = 10;
 const POSTCODE = 'S1 2HE';
@@ -23,18 +23,6 @@ const NEXT_POSTCODE = 'S1 1AA';
 const SITE = 'dist/site';
 /** A steady typist: about 50 words a minute. */
 const KEY_DELAY_MS = 120;
-
-/** Median, fastest and slowest of a list of milliseconds. */
-interface Spread {
-  median: number;
-  min: number;
-  max: number;
-}
-
-function spread(times: readonly number[]): Spread {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)! };
-}
 
 function ms({ median, min, max }: Spread): string {
   return `${median.toFixed(0)} ms median (${min.toFixed(0)}-${max.toFixed(0)})`;
@@ -58,7 +46,7 @@ async function serveGzipped(folders: Record<string, string>): Promise<{ url: str
       response.writeHead(404).end('Not found');
       return;
     }
-    let body = readFileSync(file);
+    let body: Buffer = readFileSync(file);
     const headers: Record<string, string> = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
     if (/\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       body = zipped.get(file) ?? zipped.set(file, gzipSync(body)).get(file)!;
